@@ -20,9 +20,9 @@ Ukrainian
     cyrillische alfabet", 2011: х ch, у oe, ш sj, ч tsj, щ sjtsj, ж zj, й j, ю joe, я ja) with
     the Ukrainian values of https://nl.wikipedia.org/wiki/Romanisatie_van_het_Oekraïens
     (г h, и y, і i, ї ji, є je; Грушевський = Hroesjevsky, hence -ий = -y); the j of я/ю/є is
-    not doubled after zj/sj/tsj (Zaporizja, and the brief's strict Zaporizjzja). Main form simplifies
-    doubled жж/шш/чч/цц/хх: the Taalunie names "Zaporizja" as "de gangbare Nederlandse
-    transliteratie" (https://namen.taalunie.org/land/ua); the strict "Zaporizjzja" is a variant.
+    not doubled after zj/sj/tsj. Main form simplifies doubled жж/шш/чч/цц/хх: the Taalunie
+    names "Zaporizja" as "de gangbare Nederlandse transliteratie"
+    (https://namen.taalunie.org/land/ua); the strict "Zaporizjzja" is a variant.
   * ``en`` -- Ukrainian National system, Cabinet of Ministers resolution No. 55 of 27 January
     2010 (text reported e.g. by golos.ua, 2010-02-01; table with examples at
     https://en.wikipedia.org/wiki/Wikipedia:UKRTABLE; adopted by UNGEGN in 2012): word-initial
