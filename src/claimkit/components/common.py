@@ -1,0 +1,259 @@
+"""What the claimkit components share: extensions, span groups, small functions over a Doc.
+
+Each component writes its mentions to a span group of ``doc.spans`` (``SPAN_KEYS``), with the
+record id in ``span.kb_id_``, the kind in ``span.label_`` and the details of the link in
+``span._.claimkit_link`` (a plain dict, so Docs still serialise across processes).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from claimkit.gazetteer.index import AliasIndex, normalize
+from claimkit.resources import gazetteer_dir, load_json
+
+PLACES_KEY = "claimkit_places"
+PEOPLE_KEY = "claimkit_people"
+ORGANISATIONS_KEY = "claimkit_organisations"
+SPAN_KEYS = (ORGANISATIONS_KEY, PLACES_KEY, PEOPLE_KEY)
+
+
+def register_extensions() -> None:
+    """Register claimkit's Doc and Span extensions (once; safe to call again)."""
+    if not Span.has_extension("claimkit_link"):
+        Span.set_extension("claimkit_link", default=None)
+    if not Doc.has_extension("claimkit_date"):
+        Doc.set_extension("claimkit_date", default=None)
+
+
+register_extensions()
+
+
+@cache
+def ner_kinds() -> dict[str, str]:
+    """NER label → claimkit kind (person, place, organisation), both label schemes."""
+    return dict(load_json("ner_labels.json")["labels"])
+
+
+def word_keys(doc: Doc) -> list[str]:
+    """The normalised lookup key of every token."""
+    return [normalize(token.text) for token in doc]
+
+
+def is_capitalised(text: str) -> bool:
+    """Whether a word starts with a capital letter (names do; Dutch common words don't)."""
+    return bool(text) and text[0].isupper()
+
+
+def claimed_mask(doc: Doc, keys: Iterable[str] = SPAN_KEYS) -> bytearray:
+    """1 for every token already inside a span of the given span groups."""
+    mask = bytearray(len(doc))
+    for key in keys:
+        for span in doc.spans.get(key, ()):
+            mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+def is_free(mask: bytearray, start: int, end: int) -> bool:
+    """Whether no token of ``start``..``end`` is claimed."""
+    return not any(mask[start:end])
+
+
+def claim(mask: bytearray, start: int, end: int) -> None:
+    """Mark ``start``..``end`` as claimed."""
+    mask[start:end] = b"\x01" * (end - start)
+
+
+def strip_suffix(key: str, suffixes: Sequence[str], min_stem: int) -> Iterable[str]:
+    """Stems of ``key`` left by removing each suffix in turn (longest suffixes first)."""
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= min_stem:
+            yield key[: -len(suffix)]
+
+
+def known_name(
+    index: AliasIndex, words: Sequence[str], suffixes: Sequence[str] = ("s", "'s")
+) -> bool:
+    """Whether ``words`` (or them without a genitive -s) are an alias of ``index``."""
+    if index.get(words):
+        return True
+    last = words[-1] if words else ""
+    return any(index.get([*words[:-1], stem]) for stem in strip_suffix(last, suffixes, 3))
+
+
+def entity_spans(doc: Doc, kind: str) -> list[Span]:
+    """The pipeline's own entities of one claimkit kind (label scheme independent)."""
+    kinds = ner_kinds()
+    return [ent for ent in doc.ents if kinds.get(ent.label_) == kind]
+
+
+def make_span(
+    doc: Doc, start: int, end: int, *, label: str, kb_id: str, link: dict[str, Any]
+) -> Span:
+    """A span with claimkit's link details attached."""
+    span = Span(doc, start, end, label=label, kb_id=kb_id)
+    span._.claimkit_link = link
+    return span
+
+
+def resolve_gazetteer_dir(folder: str | None) -> Path:
+    """The gazetteer folder a component uses: ``folder`` when given, else the shipped one."""
+    return Path(folder) if folder else gazetteer_dir()
+
+
+GAZETTEER_FILES = (
+    "places.generated.tsv",
+    "places.curated.tsv",
+    "people.tsv",
+    "organisations.tsv",
+    "roles.tsv",
+    "role_phrases.tsv",
+)
+
+
+def save_gazetteers(source: Path, target: Path) -> None:
+    """Copy the gazetteer files a component reads into ``target`` (its ``to_disk`` folder), so a
+    saved pipeline carries its own data."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in GAZETTEER_FILES:
+        if (source / name).is_file():
+            shutil.copyfile(source / name, target / name)
+
+
+@dataclass(slots=True)
+class NameMatch:
+    """A run of tokens matched to gazetteer ids, before it becomes a span."""
+
+    start: int
+    end: int
+    ids: list[str]
+    method: str
+    quality: float
+    cue: str | None = None
+    role: str | None = None
+    scores: list[tuple[str, float]] = field(default_factory=list)
+
+
+QUALITY = {"exact": 1.0, "compound": 1.0, "inflection": 0.95, "role": 0.9, "ner": 0.5}
+
+
+def alias_matches(
+    doc: Doc,
+    keys: Sequence[str],
+    mask: bytearray,
+    index: AliasIndex,
+    *,
+    stop: frozenset[str] = frozenset(),
+    suffixes: Sequence[str] = (),
+    min_stem: int = 4,
+    fallback: Callable[[int], NameMatch | None] | None = None,
+) -> list[NameMatch]:
+    """Longest-first alias matches over unclaimed, capitalised words; claims what it matches.
+
+    A word that is no alias is tried without each of ``suffixes`` (Dutch inflection), then with
+    ``fallback`` (for example fuzzy matching).
+    """
+    matches: list[NameMatch] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if mask[i]:
+            i += 1
+            continue
+        length, ids = index.longest_at(keys, i)
+        if (
+            length
+            and (length > 1 or keys[i] not in stop)
+            and is_free(mask, i, i + length)
+            and any(is_capitalised(doc[j].text) for j in range(i, i + length))
+        ):
+            matches.append(NameMatch(i, i + length, ids, "exact", QUALITY["exact"]))
+            claim(mask, i, i + length)
+            i += length
+            continue
+        if is_capitalised(doc[i].text):
+            match = _inflected(keys[i], i, index, stop, suffixes, min_stem)
+            if match is None and fallback is not None:
+                match = fallback(i)
+            if match is not None:
+                matches.append(match)
+                claim(mask, match.start, match.end)
+        i += 1
+    return matches
+
+
+def _inflected(
+    key: str,
+    i: int,
+    index: AliasIndex,
+    stop: frozenset[str],
+    suffixes: Sequence[str],
+    min_stem: int,
+) -> NameMatch | None:
+    for stem in strip_suffix(key, suffixes, min_stem):
+        if stem not in stop and (ids := index.get((stem,))):
+            return NameMatch(i, i + 1, ids, "inflection", QUALITY["inflection"])
+    return None
+
+
+def ner_fallback(
+    doc: Doc,
+    keys: Sequence[str],
+    mask: bytearray,
+    kind: str,
+    known: Sequence[AliasIndex],
+) -> list[NameMatch]:
+    """The pipeline's entities of ``kind`` that are unclaimed and no gazetteer knows."""
+    matches = []
+    for ent in entity_spans(doc, kind):
+        if not is_free(mask, ent.start, ent.end) or not is_capitalised(ent.text):
+            continue
+        words = keys[ent.start : ent.end]
+        if any(known_name(index, words) for index in known):
+            continue
+        matches.append(NameMatch(ent.start, ent.end, [], "ner", QUALITY["ner"]))
+        claim(mask, ent.start, ent.end)
+    return matches
+
+
+class GazetteerComponent:
+    """Base of claimkit's pipeline components: gazetteer loading, streaming, serialisation.
+
+    A subclass reads what it needs from a gazetteer folder in :meth:`_load` and does its work in
+    ``__call__``.
+    """
+
+    name: str
+    folder: Path
+
+    def __init__(self, name: str, gazetteer_dir: str | None) -> None:
+        self.name = name
+        self.gazetteer_dir = gazetteer_dir
+        self._load(resolve_gazetteer_dir(gazetteer_dir))
+
+    def _load(self, folder: Path) -> None:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs."""
+        for doc in stream:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the gazetteer files this component reads, so the saved pipeline is whole."""
+        save_gazetteers(self.folder, ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
+        """Load the gazetteer files saved by :meth:`to_disk`."""
+        self._load(ensure_path(path))
+        return self

@@ -1,0 +1,99 @@
+"""``claimkit_compounds``: split hyphenated words that contain a known name.
+
+Dutch glues names into compounds: ``Donbas-regio``, ``Oost-Oekraïne``, ``Poetin-regime``. spaCy's
+Dutch tokenizer keeps such a compound as one token, so no span could cover the name alone. This
+component runs before the other claimkit components and splits the token at its hyphens
+(``Donbas`` ``-`` ``regio``) whenever a capitalised part is an alias of the places, people or
+organisations gazetteer and the whole word is not (``Wit-Rusland`` and ``Sint-Petersburg`` stay
+whole). The parse stays a tree: the parts attach to the last part, Dutch compounds being
+right-headed, and the last part keeps the word's head and relation; entity labels are kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimkit.components.common import GazetteerComponent, is_capitalised
+from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.index import AliasIndex, normalize
+from claimkit.gazetteer.places import load_places
+from claimkit.resources import load_json
+
+
+@Language.factory("claimkit_compounds", default_config={"gazetteer_dir": None})
+def make_compounds_component(
+    nlp: Language, name: str, gazetteer_dir: str | None
+) -> CompoundSplitter:
+    """spaCy factory of :class:`CompoundSplitter`."""
+    return CompoundSplitter(nlp, name, gazetteer_dir=gazetteer_dir)
+
+
+class CompoundSplitter(GazetteerComponent):
+    """Split hyphen compounds with a name part, so that the name becomes its own token."""
+
+    def __init__(
+        self, nlp: Language, name: str = "claimkit_compounds", *, gazetteer_dir: str | None = None
+    ) -> None:
+        stop = load_json("places_nl.json")["stop_aliases"]
+        self.stop = frozenset(normalize(w) for w in stop)
+        for label in ("compound", "punct", "PROPN", "PUNCT"):
+            nlp.vocab.strings.add(label)
+        super().__init__(name, gazetteer_dir)
+
+    def _load(self, folder: Path) -> None:
+        self.folder = folder
+        self.indexes: tuple[AliasIndex, ...] = (
+            load_places(folder).index,
+            load_people(folder).index,
+            load_organisations(folder).index,
+        )
+
+    def _is_name(self, key: str) -> bool:
+        return key not in self.stop and any(index.get((key,)) for index in self.indexes)
+
+    def _name_part(self, text: str) -> list[str] | None:
+        """The parts of a hyphenated word when one of them is a name, else None."""
+        if "-" not in text or len(text) < 5 or not text[0].isalpha():
+            return None
+        parts = text.split("-")
+        if not all(parts) or self._is_name(normalize(text)):
+            return None
+        if any(is_capitalised(part) and self._is_name(normalize(part)) for part in parts):
+            return parts
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        splits = [(token, parts) for token in doc if (parts := self._name_part(token.text))]
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for token, parts in splits:
+                    orths, heads, attrs = _split_plan(token, parts)
+                    retokenizer.split(token, orths, heads=heads, attrs=attrs)
+        return doc
+
+
+def _split_plan(token: Token, parts: list[str]) -> tuple[list[str], list[Any], dict[str, list]]:
+    """Words, heads and attributes for splitting ``token`` at its hyphens."""
+    orths: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            orths.append("-")
+        orths.append(part)
+    last = len(orths) - 1
+    heads: list[Any] = [(token, last)] * last
+    heads.append(token.head if token.head.i != token.i else (token, last))
+    is_hyphen = [orth == "-" for orth in orths]
+    deps = ["punct" if h else "compound" for h in is_hyphen[:-1]] + [token.dep_]
+    pos = ["PUNCT" if h else "PROPN" for h in is_hyphen[:-1]] + [token.pos_]
+    if token.ent_iob_ in ("B", "I"):
+        iob = [token.ent_iob_] + ["I"] * last
+        ent_type = [token.ent_type_] * len(orths)
+    else:
+        iob = ["O"] * len(orths)
+        ent_type = [""] * len(orths)
+    attrs = {"DEP": deps, "POS": pos, "ENT_IOB": iob, "ENT_TYPE": ent_type}
+    return orths, heads, attrs

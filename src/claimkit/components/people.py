@@ -1,0 +1,167 @@
+"""``claimkit_people``: find people, by name or by office, and link them to canonical records.
+
+1. alias: a name or surname of ``gazetteers/people.tsv`` (``Zelenski``, ``Vladimir Poetin``),
+   also in the genitive (``Poetins``); a surname is widened to the given name before it when the
+   pipeline's NER saw both as one name (``Jevgeni Prigozjin``).
+2. role: an office named by a phrase of ``gazetteers/role_phrases.tsv`` (``de president van
+   Oekraïne``), resolved to whoever held it on the article's date (``doc._.claimkit_date``,
+   ``gazetteers/roles.tsv``). An office right before a name (``de Russische president Vladimir
+   Poetin``) is kept as that name's ``role`` instead of a mention of its own.
+3. ner: the pipeline's person entities that no gazetteer knows, without a record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimkit.components.common import (
+    PEOPLE_KEY,
+    QUALITY,
+    SPAN_KEYS,
+    GazetteerComponent,
+    NameMatch,
+    alias_matches,
+    claimed_mask,
+    is_capitalised,
+    make_span,
+    ner_fallback,
+    word_keys,
+)
+from claimkit.dates import period
+from claimkit.gazetteer.actors import RoleTable, load_organisations, load_people, load_roles
+from claimkit.gazetteer.places import load_places
+from claimkit.resources import load_json
+
+
+@Language.factory(
+    "claimkit_people",
+    default_config={"gazetteer_dir": None, "use_ner": True, "spans_key": PEOPLE_KEY},
+)
+def make_people_component(
+    nlp: Language, name: str, gazetteer_dir: str | None, use_ner: bool, spans_key: str
+) -> PersonLinker:
+    """spaCy factory of :class:`PersonLinker`."""
+    return PersonLinker(
+        nlp, name, gazetteer_dir=gazetteer_dir, use_ner=use_ner, spans_key=spans_key
+    )
+
+
+class PersonLinker(GazetteerComponent):
+    """Tag person mentions in ``doc.spans[spans_key]``, linked to people records."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimkit_people",
+        *,
+        gazetteer_dir: str | None = None,
+        use_ner: bool = True,
+        spans_key: str = PEOPLE_KEY,
+    ) -> None:
+        self.spans_key = spans_key
+        self.use_ner = use_ner
+        words = load_json("people_nl.json")
+        self.determiners = frozenset(words["role_determiners"])
+        self.suffixes: list[str] = sorted(words["genitive_suffixes"], key=len, reverse=True)
+        self.min_stem: int = words["genitive_min_stem"]
+        super().__init__(name, gazetteer_dir)
+
+    def _load(self, folder: Path) -> None:
+        self.folder = folder
+        self.people = load_people(folder)
+        self.roles: RoleTable = load_roles(folder)
+        self.other_indexes = (load_places(folder).index, load_organisations(folder).index)
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = word_keys(doc)
+        mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
+        names = alias_matches(
+            doc,
+            keys,
+            mask,
+            self.people.index,
+            suffixes=self.suffixes,
+            min_stem=self.min_stem,
+        )
+        for match in names:
+            self._widen_to_given_name(doc, match, mask)
+        if self.use_ner:
+            names.extend(ner_fallback(doc, keys, mask, "person", self.other_indexes))
+        mentions = names + self._role_mentions(doc, keys, names)
+        mentions.sort(key=lambda m: m.start)
+        doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
+        return doc
+
+    @staticmethod
+    def _widen_to_given_name(doc: Doc, match: NameMatch, mask: bytearray) -> None:
+        """``Jevgeni Prigozjin``: take in the given name the NER put in the same entity."""
+        while (
+            match.start > 0
+            and doc[match.start].ent_iob_ == "I"
+            and not mask[match.start - 1]
+            and is_capitalised(doc[match.start - 1].text)
+            and doc[match.start - 1].pos_ == "PROPN"
+        ):
+            match.start -= 1
+            mask[match.start] = 1
+
+    def _role_mentions(self, doc: Doc, keys: list[str], names: list[NameMatch]) -> list[NameMatch]:
+        """Offices named in the text; an office right before a name becomes that name's role."""
+        name_at = {m.start: m for m in names}
+        first_last = period(doc._.claimkit_date)
+        found: list[NameMatch] = []
+        i, n = 0, len(doc)
+        while i < n:
+            length, roles = self.roles.phrases.longest_at(keys, i)
+            if not length:
+                i += 1
+                continue
+            role, end = roles[0], i + length
+            named = name_at.get(end)
+            if named is not None:
+                named.role = role
+            else:
+                start = i - 1 if i > 0 and keys[i - 1] in self.determiners else i
+                holders = self._rank_holders(role, first_last)
+                ids = [h for h, _ in holders]
+                match = NameMatch(start, end, ids, "role", QUALITY["role"], role=role)
+                match.scores = holders
+                found.append(match)
+            i = end
+        return found
+
+    def _rank_holders(self, role: str, first_last: tuple | None) -> list[tuple[str, float]]:
+        """Holders of ``role`` in the period, scored by the share of the period they held it."""
+        if first_last is None:
+            holders = self.roles.holders(role, None, None)
+            return [(h, round(1 / len(holders), 4)) for h in holders] if holders else []
+        first, last = first_last
+        days = (last - first).days + 1
+        shares: dict[str, float] = {}
+        for term in self.roles.terms.get(role, []):
+            if term.overlaps(first, last):
+                start = max(term.start, first)
+                end = min(term.end, last) if term.end else last
+                shares[term.holder] = shares.get(term.holder, 0.0) + ((end - start).days + 1) / days
+        return sorted(((h, round(min(s, 1.0), 4)) for h, s in shares.items()), key=lambda p: -p[1])
+
+    def _to_span(self, doc: Doc, match: NameMatch) -> Span:
+        if match.method == "role":
+            best = match.scores[0] if match.scores and match.scores[0][1] > 0.5 else None
+            kb_id = best[0] if best else ""
+            score = round(match.quality * best[1], 4) if best else 0.0
+            alternatives = [list(p) for p in match.scores if best is None or p[0] != best[0]]
+        else:
+            kb_id = match.ids[0] if match.ids else ""
+            score = match.quality
+            alternatives = [[pid, match.quality] for pid in match.ids[1:]]
+        link = {
+            "method": match.method,
+            "score": score,
+            "role": match.role,
+            "alternatives": alternatives,
+        }
+        return make_span(doc, match.start, match.end, label="person", kb_id=kb_id, link=link)

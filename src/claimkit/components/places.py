@@ -1,0 +1,232 @@
+"""``claimkit_places``: find place names and link each to one gazetteer record.
+
+Where a place is matched, in order of trust:
+
+1. exact: the words equal an alias of the gazetteer (``Bachmoet``, ``Rostov aan de Don``);
+2. compound: a part of a hyphenated word is an alias (``Donbas-regio``, ``Oost-Oekraïne``);
+   ``claimkit_compounds``, which runs first, has split the word so the span is the place alone;
+3. inflection: the word minus a Dutch ending is an alias (``Oekraïnes``, ``Charkivse``);
+4. fuzzy: a capitalised proper name close to an alias (rapidfuzz, blocked candidates);
+5. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
+
+When one spelling names several records (Donetsk the city and the oblast), context decides:
+cue words (``regio Donetsk``), places of the same region elsewhere in the text, then prominence.
+The other records are kept as scored alternatives. New spellings go into the gazetteer files
+(``gazetteers/``), cue words into ``claimkit/data/places_nl.json``; not into this code.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimkit.components.common import (
+    PLACES_KEY,
+    SPAN_KEYS,
+    GazetteerComponent,
+    NameMatch,
+    alias_matches,
+    claimed_mask,
+    known_name,
+    make_span,
+    ner_fallback,
+    word_keys,
+)
+from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.index import normalize
+from claimkit.gazetteer.places import PlaceGazetteer, load_places
+from claimkit.resources import load_json
+
+log = logging.getLogger(__name__)
+
+
+@Language.factory(
+    "claimkit_places",
+    default_config={
+        "gazetteer_dir": None,
+        "fuzzy_cutoff": None,
+        "fuzzy_min_length": None,
+        "use_ner": True,
+        "spans_key": PLACES_KEY,
+    },
+)
+def make_places_component(
+    nlp: Language,
+    name: str,
+    gazetteer_dir: str | None,
+    fuzzy_cutoff: float | None,
+    fuzzy_min_length: int | None,
+    use_ner: bool,
+    spans_key: str,
+) -> PlaceLinker:
+    """spaCy factory of :class:`PlaceLinker`."""
+    return PlaceLinker(
+        nlp,
+        name,
+        gazetteer_dir=gazetteer_dir,
+        fuzzy_cutoff=fuzzy_cutoff,
+        fuzzy_min_length=fuzzy_min_length,
+        use_ner=use_ner,
+        spans_key=spans_key,
+    )
+
+
+class PlaceLinker(GazetteerComponent):
+    """Tag place mentions in ``doc.spans[spans_key]``, each linked to a gazetteer record."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimkit_places",
+        *,
+        gazetteer_dir: str | None = None,
+        fuzzy_cutoff: float | None = None,
+        fuzzy_min_length: int | None = None,
+        use_ner: bool = True,
+        spans_key: str = PLACES_KEY,
+    ) -> None:
+        self.spans_key = spans_key
+        self.use_ner = use_ner
+        cues = load_json("places_nl.json")
+        self.cues_before: dict[str, str] = cues["kind_cues_before"]
+        self.cues_after: dict[str, str] = cues["kind_cues_after"]
+        self.compound_cues: dict[str, str] = cues["compound_kind_cues"]
+        self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
+        self.min_stem: int = cues["inflection_min_stem"]
+        self.stop: frozenset[str] = frozenset(normalize(w) for w in cues["stop_aliases"])
+        self.fuzzy_cutoff = float(fuzzy_cutoff or cues["fuzzy"]["cutoff"])
+        self.fuzzy_min_length = int(fuzzy_min_length or cues["fuzzy"]["min_length"])
+        self.fuzzy_spread = int(cues["fuzzy"]["length_spread"])
+        self.fuzzy_skip_pos = frozenset(cues["fuzzy"]["skip_pos"])
+        self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
+        self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
+        super().__init__(name, gazetteer_dir)
+
+    def _load(self, folder: Path) -> None:
+        self.folder = folder
+        self.gazetteer: PlaceGazetteer = load_places(folder)
+        # Names of people and organisations: never a place by fuzzy match or NER fallback.
+        self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
+
+    # -- the pipeline step -------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = word_keys(doc)
+        mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
+        matches = self._gazetteer_matches(doc, keys, mask)
+        if self.use_ner:
+            matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes))
+        self._resolve(doc, keys, matches)
+        matches.sort(key=lambda m: m.start)
+        doc.spans[self.spans_key] = [self._to_span(doc, m) for m in matches]
+        return doc
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def _gazetteer_matches(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+        matches = alias_matches(
+            doc,
+            keys,
+            mask,
+            self.gazetteer.index,
+            stop=self.stop,
+            suffixes=self.suffixes,
+            min_stem=self.min_stem,
+            fallback=lambda i: self._fuzzy(doc[i], keys[i], i),
+        )
+        for match in matches:
+            if match.method == "exact" and self._is_compound_part(doc, match.start):
+                match.method = "compound"
+        return matches
+
+    @staticmethod
+    def _is_compound_part(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` is glued to a hyphen (``Donbas``-regio, Oost-``Oekraïne``)."""
+        glued_after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+        glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        return glued_after or glued_before
+
+    def _fuzzy(self, token: Token, key: str, i: int) -> NameMatch | None:
+        if len(key) < self.fuzzy_min_length or key in self.stop or not token.is_alpha:
+            return None
+        if not (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
+            return None
+        if (
+            token.pos_ in self.fuzzy_skip_pos
+            or token.ent_type_ in self.fuzzy_skip_labels
+            or key.endswith(self.fuzzy_skip_suffixes)
+        ):
+            return None
+        if any(known_name(actors, (key,)) for actors in self.actor_indexes):
+            return None
+        hits = self.gazetteer.index.fuzzy(
+            key, cutoff=self.fuzzy_cutoff, spread=self.fuzzy_spread, limit=3
+        )
+        hits = [h for h in hits if h.key not in self.stop]
+        if not hits:
+            return None
+        best = hits[0].score
+        ids = list(dict.fromkeys(pid for h in hits if h.score == best for pid in h.ids))
+        return NameMatch(i, i + 1, ids, "fuzzy", best / 100)
+
+    # -- choosing among records --------------------------------------------------------------
+
+    def _kind_cue(self, doc: Doc, keys: list[str], match: NameMatch) -> str | None:
+        if match.method == "compound":
+            for j in (match.end + 1, match.start - 2):
+                if 0 <= j < len(doc) and keys[j] in self.compound_cues:
+                    return self.compound_cues[keys[j]]
+        if match.start > 0 and keys[match.start - 1] in self.cues_before:
+            return self.cues_before[keys[match.start - 1]]
+        if match.end < len(doc) and keys[match.end] in self.cues_after:
+            return self.cues_after[keys[match.end]]
+        return None
+
+    def _resolve(self, doc: Doc, keys: list[str], matches: list[NameMatch]) -> None:
+        """Score every candidate record of every match; best first in ``match.scores``."""
+        records = self.gazetteer.records
+        context: set[str] = set()
+        for match in matches:
+            if len(match.ids) == 1:
+                record = records[match.ids[0]]
+                context.add(record.name if record.kind == "region" else record.admin1 or "")
+        for match in matches:
+            if not match.ids:
+                continue
+            match.cue = self._kind_cue(doc, keys, match)
+            weights = []
+            for place_id in match.ids:
+                record = records[place_id]
+                weight = self.gazetteer.prominence(place_id)
+                if match.cue and record.kind == match.cue:
+                    weight += 1.0
+                if len(match.ids) > 1 and (record.admin1 in context or record.name in context):
+                    weight += 0.5
+                weights.append(weight)
+            total = sum(weights)
+            ranked = sorted(zip(match.ids, weights, strict=True), key=lambda p: -p[1])
+            match.scores = [(pid, round(match.quality * w / total, 4)) for pid, w in ranked]
+
+    def _to_span(self, doc: Doc, match: NameMatch) -> Any:
+        if not match.scores:
+            return make_span(
+                doc,
+                match.start,
+                match.end,
+                label="place",
+                kb_id="",
+                link={"method": match.method, "score": match.quality, "alternatives": []},
+            )
+        best_id, best_score = match.scores[0]
+        link = {
+            "method": match.method,
+            "score": best_score,
+            "cue": match.cue,
+            "alternatives": [list(pair) for pair in match.scores[1:]],
+        }
+        kind = self.gazetteer.records[best_id].kind
+        return make_span(doc, match.start, match.end, label=kind, kb_id=best_id, link=link)

@@ -1,0 +1,61 @@
+"""Article dates: the optional ``date YYYY-MM[-DD]`` header, and the period a date stands for."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from claimkit.errors import DateHeaderError
+
+# A leading header line such as " date 2022-12" or "date: 2022-12-21", then the text.
+_HEADER = re.compile(r"\A[ \t\ufeff]*date:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\r?\n?")
+_DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def split_date_header(text: str) -> tuple[str | None, int]:
+    """The header's date and the offset where the article's own text starts.
+
+    ``(None, 0)`` when the text has no header. A header whose date is impossible (``2022-13``)
+    raises :class:`DateHeaderError`.
+    """
+    match = _HEADER.match(text)
+    if not match:
+        return None, 0
+    date = match.group("date")
+    period(date)  # validates
+    return date, match.end()
+
+
+def period(date: str | dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date stands for: ``2022-12`` → 1 to 31 December 2022."""
+    if date is None:
+        return None
+    if isinstance(date, dt.date):
+        return date, date
+    match = _DATE.match(date.strip())
+    if not match:
+        raise DateHeaderError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)  # type: ignore[arg-type]
+        if day is None:
+            last = calendar.monthrange(year, month)[1]  # type: ignore[arg-type]
+            return dt.date(year, month, 1), dt.date(year, month, last)  # type: ignore[arg-type]
+        day_date = dt.date(year, month, day)  # type: ignore[arg-type]
+    except (ValueError, calendar.IllegalMonthError) as err:
+        raise DateHeaderError(f"impossible date {date!r}: {err}") from err
+    return day_date, day_date
+
+
+def normalize_date(date: str | dt.date | None) -> str | None:
+    """A date argument as the ISO string claimkit reports (validated)."""
+    if date is None:
+        return None
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if isinstance(date, dt.date):
+        return date.isoformat()
+    period(date)
+    return date.strip()

@@ -1,0 +1,127 @@
+"""People and organisations gazetteers, and the table of who held which office when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claimkit.errors import GazetteerError
+from claimkit.gazetteer.index import AliasIndex
+from claimkit.gazetteer.tables import parse_aliases, read_rows
+from claimkit.resources import gazetteer_dir
+from claimkit.results import PersonRecord
+
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "description", "aliases")
+
+
+class ActorGazetteer:
+    """People or organisations by id, with an :class:`AliasIndex` of their names."""
+
+    def __init__(self, records: dict[str, PersonRecord], index: AliasIndex) -> None:
+        self.records = records
+        self.index = index
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, actor_id: str) -> PersonRecord:
+        return self.records[actor_id]
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path]) -> ActorGazetteer:
+        """Read actor tables (see gazetteers/README.md); later files override earlier ones."""
+        records: dict[str, PersonRecord] = {}
+        index = AliasIndex()
+        for path in paths:
+            for line, row in read_rows(path, ACTOR_COLUMNS):
+                where = f"{path}:{line}"
+                if not row["id"] or not row["name"]:
+                    raise GazetteerError(f"{where}: id and name are required")
+                record = PersonRecord(
+                    id=row["id"],
+                    name=row["name"],
+                    kind=row["kind"] or "other",
+                    country=row["country"] or None,
+                    description=row["description"] or None,
+                )
+                records[record.id] = record
+                index.add(record.name, record.id)
+                for _, spelling in parse_aliases(row["aliases"], where=where):
+                    index.add(spelling, record.id)
+        return cls(records, index)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One holder's time in one office; ``end`` None while in office."""
+
+    holder: str
+    start: dt.date
+    end: dt.date | None
+
+    def overlaps(self, first: dt.date, last: dt.date) -> bool:
+        """Whether the term covers any day of ``first``..``last``."""
+        return self.start <= last and (self.end is None or self.end >= first)
+
+
+class RoleTable:
+    """Dutch phrases that name an office, and the office's holders over time."""
+
+    def __init__(self, phrases: AliasIndex, terms: dict[str, list[Term]]) -> None:
+        self.phrases = phrases
+        self.terms = terms
+
+    def holders(self, role: str, first: dt.date | None, last: dt.date | None) -> list[str]:
+        """Holders of ``role`` during ``first``..``last``; every holder ever when no date."""
+        terms = self.terms.get(role, [])
+        if first is None or last is None:
+            return list(dict.fromkeys(t.holder for t in terms))
+        return list(dict.fromkeys(t.holder for t in terms if t.overlaps(first, last)))
+
+    @classmethod
+    def from_files(cls, roles_path: Path, phrases_path: Path) -> RoleTable:
+        """Read ``roles.tsv`` and ``role_phrases.tsv``."""
+        terms: dict[str, list[Term]] = {}
+        for line, row in read_rows(roles_path, ("role", "holder", "start", "end")):
+            where = f"{roles_path}:{line}"
+            term = Term(row["holder"], _date(row["start"], where), _date(row["end"], where))
+            if term.start is None:
+                raise GazetteerError(f"{where}: a term needs a start date")
+            terms.setdefault(row["role"], []).append(term)
+        phrases = AliasIndex()
+        for line, row in read_rows(phrases_path, ("phrase", "role")):
+            if row["role"] not in terms:
+                raise GazetteerError(f"{phrases_path}:{line}: unknown role {row['role']!r}")
+            phrases.add(row["phrase"], row["role"])
+        return cls(phrases, terms)
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise GazetteerError(f"{where}: not an ISO date: {value!r}") from err
+
+
+@cache
+def load_people(folder: Path | None = None) -> ActorGazetteer:
+    """The people gazetteer of ``folder`` (default: the shipped one), loaded once per process."""
+    return ActorGazetteer.from_files([(folder or gazetteer_dir()) / "people.tsv"])
+
+
+@cache
+def load_organisations(folder: Path | None = None) -> ActorGazetteer:
+    """The organisations gazetteer of ``folder`` (default: shipped), loaded once per process."""
+    return ActorGazetteer.from_files([(folder or gazetteer_dir()) / "organisations.tsv"])
+
+
+@cache
+def load_roles(folder: Path | None = None) -> RoleTable:
+    """Roles and role phrases of ``folder`` (default: the shipped ones), loaded once per process."""
+    folder = folder or gazetteer_dir()
+    return RoleTable.from_files(folder / "roles.tsv", folder / "role_phrases.tsv")

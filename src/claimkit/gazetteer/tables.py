@@ -1,0 +1,64 @@
+"""Reading the gazetteers' tab-separated files (see gazetteers/README.md for the columns)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from claimkit.errors import GazetteerError
+
+SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be"})
+
+
+def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line number, row)`` of a TSV file, skipping leading ``#`` comment lines.
+
+    Raises :class:`GazetteerError` naming the file when it is missing or lacks a column.
+    """
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except FileNotFoundError as err:
+        raise GazetteerError(f"gazetteer file missing: {path}") from err
+    with handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def parse_aliases(field: str, *, where: str) -> list[tuple[str, str]]:
+    """Parse ``nl:Bachmoet|en:Bakhmut`` into ``[("nl", "Bachmoet"), ("en", "Bakhmut")]``."""
+    aliases: list[tuple[str, str]] = []
+    for item in field.split("|"):
+        item = item.strip()
+        if not item:
+            continue
+        scheme, sep, spelling = item.partition(":")
+        if not sep or scheme not in SCHEMES or not spelling.strip():
+            raise GazetteerError(f"{where}: malformed alias {item!r} (want scheme:Spelling)")
+        aliases.append((scheme, spelling.strip()))
+    return aliases
+
+
+def optional_float(value: str, *, where: str) -> float | None:
+    """A float column that may be empty."""
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError as err:
+        raise GazetteerError(f"{where}: not a number: {value!r}") from err
+
+
+def optional_int(value: str, *, where: str) -> int | None:
+    """An integer column that may be empty."""
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError as err:
+        raise GazetteerError(f"{where}: not an integer: {value!r}") from err

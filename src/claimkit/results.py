@@ -1,0 +1,180 @@
+"""The typed results of an analysis and their JSON form.
+
+Every mention carries ``start``/``end`` character offsets into the ORIGINAL text given to
+``analyze`` (date header included), so that ``analysis.text[m.start:m.end] == m.text`` always.
+
+The records are pydantic models: spaCy already depends on pydantic, and pydantic gives us
+validation when results are read back (``Analysis.model_validate_json``), JSON Schema generation
+(``claimkit schema``) and fast JSON serialisation, none of which dataclasses offer by themselves.
+All models are frozen: a result is a record of what was found, not a workspace.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
+LinkMethod = Literal["exact", "inflection", "compound", "fuzzy", "ner", "alias", "role"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Mention(_Record):
+    """A stretch of the original text."""
+
+    text: str = Field(description="The mention exactly as written: original_text[start:end].")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset after the last character.")
+
+
+class PlaceRecord(_Record):
+    """One canonical place of the gazetteer."""
+
+    id: str = Field(description="Gazetteer id: gn:<GeoNames id>, ua:<OCHA P-code> or ck:<slug>.")
+    name: str = Field(description="Canonical English name.")
+    native: str | None = Field(default=None, description="Name in Cyrillic, official language.")
+    kind: PlaceKind
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+    admin1: str | None = Field(default=None, description="First-level region (English name).")
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+    geonames_id: int | None = None
+
+
+class Candidate(_Record):
+    """Another record the same mention could refer to, with its score."""
+
+    id: str
+    name: str
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Place(Mention):
+    """A place mention, linked to a gazetteer record when one was found."""
+
+    record: PlaceRecord | None = Field(description="The linked record; None when only NER saw it.")
+    method: LinkMethod = Field(description="How the mention was matched.")
+    score: float = Field(ge=0.0, le=1.0, description="Confidence of the link.")
+    alternatives: list[Candidate] = Field(
+        default_factory=list, description="Other records the mention may refer to."
+    )
+
+
+class PersonRecord(_Record):
+    """One canonical person or organisation."""
+
+    id: str = Field(description="Wikidata id (Q…) or ck:<slug>.")
+    name: str
+    kind: str = Field(description="person, or the organisation's kind (media, military, …).")
+    country: str | None = None
+    description: str | None = None
+
+
+class Person(Mention):
+    """A person mention: a name, a surname, or a role (``de president van Oekraïne``)."""
+
+    record: PersonRecord | None = Field(description="The linked record; None when unknown.")
+    method: LinkMethod
+    score: float = Field(ge=0.0, le=1.0)
+    role: str | None = Field(default=None, description="Office named with the mention.")
+    alternatives: list[Candidate] = Field(default_factory=list)
+
+
+class Organisation(Mention):
+    """An organisation mention (media outlets included)."""
+
+    record: PersonRecord | None
+    method: LinkMethod
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Quote(Mention):
+    """A quotation and who said it. Filled by the quotes component (a later release)."""
+
+    kind: Literal["direct", "indirect", "term"]
+    speaker: PersonRecord | None = None
+    speaker_mention: Mention | None = None
+    cue: Mention | None = None
+
+
+class Claim(Mention):
+    """A numeric claim. Filled by the claims component (a later release)."""
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    counted: str | None = None
+    subject: str | None = None
+    category: str | None = None
+    claimant: PersonRecord | None = None
+    claimant_mention: Mention | None = None
+    status: Literal["stated", "unverified", "disputed", "verified"] = "stated"
+    flagged: bool = False
+    evidence: Mention | None = None
+
+
+class ModelInfo(_Record):
+    """The spaCy pipeline that produced the analysis."""
+
+    name: str
+    version: str
+    spacy_version: str
+
+
+class AnalysisWarning(_Record):
+    """Something about the input the user should know (the result is still returned)."""
+
+    code: Literal["empty_text", "not_dutch", "chunked", "no_ner", "no_date"]
+    message: str
+
+
+class Analysis(_Record):
+    """Everything claimkit found in one text."""
+
+    schema_version: str = SCHEMA_VERSION
+    text: str = Field(description="The original text, date header included.")
+    date: str | None = Field(default=None, description="Article date (YYYY-MM or YYYY-MM-DD).")
+    places: list[Place] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    model: ModelInfo
+    warnings: list[AnalysisWarning] = Field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis as plain JSON-ready Python data."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The analysis as a JSON string (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Analysis:
+        """Read an analysis back from :meth:`to_json` output (validated)."""
+        return cls.model_validate_json(data)
+
+    def place_counts(self) -> Counter[str]:
+        """How often each linked place is mentioned, by canonical name."""
+        return Counter(p.record.name for p in self.places if p.record is not None)
+
+    def people_counts(self) -> Counter[str]:
+        """How often each linked person is mentioned, by canonical name."""
+        return Counter(p.record.name for p in self.people if p.record is not None)
+
+
+def analysis_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Analysis` output, as published in ``claimkit/schema``."""
+    schema = Analysis.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
