@@ -1023,7 +1023,7 @@ class _Scanner:
                     if e + 1 < self.n and self.N[e] == lex.between_joiner and self.spaced(e + 1):
                         b = self.number_p(e + 1)
                         if b is not None and not b.role and b.kind != "ordinal":
-                            r = self.make_range(a, b, j)
+                            r = self.make_range(a, b, j, weak_year=True)
                             if r is not None:
                                 return r
             if norm == lex.from_word:
@@ -1038,7 +1038,7 @@ class _Scanner:
                             continue
                         b = self.number_p(t)
                         if b is not None and not b.role and b.kind != "ordinal":
-                            r = self.make_range(a, b, j)
+                            r = self.make_range(a, b, j, weak_year=True)
                             if r is not None:
                                 return r
                         break
