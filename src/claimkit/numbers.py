@@ -87,7 +87,10 @@ def _tokenize_key(s: str) -> tuple[str, ...]:
 def _to_number(x: Fraction) -> Number:
     if x.denominator == 1:
         return int(x)
-    return float(x)
+    try:
+        return float(x)
+    except OverflowError:
+        return float("inf") if x > 0 else float("-inf")
 
 
 @dataclass(slots=True)
@@ -427,6 +430,7 @@ _DIGIT_RE = re.compile(
     """,
     re.VERBOSE | re.ASCII,
 )
+_MAX_EXP = 30  # larger exponents (1e999, 2^400) are not news quantities
 _CHAIN_RE = re.compile(r"\d+(?:[.,]\d+)+", re.ASCII)
 _SUFFIX_RE = re.compile(r" ?(?P<s>[A-Za-z])(?![\w])")
 _FRAC_RE = re.compile(r"/(?P<d>\d+)(?![/\d])", re.ASCII)
@@ -489,7 +493,7 @@ class _Piece:
 class _Scanner:
     """One pass over one text."""
 
-    __slots__ = ("E", "K", "N", "S", "lex", "n", "raw", "text")
+    __slots__ = ("E", "K", "N", "S", "floor", "lex", "n", "raw", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -511,6 +515,7 @@ class _Scanner:
         self.S, self.E, self.N, self.K = S, E, N, K
         self.n = len(S)
         self.raw = text
+        self.floor = 0  # first token not yet inside an emitted quantity
 
     # ---- helpers
     def gap(self, j: int) -> str:
@@ -578,13 +583,21 @@ class _Scanner:
         plain = bool(m.group("plain")) and not dec and not m.group("exp")
         n_digits = len(m.group("plain") or "")
         if m.group("exp"):
-            e = m.group("exp")[1:]
-            value *= Fraction(10) ** int(e)
+            e = int(m.group("exp")[1:])
+            if abs(e) > _MAX_EXP:
+                return None
+            value *= Fraction(10) ** e
             plain = False
         if m.group("pow"):
             p = m.group("pow")
             sign = -1 if p.count("-") % 2 else 1
-            value = Fraction(float(value) ** (sign * int(p.strip("+-"))))
+            e = int(p.strip("+-"))
+            if e > _MAX_EXP or (value == 0 and sign < 0):
+                return None
+            try:
+                value = Fraction(float(value) ** (sign * e))
+            except (OverflowError, ValueError, ZeroDivisionError):
+                return None
             plain = False
         kind = "decimal" if decimal else "cardinal"
         # glued fraction 3/4 or mixed 2 1/4
@@ -1219,8 +1232,10 @@ class _Scanner:
         role = core.get("role")
         start_tok = j
         if role == "code":
-            while (start_tok > 0 and not self.gap(start_tok) and self.K[start_tok - 1] != "p") or (
-                start_tok > 1
+            while (
+                start_tok > self.floor and not self.gap(start_tok) and self.K[start_tok - 1] != "p"
+            ) or (
+                start_tok > self.floor + 1
                 and self.N[start_tok - 1] == "-"
                 and not self.gap(start_tok)
                 and self.K[start_tok - 2] == "w"
@@ -1317,6 +1332,7 @@ class _Scanner:
             q, nxt = got
             out.append(q)
             i = max(nxt, i + 1)
+            self.floor = i
         return out
 
 
