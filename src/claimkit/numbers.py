@@ -111,6 +111,9 @@ class _Lex:
     article_one: str
     ordinal_endings: list[tuple[str, str]]
     ordinal_digit_suffixes: frozenset[str]
+    ordinal_plural_suffix: str
+    ordinal_plural_endings: tuple[str, ...]
+    percent_abbreviations: frozenset[str]
     denominator_min: int
     fraction_words: dict[str, int]
     fraction_word_needs_one: frozenset[str]
@@ -207,6 +210,11 @@ def _lex() -> _Lex:
         article_one=d["article_one"],
         ordinal_endings=[(a, b) for a, b in d["ordinal_endings"]],
         ordinal_digit_suffixes=frozenset(d["ordinal_digit_suffixes"]),
+        ordinal_plural_suffix=d["ordinal_plural_suffix"],
+        ordinal_plural_endings=tuple(
+            e + d["ordinal_plural_suffix"] for e, repl in d["ordinal_endings"] if not repl
+        ),
+        percent_abbreviations=frozenset(d["percent_abbreviations"]),
         denominator_min=int(d["denominator_min"]),
         fraction_words={_fold(k): int(v) for k, v in d["fraction_words"].items()},
         fraction_word_needs_one=frozenset(d["fraction_word_needs_one"]),
@@ -234,11 +242,11 @@ def _lex() -> _Lex:
         mods_before=_phrase_index(d["modifiers_before"]),
         mods_after=_phrase_index(d["modifiers_after"]),
         mod_effect=effects,
-        between_word=rng["between"]["tussen"] and "tussen",
-        between_dets=frozenset(rng["between"]["tussen"]),
+        between_word=next(k for k in rng["between"] if k != "joiner"),
+        between_dets=frozenset(next(v for k, v in rng["between"].items() if k != "joiner")),
         between_joiner=rng["between"]["joiner"],
-        from_word="van",
-        from_dets=frozenset(rng["from_to"]["van"]),
+        from_word=next(k for k in rng["from_to"] if k != "joiners"),
+        from_dets=frozenset(next(v for k, v in rng["from_to"].items() if k != "joiners")),
         from_joiners=sorted((_tokenize_key(j) for j in rng["from_to"]["joiners"]), key=len)[::-1],
         infix=sorted((_tokenize_key(j) for j in rng["infix"]), key=len)[::-1],
         months=months,
@@ -340,8 +348,8 @@ def _ordinal_word(s: str) -> tuple[int, bool] | None:
     lex = _lex()
     plural = False
     base = s
-    if s.endswith(("sten", "den")):
-        base, plural = s[:-1], True
+    if s.endswith(lex.ordinal_plural_endings):
+        base, plural = s[: -len(lex.ordinal_plural_suffix)], True
     for ending, repl in lex.ordinal_endings:
         if base.endswith(ending):
             stem = base[: len(base) - len(ending)] + repl
@@ -440,9 +448,6 @@ _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\(0\d{1,4}\)|0\d{1,4})(?:[ \-/.]?\(?\d{1,8}\)?){1,5}(?![\d])",
     re.ASCII,
 )
-_TIME_RE = re.compile(
-    r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.]|u)(?P<m>[0-5]\d)(?!\d)(?P<uur>\s*uur\b)?", re.ASCII
-)
 _DATE_NUM_RE = re.compile(
     r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d])"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})(?:-(?P<d2>\d{1,2}))?(?![\d])",
@@ -451,10 +456,23 @@ _DATE_NUM_RE = re.compile(
 
 
 @functools.cache
+def _time_re() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(_lex().time_units, key=len, reverse=True))
+    return re.compile(
+        r"(?P<h>[01]?\d|2[0-4])(?P<sep>[:.]|u)(?P<m>[0-5]\d)(?!\d)"
+        r"(?P<uur>\s*(?:" + units + r")\b)?",
+        re.ASCII,
+    )
+
+
+@functools.cache
 def _date_word_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    mr = _lex().month_re
+    lex = _lex()
+    sufs = "|".join(sorted(lex.ordinal_digit_suffixes, key=len, reverse=True))
+    mr = lex.month_re
     day_month = re.compile(
-        r"(?P<d>\d{1,2})(?:e|ste|de)?(?:\s+van)?\s+(?P<mon>" + mr + r")(?![^\W\d_])"
+        r"(?P<d>\d{1,2})(?:" + sufs + r")?(?:\s+" + re.escape(lex.from_word) + r")?\s+"
+        r"(?P<mon>" + mr + r")(?![^\W\d_])"
         r"(?:\s+(?P<y>\d{4})(?!\d))?",
         re.IGNORECASE,
     )
@@ -935,7 +953,12 @@ class _Scanner:
             num.end_tok, num.percent = e + 1, True
         elif tok in self.lex.percent_units and self.spaced(e):
             e += 1
-            if e < self.n and self.N[e] == "." and not self.gap(e) and tok == "pct":
+            if (
+                e < self.n
+                and self.N[e] == "."
+                and not self.gap(e)
+                and tok in self.lex.percent_abbreviations
+            ):
                 e += 1
             num.end_tok, num.percent = e, True
         return num
@@ -1188,7 +1211,7 @@ class _Scanner:
                 lex.year_min <= int(m.group("y2")) <= lex.year_max and 1 <= int(m.group("m2")) <= 12
             ):
                 return m.end(), "date"
-        m = _TIME_RE.match(text, pos)
+        m = _time_re().match(text, pos)
         if m is not None:
             prev = self.N[i - 1] if i > 0 else ""
             if m.group("sep") != "." or m.group("uur") or prev in lex.time_context:
