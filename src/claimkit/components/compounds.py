@@ -89,11 +89,12 @@ def _split_plan(token: Token, parts: list[str]) -> tuple[list[str], list[Any], d
     is_hyphen = [orth == "-" for orth in orths]
     deps = ["punct" if h else "compound" for h in is_hyphen[:-1]] + [token.dep_]
     pos = ["PUNCT" if h else "PROPN" for h in is_hyphen[:-1]] + [token.pos_]
+    # ENT_IOB takes spaCy's integer codes: 1 = I, 2 = O, 3 = B.
     if token.ent_iob_ in ("B", "I"):
-        iob = [token.ent_iob_] + ["I"] * last
+        iob = [token.ent_iob, *([1] * last)]
         ent_type = [token.ent_type_] * len(orths)
     else:
-        iob = ["O"] * len(orths)
+        iob = [2] * len(orths)
         ent_type = [""] * len(orths)
     attrs = {"DEP": deps, "POS": pos, "ENT_IOB": iob, "ENT_TYPE": ent_type}
     return orths, heads, attrs
