@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 import spacy
-from conftest import assert_offsets, model_path
 
 import claimkit
 from claimkit.api import _pieces
+from conftest import assert_offsets, model_path
 
 
 def test_module_level_analyze_reuses_one_cached_analyzer(monkeypatch):
@@ -131,7 +132,7 @@ def test_pieces_cover_the_text_and_respect_the_limit():
     pieces = _pieces(text, 0, 120)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(end - start <= 120 for start, end in pieces)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
 
 
 def test_pipe_keeps_order_and_count_with_empty_texts(analyzer):

@@ -209,14 +209,25 @@ def ner_fallback(
     mask: bytearray,
     kind: str,
     known: Sequence[AliasIndex],
+    stop: frozenset[str] = frozenset(),
 ) -> list[NameMatch]:
-    """The pipeline's entities of ``kind`` that are unclaimed and no gazetteer knows."""
+    """The pipeline's entities of ``kind`` that are unclaimed and that no other gazetteer knows.
+
+    An entity is left alone when it, or any word in it, is a name of another gazetteer (NER may
+    call ``Oost-Oekraïne`` an organisation; the places component will link ``Oekraïne``), or
+    when it is a single stop word.
+    """
     matches = []
     for ent in entity_spans(doc, kind):
         if not is_free(mask, ent.start, ent.end) or not is_capitalised(ent.text):
             continue
         words = keys[ent.start : ent.end]
-        if any(known_name(index, words) for index in known):
+        if len(words) == 1 and words[0] in stop:
+            continue
+        candidates = (
+            [words, *([w] for w in words if w[:1].isalpha())] if len(words) > 1 else [words]
+        )
+        if any(known_name(index, c) for index in known for c in candidates):
             continue
         matches.append(NameMatch(ent.start, ent.end, [], "ner", QUALITY["ner"]))
         claim(mask, ent.start, ent.end)

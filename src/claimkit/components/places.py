@@ -119,7 +119,7 @@ class PlaceLinker(GazetteerComponent):
         mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
         matches = self._gazetteer_matches(doc, keys, mask)
         if self.use_ner:
-            matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes))
+            matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
         self._resolve(doc, keys, matches)
         matches.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in matches]

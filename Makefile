@@ -1,0 +1,46 @@
+# Every target sets itself up: a virtual environment in .venv with claimkit and its tools.
+# Tests and the demo run on $CLAIMKIT_MODEL; when it is unset they use the stand-in Dutch
+# pipeline in ../shared/models/nl_ud_sm if it is there, else nl_core_news_sm.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SHARED ?= $(abspath ../shared)
+STANDIN := $(SHARED)/models/nl_ud_sm
+MODEL := $(or $(CLAIMKIT_MODEL),$(if $(wildcard $(STANDIN)/meta.json),$(STANDIN),nl_core_news_sm))
+export CLAIMKIT_SHARED := $(SHARED)
+
+.PHONY: demo test lint format schema bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+demo: $(VENV)/.installed
+	CLAIMKIT_MODEL=$(MODEL) $(PY) examples/analyze_article.py $(SHARED)/articles/bachmoet-2022-12.txt
+
+# pytest's exit status 5 (no test collected) is reported and fails like any other.
+test: $(VENV)/.installed
+	CLAIMKIT_MODEL=$(MODEL) $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests benchmarks examples scripts
+	$(VENV)/bin/ruff format --check src tests benchmarks examples scripts
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix src tests benchmarks examples scripts
+	$(VENV)/bin/ruff format src tests benchmarks examples scripts
+
+schema: $(VENV)/.installed
+	$(VENV)/bin/claimkit schema --out src/claimkit/schema/analysis.schema.json
+
+bench: $(VENV)/.installed
+	CLAIMKIT_MODEL=$(MODEL) $(PY) benchmarks/throughput.py
+	$(PY) benchmarks/numbers.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

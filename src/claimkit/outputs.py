@@ -1,0 +1,52 @@
+"""Ways to show an analysis: a readable text summary (JSON is :meth:`Analysis.to_json`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from claimkit.results import Analysis
+
+
+def summary(analysis: Analysis) -> str:
+    """A short human-readable report: places, people and organisations with their counts."""
+    lines = [
+        f"date: {analysis.date or 'unknown'}   model: {analysis.model.name} "
+        f"{analysis.model.version}   characters: {len(analysis.text):,}"
+    ]
+    lines += [f"warning [{w.code}]: {w.message}" for w in analysis.warnings]
+
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    details: dict[str, str] = {}
+    for place in analysis.places:
+        if place.record is None:
+            key = f"{place.text} (not in the gazetteer)"
+        else:
+            record = place.record
+            key = record.name
+            where = ", ".join(x for x in (record.admin1, record.country) if x)
+            coords = (
+                f"{record.lat:.2f}, {record.lon:.2f}" if record.lat is not None else "no coords"
+            )
+            details[key] = f"{record.kind}; {where}; {coords}; {record.native or ''}; {record.id}"
+        spellings[key][place.text] += 1
+    lines.append(f"\nplaces ({len(analysis.places)} mentions, {len(spellings)} distinct):")
+    for key, texts in sorted(spellings.items(), key=lambda kv: -sum(kv[1].values())):
+        written = ", ".join(f"{t} ×{n}" for t, n in texts.most_common())
+        lines.append(f"  {key:<22} {written}")
+        if key in details:
+            lines.append(f"  {'':<22} {details[key]}")
+
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    for person in analysis.people:
+        name = person.record.name if person.record else f"{person.text} (unlinked)"
+        people[name][person.text] += 1
+    lines.append(f"\npeople ({len(analysis.people)} mentions):")
+    for name, texts in sorted(people.items(), key=lambda kv: -sum(kv[1].values())):
+        lines.append(f"  {name:<22} " + ", ".join(f"{t} ×{n}" for t, n in texts.most_common()))
+
+    organisations = Counter(
+        o.record.name if o.record else f"{o.text} (unlinked)" for o in analysis.organisations
+    )
+    lines.append(f"\norganisations ({len(analysis.organisations)} mentions):")
+    lines += [f"  {name:<22} ×{n}" for name, n in organisations.most_common()]
+    return "\n".join(lines)

@@ -1,0 +1,150 @@
+"""The spaCy components as a spaCy user meets them, and the matching rules they apply."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import claimkit
+from conftest import assert_offsets, model_path
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The test pipeline with claimkit's components added the spaCy way."""
+    pipeline = spacy.load(model_path())
+    for name in (
+        "claimkit_compounds",
+        "claimkit_organisations",
+        "claimkit_places",
+        "claimkit_people",
+    ):
+        pipeline.add_pipe(name)
+    return pipeline
+
+
+def places(analyzer, text):
+    return [(p.text, p.record.name if p.record else None) for p in analyzer.analyze(text).places]
+
+
+def test_factories_are_registered_for_spacy_users(nlp):
+    doc = nlp("Poetin en Zelenski spraken over de Donbas-regio en Charkiv.")
+    spans = doc.spans["claimkit_places"]
+    assert [(s.text, s.label_, s.kb_id_) for s in spans] == [
+        ("Donbas", "region", "ck:donbas"),
+        ("Charkiv", "city", spans[1].kb_id_),
+    ]
+    assert spans[1]._.claimkit_link["method"] == "exact"
+    assert [s.text for s in doc.spans["claimkit_people"]] == ["Poetin", "Zelenski"]
+    assert doc.text == "Poetin en Zelenski spraken over de Donbas-regio en Charkiv."
+
+
+def test_factories_are_found_through_entry_points():
+    from spacy.util import registry
+
+    factories = registry.factories.get_all()
+    assert {"claimkit_places", "claimkit_people", "claimkit_organisations"} <= set(factories)
+
+
+def test_saved_pipeline_loads_with_its_gazetteers(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "claimkit_places" / "places.curated.tsv").is_file()
+    reloaded = spacy.load(tmp_path / "pipeline")
+    doc = reloaded("Het leger trok zich terug uit Cherson.")
+    assert [s.text for s in doc.spans["claimkit_places"]] == ["Cherson"]
+
+
+def test_custom_gazetteer_folder(tmp_path, shared_dir):
+    from claimkit.resources import gazetteer_dir
+
+    for name in ("people.tsv", "organisations.tsv", "roles.tsv", "role_phrases.tsv"):
+        (tmp_path / name).write_bytes((gazetteer_dir() / name).read_bytes())
+    (tmp_path / "places.curated.tsv").write_text(
+        "id\tname\tnative\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tgeonames_id\taliases\n"
+        "ck:test\tTestville\t\tvillage\tUA\t\t\t\t\t\tnl:Testdorp\n",
+        encoding="utf-8",
+    )
+    analyzer = claimkit.load(model_path(), gazetteer_dir=str(tmp_path))
+    assert places(analyzer, "Het leger bereikte Testdorp, niet Bachmoet.") == [
+        ("Testdorp", "Testville")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Het front bij Bakhmut hield stand.", "Bakhmut", "Bakhmut"),  # English
+        ("Die Front bei Bachmut hielt.", "Bachmut", "Bakhmut"),  # German
+        ("Le front de Bakhmout tient.", "Bakhmout", "Bakhmut"),  # French
+        ("Raketten troffen Zaporizja en Charkov.", "Zaporizja", "Zaporizhzhia"),
+        ("Raketten troffen Zaporizja en Charkov.", "Charkov", "Kharkiv"),
+        ("Slag om Marioepol.", "Marioepol", "Mariupol"),
+        ("Бої тривають у Бахмуті та Бахмут.", "Бахмут", "Bakhmut"),  # Cyrillic
+        ("Het leger trok naar Nova Kachovka.", "Nova Kachovka", "Nova Kakhovka"),  # two words
+        ("Oekraïnes leger rukt op.", "Oekraïnes", "Ukraine"),  # genitive
+        ("Ze vochten in Oost-Oekraïne.", "Oekraïne", "Ukraine"),  # compound
+        ("De troepen in Bachmout houden stand.", "Bachmout", "Bakhmut"),  # misspelled
+        ("De troepen in Charkiev houden stand.", "Charkiev", "Kharkiv"),  # misspelled
+        ("Hij reisde naar Wit-Rusland.", "Wit-Rusland", "Belarus"),  # hyphen name stays whole
+    ],
+)
+def test_spellings_inflection_compounds_and_typos_link_to_one_record(analyzer, text, mention, name):
+    found = places(analyzer, text)
+    assert (mention, name) in found, found
+
+
+def test_region_cue_picks_the_oblast_and_keeps_the_city_as_alternative(analyzer):
+    region = analyzer.analyze("De gevechten in de regio Donetsk gaan door.").places[0]
+    assert region.record.name == "Donetsk Oblast"
+    assert [c.name for c in region.alternatives] == ["Donetsk"]
+    city = analyzer.analyze("Raketten troffen het centrum van Donetsk.").places[0]
+    assert city.record.name == "Donetsk"
+    assert city.alternatives and city.score < 1.0
+
+
+def test_compound_region_cue(analyzer):
+    (place,) = analyzer.analyze("In de Charkiv-regio werd gevochten.").places
+    assert (place.text, place.record.name, place.method) == (
+        "Charkiv",
+        "Kharkiv Oblast",
+        "compound",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Oekraïense en Russische troepen vochten.",  # demonym adjectives
+        "Maandenlang bleef het stil.",  # sentence-initial Dutch word
+        "Telegram en Freedom TV meldden het.",  # outlets NER may call places
+        "Mir en Nova zijn geen plaatsen hier.",  # stop list
+        "Poetin sprak met Zelenski en Loekasjenko.",  # person names
+    ],
+)
+def test_no_place_on_common_words_adjectives_outlets_or_people(analyzer, text):
+    assert analyzer.analyze(text).places == []
+
+
+def test_role_right_before_a_name_is_kept_as_that_names_role(analyzer):
+    people = analyzer.analyze(
+        "De Russische president Vladimir Poetin sprak.", date="2022-12"
+    ).people
+    assert [(p.text, p.record.name, p.role) for p in people] == [
+        ("Vladimir Poetin", "Vladimir Putin", "president:RU")
+    ]
+
+
+def test_genitive_person_and_given_name_widening(analyzer):
+    analysis = analyzer.analyze("Poetins woordvoerder sprak met Jevgeni Prigozjin.")
+    assert [(p.text, p.record.name) for p in analysis.people] == [
+        ("Poetins", "Vladimir Putin"),
+        ("Jevgeni Prigozjin", "Yevgeny Prigozhin"),
+    ]
+    assert_offsets(analysis)
+
+
+def test_unknown_names_come_from_ner_without_a_record(analyzer):
+    analysis = analyzer.analyze("Volgens Jan Peeters is de situatie in Bachmoet ernstig.")
+    unlinked = [p for p in analysis.people if p.record is None]
+    assert [p.method for p in unlinked] == ["ner"]
+    assert "Peeters" in unlinked[0].text
