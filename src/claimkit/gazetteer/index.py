@@ -62,6 +62,14 @@ class AliasIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
+    def __getstate__(self) -> dict[str, object]:
+        return {"_ids": self._ids, "_longest": self._longest}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._blocks = None
+        self._block_cache = {}
+
     def __contains__(self, words: object) -> bool:
         return words in self._ids
 

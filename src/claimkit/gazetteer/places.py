@@ -1,10 +1,20 @@
-"""The places gazetteer: canonical records and the index of their spellings."""
+"""The places gazetteer: canonical records and the index of their spellings.
+
+Loading parses the TSV tables once and keeps a compiled copy (a pickle keyed by the tables'
+content) in the user's cache folder (``$CLAIMKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimkit``
+or ``~/.cache/claimkit``), so a process that loads the full gazetteer again reads the cache.
+Records are kept as plain tuples and become :class:`PlaceRecord` objects only when asked for.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
-from collections.abc import Sequence
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -30,53 +40,17 @@ PLACE_COLUMNS = (
     "aliases",
 )
 PLACE_KINDS = frozenset({"country", "region", "city", "town", "village", "other"})
+_FIELDS = PLACE_COLUMNS[:-1]
+_KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
 DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
+_CACHE_FORMAT = 1
 
-
-class PlaceGazetteer:
-    """Place records by id, and an :class:`AliasIndex` of every spelling."""
-
-    def __init__(self, records: dict[str, PlaceRecord], aliases: dict[str, list[str]]) -> None:
-        self.records = records
-        self.index = AliasIndex()
-        for place_id, names in aliases.items():
-            for name in names:
-                self.index.add(name, place_id)
-
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def __getitem__(self, place_id: str) -> PlaceRecord:
-        return self.records[place_id]
-
-    def prominence(self, place_id: str) -> float:
-        """Prior weight of a record, 0-1: kind first, then population."""
-        record = self.records[place_id]
-        kind_weight = _KIND_PRIOR[record.kind]
-        population = math.log10(record.population) / 8 if record.population else 0.0
-        return min(1.0, 0.8 * kind_weight + 0.2 * min(population, 1.0))
-
-    @classmethod
-    def from_files(cls, paths: Sequence[Path]) -> PlaceGazetteer:
-        """Read and merge place tables; later files override earlier ones by id."""
-        records: dict[str, PlaceRecord] = {}
-        aliases: dict[str, list[str]] = {}
-        for path in paths:
-            for line, row in read_rows(path, PLACE_COLUMNS):
-                where = f"{path}:{line}"
-                record = _record_from_row(row, where=where)
-                records[record.id] = record
-                names = aliases.setdefault(record.id, [])
-                names.append(record.name)
-                names.extend(spelling for _, spelling in parse_aliases(row["aliases"], where=where))
-        if not records:
-            raise GazetteerError(f"no places in {', '.join(map(str, paths))}")
-        log.debug("loaded %d places from %s", len(records), [p.name for p in paths])
-        return cls(records, aliases)
-
+Row = tuple[
+    str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
+]
 
 _KIND_PRIOR = {
     "country": 1.0,
@@ -88,22 +62,89 @@ _KIND_PRIOR = {
 }
 
 
-def _record_from_row(row: dict[str, str], *, where: str) -> PlaceRecord:
+class PlaceRecords(Mapping[str, PlaceRecord]):
+    """Place records by id, made from their rows on first access."""
+
+    def __init__(self, rows: dict[str, Row]) -> None:
+        self._rows = rows
+        self._made: dict[str, PlaceRecord] = {}
+
+    def __getitem__(self, place_id: str) -> PlaceRecord:
+        record = self._made.get(place_id)
+        if record is None:
+            row = self._rows[place_id]
+            record = PlaceRecord.model_construct(**dict(zip(_FIELDS, row, strict=True)))
+            self._made[place_id] = record
+        return record
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class PlaceGazetteer:
+    """Place records by id, and an :class:`AliasIndex` of every spelling."""
+
+    def __init__(self, rows: dict[str, Row], index: AliasIndex) -> None:
+        self.rows = rows
+        self.records = PlaceRecords(rows)
+        self.index = index
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, place_id: str) -> PlaceRecord:
+        return self.records[place_id]
+
+    def prominence(self, place_id: str) -> float:
+        """Prior weight of a record, 0-1: kind first, then population."""
+        row = self.rows[place_id]
+        population = row[_POPULATION]
+        size = math.log10(population) / 8 if population else 0.0
+        return min(1.0, 0.8 * _KIND_PRIOR[row[_KIND]] + 0.2 * min(size, 1.0))
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path]) -> PlaceGazetteer:
+        """Read and merge place tables; later files override earlier ones by id."""
+        rows: dict[str, Row] = {}
+        index = AliasIndex()
+        for path in paths:
+            for line, raw in read_rows(path, PLACE_COLUMNS):
+                where = f"{path}:{line}"
+                row = _parse_row(raw, where=where)
+                rows[row[0]] = row
+                index.add(row[1], row[0])
+                for _, spelling in parse_aliases(raw["aliases"], where=where):
+                    index.add(spelling, row[0])
+        if not rows:
+            raise GazetteerError(f"no places in {', '.join(map(str, paths))}")
+        log.debug("parsed %d places from %s", len(rows), [p.name for p in paths])
+        return cls(rows, index)
+
+
+def _parse_row(row: dict[str, str], *, where: str) -> Row:
     if not row["id"] or not row["name"]:
         raise GazetteerError(f"{where}: id and name are required")
     if row["kind"] not in PLACE_KINDS:
         raise GazetteerError(f"{where}: unknown kind {row['kind']!r}")
-    return PlaceRecord(
-        id=row["id"],
-        name=row["name"],
-        native=row["native"] or None,
-        kind=row["kind"],  # type: ignore[arg-type]
-        country=row["country"],
-        admin1=row["admin1"] or None,
-        lat=optional_float(row["lat"], where=where),
-        lon=optional_float(row["lon"], where=where),
-        population=optional_int(row["population"], where=where),
-        geonames_id=optional_int(row["geonames_id"], where=where),
+    if len(row["country"]) != 2:
+        raise GazetteerError(f"{where}: country must be an ISO 3166 alpha-2 code")
+    return (
+        row["id"],
+        row["name"],
+        row["native"] or None,
+        row["kind"],
+        row["country"],
+        row["admin1"] or None,
+        optional_float(row["lat"], where=where),
+        optional_float(row["lon"], where=where),
+        optional_int(row["population"], where=where),
+        optional_int(row["geonames_id"], where=where),
     )
 
 
@@ -115,7 +156,46 @@ def place_files(folder: Path) -> list[Path]:
     return files
 
 
+def cache_dir() -> Path:
+    """Where compiled gazetteers are kept."""
+    if os.environ.get("CLAIMKIT_CACHE_DIR"):
+        return Path(os.environ["CLAIMKIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimkit"
+
+
+def _content_key(paths: Sequence[Path]) -> str:
+    digest = hashlib.sha256(f"places-{_CACHE_FORMAT}".encode())
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
+    """The gazetteer of ``paths``, from the compiled cache when it holds this content."""
+    try:
+        target = cache_dir() / f"places-{_content_key(paths)}.pickle"
+    except OSError as err:
+        raise GazetteerError(f"cannot read the place tables: {err}") from err
+    try:
+        with target.open("rb") as handle:
+            rows, index = pickle.load(handle)
+        return PlaceGazetteer(rows, index)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        pass
+    gazetteer = PlaceGazetteer.from_files(paths)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
+            pickle.dump((gazetteer.rows, gazetteer.index), handle, pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, target)
+    except OSError as err:  # a read-only home is no reason to fail
+        log.debug("gazetteer cache not written: %s", err)
+    return gazetteer
+
+
 @cache
 def load_places(folder: Path | None = None) -> PlaceGazetteer:
     """The place gazetteer of ``folder`` (default: the shipped one), loaded once per process."""
-    return PlaceGazetteer.from_files(place_files(folder or gazetteer_dir()))
+    return _compiled(place_files(folder or gazetteer_dir()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -12,7 +13,7 @@ SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be"})
 
 
 def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line number, row)`` of a TSV file, skipping leading ``#`` comment lines.
+    """Yield ``(line number in the file, row)`` of a TSV file after its leading ``#`` comments.
 
     Raises :class:`GazetteerError` naming the file when it is missing or lacks a column.
     """
@@ -21,13 +22,19 @@ def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[s
     except FileNotFoundError as err:
         raise GazetteerError(f"gazetteer file missing: {path}") from err
     with handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        comments = 0
+        first = handle.readline()
+        while first.startswith("#"):
+            comments += 1
+            first = handle.readline()
+        reader = csv.DictReader(
+            itertools.chain([first], handle), delimiter="\t", quoting=csv.QUOTE_NONE
+        )
         missing = [c for c in required if c not in (reader.fieldnames or [])]
         if missing:
             raise GazetteerError(f"{path}: missing column(s) {', '.join(missing)}")
         for row in reader:
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+            yield comments + reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
 
 
 def parse_aliases(field: str, *, where: str) -> list[tuple[str, str]]:
