@@ -3,6 +3,7 @@
 # pipeline in ../shared/models/nl_ud_sm if it is there, else nl_core_news_sm.
 
 PYTHON ?= python3
+LINT_PATHS := $(wildcard src tests benchmarks examples scripts)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SHARED ?= $(abspath ../shared)
@@ -28,12 +29,12 @@ test: $(VENV)/.installed
 	exit $$status
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check src tests benchmarks examples scripts
-	$(VENV)/bin/ruff format --check src tests benchmarks examples scripts
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 
 format: $(VENV)/.installed
-	$(VENV)/bin/ruff check --fix src tests benchmarks examples scripts
-	$(VENV)/bin/ruff format src tests benchmarks examples scripts
+	$(VENV)/bin/ruff check --fix $(LINT_PATHS)
+	$(VENV)/bin/ruff format $(LINT_PATHS)
 
 schema: $(VENV)/.installed
 	$(VENV)/bin/claimkit schema --out src/claimkit/schema/analysis.schema.json
