@@ -148,3 +148,26 @@ def test_unknown_names_come_from_ner_without_a_record(analyzer):
     unlinked = [p for p in analysis.people if p.record is None]
     assert [p.method for p in unlinked] == ["ner"]
     assert "Peeters" in unlinked[0].text
+
+
+@pytest.mark.parametrize(
+    ("person", "place", "organisation"),
+    [("PER", "LOC", "ORG"), ("PERSON", "GPE", "ORG")],  # CoNLL and OntoNotes label schemes
+)
+def test_both_entity_label_schemes_feed_the_fallbacks(person, place, organisation):
+    nlp = spacy.blank("nl")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": person, "pattern": "Jan Peeters"},
+            {"label": place, "pattern": "Brugge"},
+            {"label": organisation, "pattern": "Vredesactie"},
+            {"label": "NORP" if person == "PERSON" else "MISC", "pattern": "Vlamingen"},
+        ]
+    )
+    analyzer = claimkit.load(nlp)
+    analysis = analyzer.analyze("Jan Peeters van Vredesactie sprak in Brugge met Vlamingen.")
+    assert [(p.text, p.record, p.method) for p in analysis.people] == [("Jan Peeters", None, "ner")]
+    assert [(p.text, p.method) for p in analysis.places] == [("Brugge", "ner")]
+    assert [(o.text, o.method) for o in analysis.organisations] == [("Vredesactie", "ner")]
+    assert "no_ner" not in {w.code for w in analysis.warnings}

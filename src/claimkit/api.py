@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "nl_core_news_sm"
 MODEL_ENV = "CLAIMKIT_MODEL"
-#: claimkit's components, in pipeline order (each after the pipeline's own NER).
+#: claimkit's components, in pipeline order (after the pipeline's own components).
 COMPONENTS = (
     "claimkit_compounds",
     "claimkit_organisations",
@@ -71,12 +71,15 @@ def load(
 
 
 def add_components(nlp: Language, *, gazetteer_dir: str | None = None) -> None:
-    """Add claimkit's components that ``nlp`` lacks, in order, after its NER (if any)."""
-    after = "ner" if "ner" in nlp.pipe_names else None
+    """Add claimkit's components that ``nlp`` lacks, in order, at the end of the pipeline."""
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, after=after, config={"gazetteer_dir": gazetteer_dir})
-        after = name
+            nlp.add_pipe(name, config={"gazetteer_dir": gazetteer_dir})
+
+
+def sets_entities(nlp: Language) -> bool:
+    """Whether some component of ``nlp`` (NER, entity ruler…) assigns ``doc.ents``."""
+    return any("doc.ents" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)
 
 
 def _missing_model_message(name: str) -> str:
@@ -115,7 +118,7 @@ class Analyzer:
             version=str(nlp.meta.get("version", "")),
             spacy_version=spacy.__version__,
         )
-        self.has_ner = "ner" in nlp.pipe_names
+        self.has_ner = sets_entities(nlp)
         if not self.has_ner:
             log.warning("pipeline %s has no NER: only gazetteer names are found", self.model.name)
         self._assembler = Assembler(nlp)
