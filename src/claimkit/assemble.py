@@ -83,7 +83,13 @@ class Assembler:
 
     def _candidates(self, pairs: list[list[Any]], names: dict[str, Any]) -> list[Candidate]:
         return [
-            Candidate(id=pid, name=names[pid].name, score=float(score))
+            Candidate(
+                id=pid,
+                name=names[pid].name,
+                kind=names[pid].kind,
+                country=names[pid].country,
+                score=float(score),
+            )
             for pid, score in pairs
             if pid in names
         ]

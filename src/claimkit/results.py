@@ -55,6 +55,8 @@ class Candidate(_Record):
 
     id: str
     name: str
+    kind: str | None = Field(default=None, description="Place kind, or person/organisation kind.")
+    country: str | None = None
     score: float = Field(ge=0.0, le=1.0)
 
 
