@@ -1,0 +1,380 @@
+"""Place linking on held-out spellings and typos; false positives on negative Dutch text.
+
+Test set (generated, seeded): a stratified sample of places of the gazetteer (generated +
+curated; UA city/town/village, RU city/town, BY city/town) that have a Cyrillic ``native``.
+For each place one romanisation scheme is held out (rotating nl, de, fr): a copy of the
+gazetteer folder is written in which the sampled places lose every alias of that scheme, and
+the place is queried with ``romanize(native, scheme)`` -- skipped when that spelling is still
+an alias of the place (then it is no held-out test). A second query is a typo (one deletion,
+substitution or transposition, not at the first letter, seeded) of the place's remaining Dutch
+spelling. Each query sits in a Dutch carrier sentence.
+
+Scores, per query type: recall = queries whose token is linked to the right record (strict:
+same id; name-level: a record with the same name, for homonyms such as the Andriivkas);
+precision = correct links / links made on the query token.
+
+Negatives: person names of ``people.tsv`` in carrier sentences, Dutch words capitalised at
+sentence start, and the UD Dutch Alpino sentences (every place found there is printed for a
+sample, for a human to judge; links on tokens not tagged PROPN are counted).
+
+    /tmp/venv/bin/python benchmarks/linking_eval.py --sample 300 --seed 1
+    /tmp/venv/bin/python benchmarks/linking_eval.py --fuzzy-cutoff 80   # what-if, not committed
+"""
+
+# ruff: noqa: E402
+from __future__ import annotations
+
+import sys
+
+# benchmarks/numbers.py would shadow the standard library's numbers module.
+sys.path[:] = [p for p in sys.path if not p.rstrip("/").endswith("benchmarks")]
+
+import argparse
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import claimkit
+from claimkit.components.common import PLACES_KEY
+from claimkit.gazetteer.index import normalize
+from claimkit.gazetteer.places import PLACE_COLUMNS
+from claimkit.gazetteer.tables import parse_aliases, read_rows
+from claimkit.gazetteer.translit import detect_source, romanize
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZETTEERS = ROOT / "gazetteers"
+ALPINO = ROOT.parent / "shared" / "data" / "ud-dutch-alpino"
+PLACE_TABLES = ("places.generated.tsv", "places.curated.tsv")
+HELD_OUT = ("nl", "de", "fr")
+STRATA = (
+    ("UA", "city"),
+    ("UA", "town"),
+    ("UA", "village"),
+    ("RU", "city"),
+    ("RU", "town"),
+    ("BY", "city"),
+    ("BY", "town"),
+)
+CARRIERS = (
+    "Het Russische leger rukte op naar {name}.",
+    "In {name} vielen gisteren drie doden.",
+    "De gouverneur meldde dat {name} opnieuw werd beschoten.",
+    "Volgens Oekraïense bronnen is de weg bij {name} afgesloten.",
+    "Inwoners van {name} zitten al dagen zonder stroom.",
+    "Bij {name} werd zwaar gevochten, meldt het leger.",
+)
+PERSON_CARRIERS = (
+    "Volgens {name} is de situatie aan het front ernstig.",
+    "{name} zei dat de onderhandelingen geen zin hebben.",
+    "Gisteren sprak {name} met de Amerikaanse president.",
+)
+WORD_CARRIER = "{word} is wat de minister gisteren zei."
+
+
+@dataclass(slots=True)
+class Query:
+    kind: str  # "held-out" or "typo"
+    place_id: str
+    name: str
+    text: str
+    scheme: str
+
+
+def read_tables(folder: Path) -> dict[str, list[dict[str, str]]]:
+    return {t: [row for _, row in read_rows(folder / t, PLACE_COLUMNS)] for t in PLACE_TABLES}
+
+
+def merged_records(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict[str, object]]:
+    """id -> {row of the last table, aliases: [(scheme, spelling)] of all tables}."""
+    merged: dict[str, dict[str, object]] = {}
+    for table in PLACE_TABLES:
+        for row in tables[table]:
+            entry = merged.setdefault(row["id"], {"aliases": []})
+            entry.update({k: v for k, v in row.items() if k != "aliases"})
+            entry["aliases"] += parse_aliases(row["aliases"], where=row["id"])  # type: ignore[operator]
+    return merged
+
+
+def source_of(record: dict[str, object]) -> str | None:
+    native = str(record.get("native") or "")
+    if not native:
+        return None
+    if record["country"] == "UA":
+        return "uk"
+    if record["country"] == "BY":
+        found = detect_source(native)
+        return "be" if found in ("be", "uk") else "ru"
+    return "ru"
+
+
+def sample_places(
+    records: dict[str, dict[str, object]], size: int, rng: random.Random
+) -> list[str]:
+    strata: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pid in sorted(records):
+        rec = records[pid]
+        key = (str(rec["country"]), str(rec["kind"]))
+        if key in STRATA and source_of(rec):
+            strata[key].append(pid)
+    per = max(1, size // len(STRATA))
+    chosen: list[str] = []
+    for key in STRATA:
+        ids = strata[key]
+        chosen += rng.sample(ids, min(per, len(ids)))
+    return chosen
+
+
+def typo(word: str, rng: random.Random) -> str:
+    """One deletion, substitution or transposition, never at the first letter."""
+    letters = "abcdefghijklmnoprstuvwyz"
+    for _ in range(20):
+        op = rng.choice(("del", "sub", "swap"))
+        i = rng.randrange(1, len(word))
+        if op == "del":
+            out = word[:i] + word[i + 1 :]
+        elif op == "sub":
+            out = word[:i] + rng.choice(letters.replace(word[i].lower(), "")) + word[i + 1 :]
+        elif i + 1 < len(word):
+            out = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        else:
+            continue
+        if (out != word and out[1:].isalpha()) or " " in out:
+            return out
+    return word
+
+
+def key_of(text: str) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in text.split())
+
+
+def make_queries(
+    records: dict[str, dict[str, object]], sample: list[str], rng: random.Random
+) -> tuple[list[Query], dict[str, str], Counter[str]]:
+    """The queries, the held-out scheme per sampled id, and counts of skipped places."""
+    queries: list[Query] = []
+    held: dict[str, str] = {}
+    skipped: Counter[str] = Counter()
+    for n, pid in enumerate(sample):
+        rec = records[pid]
+        scheme = HELD_OUT[n % len(HELD_OUT)]
+        held[pid] = scheme
+        aliases = rec["aliases"]  # type: ignore[assignment]
+        remaining = [(s, a) for s, a in aliases if s != scheme]  # type: ignore[union-attr]
+        keys = {key_of(a) for _, a in remaining} | {key_of(str(rec["name"]))}
+        form = romanize(str(rec["native"]), source=source_of(rec), scheme=scheme)  # type: ignore[arg-type]
+        if key_of(form) in keys:
+            skipped["held-out spelling is another scheme's alias"] += 1
+        else:
+            queries.append(Query("held-out", pid, str(rec["name"]), form, scheme))
+        dutch = [a for s, a in remaining if s == "nl"] or [str(rec["name"])]
+        base = dutch[0]
+        wrong = typo(base, rng)
+        if len(base) < 4 or wrong == base or key_of(wrong) in keys:
+            skipped["no usable typo"] += 1
+        else:
+            queries.append(Query("typo", pid, str(rec["name"]), wrong, "nl"))
+    return queries, held, skipped
+
+
+def write_held_out(
+    tables: dict[str, list[dict[str, str]]], held: dict[str, str], out: Path
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for path in GAZETTEERS.iterdir():
+        if path.is_file() and path.name not in PLACE_TABLES:
+            shutil.copyfile(path, out / path.name)
+    for table, rows in tables.items():
+        lines = ["\t".join(PLACE_COLUMNS)]
+        for row in rows:
+            aliases = parse_aliases(row["aliases"], where=row["id"])
+            if row["id"] in held:
+                aliases = [(s, a) for s, a in aliases if s != held[row["id"]]]
+            cells = [row[c] for c in PLACE_COLUMNS[:-1]]
+            cells.append("|".join(f"{s}:{a}" for s, a in aliases))
+            lines.append("\t".join(cells))
+        (out / table).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def place_spans(doc):  # type: ignore[no-untyped-def]
+    return list(doc.spans.get(PLACES_KEY, ()))
+
+
+def score_queries(nlp, queries: list[Query], records, rng: random.Random):  # type: ignore[no-untyped-def]
+    texts = []
+    for n, q in enumerate(queries):
+        carrier = CARRIERS[n % len(CARRIERS)]
+        start = carrier.index("{name}")
+        texts.append((carrier.format(name=q.text), start, start + len(q.text)))
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: dict[str, list[str]] = defaultdict(list)
+    for q, (_text, start, end), doc in zip(
+        queries, texts, nlp.pipe(t for t, _, _ in texts), strict=True
+    ):
+        counts = table[q.kind]
+        counts["queries"] += 1
+        links = [
+            s for s in place_spans(doc) if s.start_char < end and s.end_char > start and s.kb_id_
+        ]
+        counts["links"] += len(links)
+        strict = any(s.kb_id_ == q.place_id for s in links)
+        by_name = any(records[s.kb_id_]["name"] == q.name for s in links)
+        counts["strict"] += strict
+        counts["name"] += by_name
+        counts["correct_links"] += sum(1 for s in links if s.kb_id_ == q.place_id)
+        counts["name_links"] += sum(1 for s in links if records[s.kb_id_]["name"] == q.name)
+        for s in links:
+            counts[f"method:{s._.claimkit_link['method']}"] += 1
+        if not by_name:
+            found = ", ".join(f"{s.text}->{records[s.kb_id_]['name']}" for s in links) or "-"
+            tok = next((t for t in doc if t.idx >= start), None)
+            pos = tok.pos_ if tok is not None else "?"
+            misses[q.kind].append(f"{q.text!r} ({q.scheme}) for {q.name} [{pos}]: {found}")
+    return table, misses
+
+
+def negatives(nlp, records, sample_size: int, rng: random.Random) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    people = [row for _, row in read_rows(GAZETTEERS / "people.tsv", ["id", "name", "aliases"])]
+    names = sorted({row["name"] for row in people})
+    names += sorted(
+        {a for row in people for s, a in parse_aliases(row["aliases"], where="") if s == "nl"}
+    )
+    person_texts = [PERSON_CARRIERS[n % 3].format(name=name) for n, name in enumerate(names)]
+    words: Counter[str] = Counter()
+    sentences: list[str] = []
+    for path in sorted(ALPINO.glob("*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# text = "):
+                sentences.append(line[9:])
+            elif line and line[0].isdigit():
+                form = line.split("\t")[1]
+                if form.isalpha() and form.islower() and len(form) >= 4:
+                    words[form] += 1
+    common = [w for w, _ in words.most_common(1500)]
+    word_texts = [WORD_CARRIER.format(word=w.capitalize()) for w in common]
+    out: dict[str, object] = {}
+    for label, texts in (("person names", person_texts), ("Dutch words", word_texts)):
+        found = []
+        for doc in nlp.pipe(texts):
+            found += [f"{s.text}->{s.kb_id_ or 'ner'}" for s in place_spans(doc) if s.kb_id_]
+        out[label] = (len(texts), found)
+    found_alpino: list[tuple[str, str, str, str, str]] = []
+    for doc in nlp.pipe(sentences, batch_size=64):
+        for s in place_spans(doc):
+            if s.kb_id_:
+                pos = s.root.pos_
+                found_alpino.append(
+                    (s.text, records[s.kb_id_]["name"], s._.claimkit_link["method"], pos, doc.text)
+                )
+    out["alpino"] = (len(sentences), found_alpino)
+    return out
+
+
+def pct(a: float, b: float) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--model", default=os.environ.get("CLAIMKIT_MODEL", "../shared/models/nl_ud_sm")
+    )
+    parser.add_argument("--sample", type=int, default=350, help="places to sample")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=25, help="misses / negatives to print")
+    parser.add_argument("--fuzzy-cutoff", type=float, help="what-if: override the cutoff")
+    parser.add_argument("--fuzzy-min-length", type=int, help="what-if: override min length")
+    parser.add_argument("--no-negatives", action="store_true")
+    args = parser.parse_args()
+
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    tables = read_tables(GAZETTEERS)
+    records = merged_records(tables)
+    sample = sample_places(records, args.sample, rng)
+    queries, held, skipped = make_queries(records, sample, rng)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "gazetteers"
+        write_held_out(tables, held, folder)
+        analyzer = claimkit.load(args.model, gazetteer_dir=str(folder))
+        nlp = analyzer.nlp
+        linker = nlp.get_pipe("claimkit_places")
+        if args.fuzzy_cutoff is not None:
+            linker.fuzzy_cutoff = args.fuzzy_cutoff
+        if args.fuzzy_min_length is not None:
+            linker.fuzzy_min_length = args.fuzzy_min_length
+        # The public API gives the same links (checked on the first query).
+        first = analyzer.analyze(CARRIERS[0].format(name=queries[0].text)).places
+        table, misses = score_queries(nlp, queries, records, rng)
+        neg = None if args.no_negatives else negatives(nlp, records, args.show, rng)
+    elapsed = time.perf_counter() - started
+
+    strata = Counter((records[p]["country"], records[p]["kind"]) for p in sample)
+    print(
+        f"model {args.model}; seed {args.seed}; {len(sample)} places sampled: "
+        + ", ".join(f"{c} {k} {n}" for (c, k), n in sorted(strata.items()))
+    )
+    print(
+        f"fuzzy cutoff {linker.fuzzy_cutoff}, min length {linker.fuzzy_min_length}; "
+        f"skipped: {dict(skipped)}; API check: "
+        f"{[(p.text, p.record.id if p.record else None) for p in first]}"
+    )
+    print()
+    header = (
+        f"{'queries':<10}{'n':>6}{'recall':>9}{'recall':>9}{'prec.':>8}{'prec.':>8}{'links':>7}"
+    )
+    print(header)
+    print(f"{'':<10}{'':>6}{'strict':>9}{'name':>9}{'strict':>8}{'name':>8}{'':>7}")
+    total: Counter[str] = Counter()
+    for kind in ("held-out", "typo"):
+        c = table[kind]
+        total.update(c)
+        print(
+            f"{kind:<10}{c['queries']:>6}{pct(c['strict'], c['queries']):>9}"
+            f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
+            f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
+        )
+    c = total
+    print(
+        f"{'overall':<10}{c['queries']:>6}{pct(c['strict'], c['queries']):>9}"
+        f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
+        f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
+    )
+    methods = {k: v for k, v in sorted(total.items()) if k.startswith("method:")}
+    print(f"link methods: {methods}")
+    for kind in ("held-out", "typo"):
+        print(f"\nmisses ({kind}, {len(misses[kind])}; first {args.show}):")
+        for line in misses[kind][: args.show]:
+            print("  " + line)
+    if neg is not None:
+        print()
+        for label in ("person names", "Dutch words"):
+            n, found = neg[label]  # type: ignore[misc]
+            print(
+                f"negatives, {label}: {n} sentences, {len(found)} place links: {found[: args.show]}"
+            )
+        n, found = neg["alpino"]  # type: ignore[misc]
+        non_propn = [f for f in found if f[3] != "PROPN"]
+        by_method = Counter(f[2] for f in found)
+        print(
+            f"UD Alpino: {n} sentences, {len(found)} place links ({dict(by_method)}), "
+            f"{len(non_propn)} on tokens not tagged PROPN"
+        )
+        print(
+            f"  not PROPN (all {len(non_propn)}): "
+            + "; ".join(f"{t}->{name} [{m},{p}]" for t, name, m, p, _ in non_propn)
+        )
+        picks = random.Random(args.seed).sample(found, min(args.show, len(found)))
+        print(f"  sample of {len(picks)} links for review:")
+        for t, name, m, p, sent in picks:
+            print(f"    {t} -> {name} [{m},{p}] | {sent[:110]}")
+    print(f"\n{elapsed:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
