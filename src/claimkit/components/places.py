@@ -34,6 +34,7 @@ from claimkit.components.common import (
     known_name,
     make_span,
     ner_fallback,
+    ner_kinds,
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
@@ -75,6 +76,16 @@ def make_places_component(
     )
 
 
+def _in_multiword_person(token: Token) -> bool:
+    """Whether the token is inside a person entity of two or more words."""
+    if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
+        return False
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].ent_type_ == token.ent_type_ and token.ent_iob_ == "I"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    return bool(before or after)
+
+
 class PlaceLinker(GazetteerComponent):
     """Tag place mentions in ``doc.spans[spans_key]``, each linked to a gazetteer record."""
 
@@ -104,11 +115,13 @@ class PlaceLinker(GazetteerComponent):
         self.fuzzy_skip_pos = frozenset(cues["fuzzy"]["skip_pos"])
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
+        self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
         super().__init__(name, gazetteer_dir)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
+        self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_target)
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
 
@@ -150,6 +163,14 @@ class PlaceLinker(GazetteerComponent):
         glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         return glued_after or glued_before
 
+    def _fuzzy_target(self, place_id: str) -> bool:
+        """Whether fuzzy matching may reach this place (see ``fuzzy.targets`` in the cues)."""
+        targets = self.fuzzy_targets
+        if targets["curated"] and place_id in self.gazetteer.overlay_ids:
+            return True
+        kind, population = self.gazetteer.kind_and_population(place_id)
+        return kind in targets["kinds"] or (population or 0) >= targets["min_population"]
+
     def _fuzzy(self, token: Token, key: str, i: int) -> NameMatch | None:
         if len(key) < self.fuzzy_min_length or key in self.stop or not token.is_alpha:
             return None
@@ -159,11 +180,12 @@ class PlaceLinker(GazetteerComponent):
             token.pos_ in self.fuzzy_skip_pos
             or token.ent_type_ in self.fuzzy_skip_labels
             or key.endswith(self.fuzzy_skip_suffixes)
+            or _in_multiword_person(token)
         ):
             return None
         if any(known_name(actors, (key,)) for actors in self.actor_indexes):
             return None
-        hits = self.gazetteer.index.fuzzy(
+        hits = self.fuzzy_index.fuzzy(
             key, cutoff=self.fuzzy_cutoff, spread=self.fuzzy_spread, limit=3
         )
         hits = [h for h in hits if h.key not in self.stop]

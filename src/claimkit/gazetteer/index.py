@@ -10,7 +10,7 @@ first letter and length (rapidfuzz then scores only that block), the way rapidfu
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,6 +101,17 @@ class AliasIndex:
     def aliases(self) -> Iterable[tuple[tuple[str, ...], list[str]]]:
         """All ``(key, ids)`` pairs."""
         return self._ids.items()
+
+    def single_words(self, keep: Callable[[str], bool]) -> AliasIndex:
+        """A new index of the one-word aliases, with only the ids ``keep`` accepts."""
+        subset = AliasIndex()
+        for key, ids in self._ids.items():
+            if len(key) == 1:
+                kept = [i for i in ids if keep(i)]
+                if kept:
+                    subset._ids[key] = kept
+                    subset._longest[key[0]] = 1
+        return subset
 
     def fuzzy(self, key: str, *, cutoff: float, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:
         """Single-word aliases close to ``key`` (a normalised word), best first.

@@ -47,7 +47,7 @@ _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
 DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
@@ -91,10 +91,14 @@ class PlaceRecords(Mapping[str, PlaceRecord]):
 class PlaceGazetteer:
     """Place records by id, and an :class:`AliasIndex` of every spelling."""
 
-    def __init__(self, rows: dict[str, Row], index: AliasIndex) -> None:
+    def __init__(
+        self, rows: dict[str, Row], index: AliasIndex, overlay_ids: frozenset[str] = frozenset()
+    ) -> None:
         self.rows = rows
         self.records = PlaceRecords(rows)
         self.index = index
+        #: ids of the last table read (the hand-curated overlay of the shipped gazetteer)
+        self.overlay_ids = overlay_ids
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -114,18 +118,26 @@ class PlaceGazetteer:
         """Read and merge place tables; later files override earlier ones by id."""
         rows: dict[str, Row] = {}
         index = AliasIndex()
+        overlay_ids: set[str] = set()
         for path in paths:
+            overlay_ids = set()
             for line, raw in read_rows(path, PLACE_COLUMNS):
                 where = f"{path}:{line}"
                 row = _parse_row(raw, where=where)
                 rows[row[0]] = row
+                overlay_ids.add(row[0])
                 index.add(row[1], row[0])
                 for _, spelling in parse_aliases(raw["aliases"], where=where):
                     index.add(spelling, row[0])
         if not rows:
             raise GazetteerError(f"no places in {', '.join(map(str, paths))}")
         log.debug("parsed %d places from %s", len(rows), [p.name for p in paths])
-        return cls(rows, index)
+        return cls(rows, index, frozenset(overlay_ids))
+
+    def kind_and_population(self, place_id: str) -> tuple[str, int | None]:
+        """The record's kind and population, without making the record."""
+        row = self.rows[place_id]
+        return row[_KIND], row[_POPULATION]
 
 
 def _parse_row(row: dict[str, str], *, where: str) -> Row:
@@ -183,17 +195,18 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
         data = target.read_bytes()
         gc.disable()  # half a million small objects: the collector would double the load time
         try:
-            rows, index = pickle.loads(data)
+            rows, index, overlay_ids = pickle.loads(data)
         finally:
             gc.enable()
-        return PlaceGazetteer(rows, index)
+        return PlaceGazetteer(rows, index, overlay_ids)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
         pass
     gazetteer = PlaceGazetteer.from_files(paths)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
-            pickle.dump((gazetteer.rows, gazetteer.index), handle, pickle.HIGHEST_PROTOCOL)
+            payload = (gazetteer.rows, gazetteer.index, gazetteer.overlay_ids)
+            pickle.dump(payload, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, target)
     except OSError as err:  # a read-only home is no reason to fail
         log.debug("gazetteer cache not written: %s", err)
