@@ -18,7 +18,7 @@ sentence start, and the UD Dutch Alpino sentences (every place found there is pr
 sample, for a human to judge; links on tokens not tagged PROPN are counted).
 
     /tmp/venv/bin/python benchmarks/linking_eval.py --sample 300 --seed 1
-    /tmp/venv/bin/python benchmarks/linking_eval.py --fuzzy-cutoff 80   # what-if, not committed
+    /tmp/venv/bin/python benchmarks/linking_eval.py --no-fuzzy   # what-if: exact/variant only
 """
 
 # ruff: noqa: E402
@@ -286,7 +286,7 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=350, help="places to sample")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=25, help="misses / negatives to print")
-    parser.add_argument("--fuzzy-cutoff", type=float, help="what-if: override the cutoff")
+    parser.add_argument("--no-fuzzy", action="store_true", help="what-if: without fuzzy matching")
     parser.add_argument("--fuzzy-min-length", type=int, help="what-if: override min length")
     parser.add_argument("--no-negatives", action="store_true")
     args = parser.parse_args()
@@ -303,8 +303,8 @@ def main() -> int:
         analyzer = claimkit.load(args.model, gazetteer_dir=str(folder))
         nlp = analyzer.nlp
         linker = nlp.get_pipe("claimkit_places")
-        if args.fuzzy_cutoff is not None:
-            linker.fuzzy_cutoff = args.fuzzy_cutoff
+        if args.no_fuzzy:
+            linker.use_fuzzy = False
         if args.fuzzy_min_length is not None:
             linker.fuzzy_min_length = args.fuzzy_min_length
         # The public API gives the same links (checked on the first query).
@@ -319,7 +319,8 @@ def main() -> int:
         + ", ".join(f"{c} {k} {n}" for (c, k), n in sorted(strata.items()))
     )
     print(
-        f"fuzzy cutoff {linker.fuzzy_cutoff}, min length {linker.fuzzy_min_length}; "
+        f"fuzzy {linker.use_fuzzy} (edits by length {linker.max_edits}), "
+        f"min length {linker.fuzzy_min_length}; "
         f"skipped: {dict(skipped)}; API check: "
         f"{[(p.text, p.record.id if p.record else None) for p in first]}"
     )

@@ -30,8 +30,26 @@ def test_alias_index_longest_match_and_fuzzy_blocking():
     assert index.longest_at(keys, 1) == (2, ["a"])
     assert index.longest_at(keys, 4) == (1, ["b"])
     assert index.longest_at(keys, 0) == (0, [])
-    assert [h.ids for h in index.fuzzy("bachmout", cutoff=85)] == [("c",)]
-    assert index.fuzzy("zachmoet", cutoff=50) == []  # other first letter: not a candidate
+    (hit,) = index.fuzzy("bachmout", max_edits=2)  # "oe" and "ou": one substitution
+    assert (hit.ids, hit.score) == (("c",), 0.875)
+    assert index.fuzzy("bachmuut", max_edits=1) == []
+    assert index.fuzzy("zachmoet", max_edits=3) == []  # other first letter: not a candidate
+    assert [h.ids for h in index.fuzzy("bachmoe", max_edits=1)] == [("c",)]
+
+
+def test_skeleton_joins_the_schemes_spellings():
+    from claimkit.gazetteer.index import skeleton
+
+    for spellings in (
+        ["Bachmoet", "Bakhmut", "Bachmut", "Bakhmout"],
+        ["Zaporizja", "Zaporizhzhia", "Saporischschja", "Zaporizjzja"],
+        ["Charkiv", "Kharkiv", "Charkiw"],
+        ["Izjoem", "Izium", "Isjum", "Izioum", "Izyum"],
+        ["Tsjernihiv", "Chernihiv", "Tschernihiw", "Tchernihiv"],
+        ["Kyiv", "Kiev", "Kiew", "Kyjiv"],
+    ):
+        assert len({skeleton(normalize(s)) for s in spellings}) == 1, spellings
+    assert skeleton("jansen") != skeleton("yasen")
 
 
 def test_later_tables_override_earlier_ones_and_aliases_add_up(tmp_path):

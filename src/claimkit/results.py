@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1"
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
-LinkMethod = Literal["exact", "inflection", "compound", "fuzzy", "ner", "alias", "role"]
+LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
 
 
 class _Record(BaseModel):

@@ -142,7 +142,14 @@ class NameMatch:
     scores: list[tuple[str, float]] = field(default_factory=list)
 
 
-QUALITY = {"exact": 1.0, "compound": 1.0, "inflection": 0.95, "role": 0.9, "ner": 0.5}
+QUALITY = {
+    "exact": 1.0,
+    "compound": 1.0,
+    "inflection": 0.95,
+    "variant": 0.9,
+    "role": 0.9,
+    "ner": 0.5,
+}
 
 
 def alias_matches(
@@ -155,11 +162,12 @@ def alias_matches(
     suffixes: Sequence[str] = (),
     min_stem: int = 4,
     fallback: Callable[[int], NameMatch | None] | None = None,
+    inflectable: Callable[[int], bool] | None = None,
 ) -> list[NameMatch]:
     """Longest-first alias matches over unclaimed, capitalised words; claims what it matches.
 
-    A word that is no alias is tried without each of ``suffixes`` (Dutch inflection), then with
-    ``fallback`` (for example fuzzy matching).
+    A word that is no alias is tried without each of ``suffixes`` (Dutch inflection) when
+    ``inflectable`` allows, then with ``fallback`` (for example fuzzy matching).
     """
     matches: list[NameMatch] = []
     i, n = 0, len(doc)
@@ -179,7 +187,9 @@ def alias_matches(
             i += length
             continue
         if is_capitalised(doc[i].text):
-            match = _inflected(keys[i], i, index, stop, suffixes, min_stem)
+            match = None
+            if inflectable is None or inflectable(i):
+                match = _inflected(keys[i], i, index, stop, suffixes, min_stem)
             if match is None and fallback is not None:
                 match = fallback(i)
             if match is not None:

@@ -5,9 +5,12 @@ Where a place is matched, in order of trust:
 1. exact: the words equal an alias of the gazetteer (``Bachmoet``, ``Rostov aan de Don``);
 2. compound: a part of a hyphenated word is an alias (``Donbas-regio``, ``Oost-Oekraïne``);
    ``claimkit_compounds``, which runs first, has split the word so the span is the place alone;
-3. inflection: the word minus a Dutch ending is an alias (``Oekraïnes``, ``Charkivse``);
-4. fuzzy: a capitalised proper name close to an alias (rapidfuzz, blocked candidates);
-5. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
+3. inflection: the word minus a Dutch ending is an alias (``Oekraïnes``, ``Kyiv's``);
+4. variant: a capitalised word whose scheme-neutral skeleton equals an alias's (a German or
+   French spelling the gazetteer lacks: ``Saporischschja``);
+5. fuzzy: a capitalised proper name within one or two edits of an alias of a prominent place
+   (rapidfuzz, optimal string alignment over candidates blocked by first letter and length);
+6. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
 
 When one spelling names several records (Donetsk the city and the oblast), context decides:
 cue words (``regio Donetsk``), places of the same region elsewhere in the text, then prominence.
@@ -26,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.common import (
     PLACES_KEY,
+    QUALITY,
     SPAN_KEYS,
     GazetteerComponent,
     NameMatch,
@@ -38,7 +42,7 @@ from claimkit.components.common import (
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
-from claimkit.gazetteer.index import normalize
+from claimkit.gazetteer.index import normalize, skeleton
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.resources import load_json
 
@@ -49,7 +53,7 @@ log = logging.getLogger(__name__)
     "claimkit_places",
     default_config={
         "gazetteer_dir": None,
-        "fuzzy_cutoff": None,
+        "fuzzy": True,
         "fuzzy_min_length": None,
         "use_ner": True,
         "spans_key": PLACES_KEY,
@@ -59,7 +63,7 @@ def make_places_component(
     nlp: Language,
     name: str,
     gazetteer_dir: str | None,
-    fuzzy_cutoff: float | None,
+    fuzzy: bool,
     fuzzy_min_length: int | None,
     use_ner: bool,
     spans_key: str,
@@ -69,7 +73,7 @@ def make_places_component(
         nlp,
         name,
         gazetteer_dir=gazetteer_dir,
-        fuzzy_cutoff=fuzzy_cutoff,
+        fuzzy=fuzzy,
         fuzzy_min_length=fuzzy_min_length,
         use_ner=use_ner,
         spans_key=spans_key,
@@ -95,7 +99,7 @@ class PlaceLinker(GazetteerComponent):
         name: str = "claimkit_places",
         *,
         gazetteer_dir: str | None = None,
-        fuzzy_cutoff: float | None = None,
+        fuzzy: bool = True,
         fuzzy_min_length: int | None = None,
         use_ner: bool = True,
         spans_key: str = PLACES_KEY,
@@ -109,7 +113,12 @@ class PlaceLinker(GazetteerComponent):
         self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
         self.min_stem: int = cues["inflection_min_stem"]
         self.stop: frozenset[str] = frozenset(normalize(w) for w in cues["stop_aliases"])
-        self.fuzzy_cutoff = float(fuzzy_cutoff or cues["fuzzy"]["cutoff"])
+        self.use_fuzzy = fuzzy
+        self.max_edits = sorted(
+            (int(length), int(edits))
+            for length, edits in cues["fuzzy"]["max_edits_by_length"].items()
+            if length.isdigit()
+        )
         self.fuzzy_min_length = int(fuzzy_min_length or cues["fuzzy"]["min_length"])
         self.fuzzy_spread = int(cues["fuzzy"]["length_spread"])
         self.fuzzy_skip_pos = frozenset(cues["fuzzy"]["skip_pos"])
@@ -149,7 +158,8 @@ class PlaceLinker(GazetteerComponent):
             stop=self.stop,
             suffixes=self.suffixes,
             min_stem=self.min_stem,
-            fallback=lambda i: self._fuzzy(doc[i], keys[i], i),
+            fallback=lambda i: self._unknown_spelling(doc, keys, i),
+            inflectable=lambda i: doc[i].pos_ != "ADJ",
         )
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
@@ -163,37 +173,60 @@ class PlaceLinker(GazetteerComponent):
         glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         return glued_after or glued_before
 
-    def _fuzzy_target(self, place_id: str) -> bool:
-        """Whether fuzzy matching may reach this place (see ``fuzzy.targets`` in the cues)."""
+    def _fuzzy_target(self, word: str, place_id: str) -> bool:
+        """Whether fuzzy matching may reach this spelling of this place (``fuzzy.targets``)."""
         targets = self.fuzzy_targets
+        if len(word) >= targets["min_length_any_place"]:
+            return True
         if targets["curated"] and place_id in self.gazetteer.overlay_ids:
             return True
         kind, population = self.gazetteer.kind_and_population(place_id)
         return kind in targets["kinds"] or (population or 0) >= targets["min_population"]
 
-    def _fuzzy(self, token: Token, key: str, i: int) -> NameMatch | None:
-        if len(key) < self.fuzzy_min_length or key in self.stop or not token.is_alpha:
+    def _unknown_spelling(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
+        """An unknown capitalised word: an alias by skeleton (variant), else a near one (fuzzy)."""
+        token, key = doc[i], keys[i]
+        if not self._may_be_place(doc, keys, i):
             return None
-        if not (token.pos_ == "PROPN" or token.ent_type_ or not token.is_sent_start):
+        ids = [p for p in self.gazetteer.skeleton_index.get((skeleton(key),)) if p]
+        if ids:
+            return NameMatch(i, i + 1, ids, "variant", QUALITY["variant"])
+        if not self.use_fuzzy or len(key) < self.fuzzy_min_length:
             return None
+        max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)
+        hits = [
+            h
+            for h in self.fuzzy_index.fuzzy(key, max_edits=max_edits, spread=self.fuzzy_spread)
+            if h.key not in self.stop
+        ]
+        if not hits or not token.is_alpha:
+            return None
+        best = hits[0].score
+        ids = list(dict.fromkeys(pid for h in hits if h.score == best for pid in h.ids))
+        return NameMatch(i, i + 1, ids, "fuzzy", best)
+
+    def _may_be_place(self, doc: Doc, keys: list[str], i: int) -> bool:
+        """Whether an unknown capitalised word may be a place spelled another way.
+
+        Not: stop words, sentence-initial words that are no proper noun or entity, adjectives
+        and demonyms, words of a person's multi-word name, names of people and organisations.
+        """
+        token, key = doc[i], keys[i]
+        if len(key) < 4 or key in self.stop or not token.text.replace("'", "").isalpha():
+            return False
+        if token.is_sent_start and not (token.pos_ == "PROPN" or token.ent_type_):
+            return False
         if (
             token.pos_ in self.fuzzy_skip_pos
             or token.ent_type_ in self.fuzzy_skip_labels
             or key.endswith(self.fuzzy_skip_suffixes)
             or _in_multiword_person(token)
         ):
-            return None
-        if any(known_name(actors, (key,)) for actors in self.actor_indexes):
-            return None
-        hits = self.fuzzy_index.fuzzy(
-            key, cutoff=self.fuzzy_cutoff, spread=self.fuzzy_spread, limit=3
-        )
-        hits = [h for h in hits if h.key not in self.stop]
-        if not hits:
-            return None
-        best = hits[0].score
-        ids = list(dict.fromkeys(pid for h in hits if h.score == best for pid in h.ids))
-        return NameMatch(i, i + 1, ids, "fuzzy", best / 100)
+            return False
+        for actors in self.actor_indexes:
+            if known_name(actors, (key,)) or actors.longest_at(keys, i)[0] > 1:
+                return False
+        return True
 
     # -- choosing among records --------------------------------------------------------------
 

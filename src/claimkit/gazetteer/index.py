@@ -12,9 +12,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "–": "-"})
 
@@ -41,9 +42,28 @@ def split_words(alias: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in alias.split())
 
 
+@cache
+def _skeleton_rules() -> tuple[tuple[str, str], ...]:
+    from claimkit.resources import load_json
+
+    return tuple((a, b) for a, b in load_json("skeleton.json")["rules"])
+
+
+@lru_cache(maxsize=65536)
+def skeleton(key: str) -> str:
+    """Scheme-neutral skeleton of a normalised word (Bachmoet, Bakhmut, Bachmut → bacmut).
+
+    The rules are data (``claimkit/data/skeleton.json``); doubled letters collapse at the end.
+    """
+    for old, new in _skeleton_rules():
+        if old in key:
+            key = key.replace(old, new)
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+
+
 @dataclass(frozen=True, slots=True)
 class FuzzyHit:
-    """A fuzzy match: the alias key that matched, its rapidfuzz score (0-100), its entries."""
+    """A fuzzy match: the alias key that matched, its score (0-1), the ids it names."""
 
     key: str
     score: float
@@ -102,30 +122,47 @@ class AliasIndex:
         """All ``(key, ids)`` pairs."""
         return self._ids.items()
 
-    def single_words(self, keep: Callable[[str], bool]) -> AliasIndex:
-        """A new index of the one-word aliases, with only the ids ``keep`` accepts."""
+    def single_words(self, keep: Callable[[str, str], bool]) -> AliasIndex:
+        """A new index of the one-word aliases, with only the ids ``keep(word, id)`` accepts."""
         subset = AliasIndex()
         for key, ids in self._ids.items():
             if len(key) == 1:
-                kept = [i for i in ids if keep(i)]
+                kept = [i for i in ids if keep(key[0], i)]
                 if kept:
                     subset._ids[key] = kept
                     subset._longest[key[0]] = 1
         return subset
 
-    def fuzzy(self, key: str, *, cutoff: float, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:
-        """Single-word aliases close to ``key`` (a normalised word), best first.
+    def skeletons(self) -> AliasIndex:
+        """A new index of the one-word aliases keyed by their :func:`skeleton`."""
+        index = AliasIndex()
+        for key, ids in self._ids.items():
+            if len(key) == 1 and key[0].isascii():
+                bone = (skeleton(key[0]),)
+                merged = index._ids.setdefault(bone, [])
+                merged.extend(i for i in ids if i not in merged)
+                index._longest[bone[0]] = 1
+        return index
 
-        Candidates are blocked on the first letter and a length within ``spread`` of the query's;
-        rapidfuzz's normalised Levenshtein ratio scores them, ``cutoff`` on a 0-100 scale.
+    def fuzzy(self, key: str, *, max_edits: int, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:
+        """Single-word aliases within ``max_edits`` edits of ``key`` (a normalised word).
+
+        Edits are counted by optimal string alignment (a swap of two neighbours is one edit).
+        Candidates are blocked on the first letter and a length within ``spread`` of the
+        query's, so the cost does not grow with the gazetteer. Closest first; the score is
+        ``1 - edits / len(key)``.
         """
-        if not key:
+        if not key or max_edits < 1:
             return []
         candidates = self._candidates(key[0], len(key), spread)
         found = process.extract(
-            key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+            key, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=limit
         )
-        return [FuzzyHit(alias, score, tuple(self._ids[(alias,)])) for alias, score, _ in found]
+        found.sort(key=lambda hit: (hit[1], abs(len(hit[0]) - len(key))))
+        return [
+            FuzzyHit(alias, round(1 - edits / len(key), 4), tuple(self._ids[(alias,)]))
+            for alias, edits, _ in found
+        ]
 
     def _candidates(self, first: str, length: int, spread: int) -> list[str]:
         cached = self._block_cache.get((first, length))

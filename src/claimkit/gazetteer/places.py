@@ -47,7 +47,7 @@ _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
 DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
@@ -92,13 +92,19 @@ class PlaceGazetteer:
     """Place records by id, and an :class:`AliasIndex` of every spelling."""
 
     def __init__(
-        self, rows: dict[str, Row], index: AliasIndex, overlay_ids: frozenset[str] = frozenset()
+        self,
+        rows: dict[str, Row],
+        index: AliasIndex,
+        overlay_ids: frozenset[str] = frozenset(),
+        skeleton_index: AliasIndex | None = None,
     ) -> None:
         self.rows = rows
         self.records = PlaceRecords(rows)
         self.index = index
         #: ids of the last table read (the hand-curated overlay of the shipped gazetteer)
         self.overlay_ids = overlay_ids
+        #: one-word aliases by their scheme-neutral skeleton (Bachmoet, Bakhmout → bacmut)
+        self.skeleton_index = skeleton_index if skeleton_index is not None else index.skeletons()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -195,17 +201,22 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
         data = target.read_bytes()
         gc.disable()  # half a million small objects: the collector would double the load time
         try:
-            rows, index, overlay_ids = pickle.loads(data)
+            rows, index, overlay_ids, skeletons = pickle.loads(data)
         finally:
             gc.enable()
-        return PlaceGazetteer(rows, index, overlay_ids)
+        return PlaceGazetteer(rows, index, overlay_ids, skeletons)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
         pass
     gazetteer = PlaceGazetteer.from_files(paths)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
-            payload = (gazetteer.rows, gazetteer.index, gazetteer.overlay_ids)
+            payload = (
+                gazetteer.rows,
+                gazetteer.index,
+                gazetteer.overlay_ids,
+                gazetteer.skeleton_index,
+            )
             pickle.dump(payload, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, target)
     except OSError as err:  # a read-only home is no reason to fail
