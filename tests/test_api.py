@@ -103,12 +103,16 @@ def test_role_resolves_by_date_and_is_flagged_without_one(analyzer):
 
 
 def test_text_without_dutch_is_flagged(analyzer):
-    english = analyzer.analyze("The president said that the troops were holding the city.")
+    english = analyzer.analyze(
+        "The president said that the troops were holding the city and that the army will win."
+    )
     assert "not_dutch" in {w.code for w in english.warnings}
     cyrillic = analyzer.analyze("Президент України відвідав Бахмут у вівторок.")
     assert "not_dutch" in {w.code for w in cyrillic.warnings}
     dutch = analyzer.analyze("De president heeft de troepen in de stad bezocht.")
     assert "not_dutch" not in {w.code for w in dutch.warnings}
+    headline = analyzer.analyze("Zelenski bezocht Bachmoet. Poetin sprak in Moskou.")
+    assert "not_dutch" not in {w.code for w in headline.warnings}
 
 
 def test_text_over_max_length_is_processed_in_pieces_with_right_offsets(analyzer, article):
@@ -165,3 +169,39 @@ def test_pipe_dates_apply_per_text(analyzer):
 def test_pipe_names_the_bad_item(analyzer):
     with pytest.raises(claimkit.InvalidInputError, match="#1"):
         list(analyzer.pipe(["Bachmoet", 3]))
+
+
+def test_pipe_refuses_a_single_string_and_mismatched_dates(analyzer):
+    with pytest.raises(claimkit.InvalidInputError, match="not one text"):
+        list(analyzer.pipe("Bachmoet"))
+    with pytest.raises(claimkit.BatchError, match="dates ran out"):
+        list(analyzer.pipe(["a", "b"], dates=["2022-12"]))
+    with pytest.raises(claimkit.BatchError, match="more dates than texts"):
+        list(analyzer.pipe(["a"], dates=["2022-12", "2023-01"]))
+
+
+def test_a_byte_order_mark_does_not_hide_the_first_word(analyzer):
+    analysis = analyzer.analyze("\ufeffBachmoet viel. Zelenski sprak.")
+    assert [p.text for p in analysis.places] == ["Bachmoet"]
+    assert_offsets(analysis)
+
+
+def test_header_is_case_insensitive_and_not_fooled_by_a_time(analyzer):
+    assert analyzer.analyze("Date 2022-12 Bachmoet viel.").date == "2022-12"
+    assert analyzer.analyze("date 2022-12-21T10:00 Bachmoet viel.").date is None
+    overridden = analyzer.analyze(" date 2022-13 Bachmoet viel.", date="2016")
+    assert overridden.date == "2016"
+
+
+def test_components_out_of_order_are_refused():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("claimkit_places")
+    with pytest.raises(claimkit.ModelLanguageError, match="order"):
+        claimkit.load(nlp)
+
+
+def test_gazetteer_dir_may_be_a_path(tmp_path):
+    from claimkit.resources import gazetteer_dir
+
+    analyzer = claimkit.load(spacy.blank("nl"), gazetteer_dir=gazetteer_dir())
+    assert [p.text for p in analyzer.analyze("Bachmoet viel.").places] == ["Bachmoet"]

@@ -74,6 +74,8 @@ def test_custom_gazetteer_folder(tmp_path, shared_dir):
     ("text", "mention", "name"),
     [
         ("Het front bij Bakhmut hield stand.", "Bakhmut", "Bakhmut"),  # English
+        ("Het leger trok naar Saporischschja.", "Saporischschja", "Zaporizhzhia"),  # German
+        ("Het leger trok naar Tschernihiw.", "Tschernihiw", "Chernihiv"),  # skeleton
         ("Die Front bei Bachmut hielt.", "Bachmut", "Bakhmut"),  # German
         ("Le front de Bakhmout tient.", "Bakhmout", "Bakhmut"),  # French
         ("Raketten troffen Zaporizja en Charkov.", "Zaporizja", "Zaporizhzhia"),
@@ -171,3 +173,30 @@ def test_both_entity_label_schemes_feed_the_fallbacks(person, place, organisatio
     assert [(p.text, p.method) for p in analysis.places] == [("Brugge", "ner")]
     assert [(o.text, o.method) for o in analysis.organisations] == [("Vredesactie", "ner")]
     assert "no_ner" not in {w.code for w in analysis.warnings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens Ruslan is dat zo.",  # a given name one edit from Rusland
+        "Volgens Taras is dat zo.",  # a given name, genitive-looking, of village Tara
+        "Tymosjenko zei dat.",  # a person's name that is a village's name too
+        "Volgens Natalia is dat zo.",  # skeleton of village Nataliia
+    ],
+)
+def test_given_names_and_surnames_are_not_places(analyzer, text):
+    assert analyzer.analyze(text).places == []
+
+
+def test_a_different_given_name_before_a_known_surname_is_not_linked_to_its_owner(analyzer):
+    people = analyzer.analyze("Vitali Klitsjko en Wladimir Klitsjko.").people
+    assert [(p.text, p.record.name if p.record else None) for p in people] == [
+        ("Vitali Klitsjko", "Vitali Klitschko"),
+        ("Wladimir Klitsjko", None),
+    ]
+    assert [c.name for c in people[1].alternatives] == ["Vitali Klitschko"]
+
+
+def test_a_place_inside_an_unknown_organisation_is_still_a_place(analyzer):
+    places = analyzer.analyze("De Nationale Bank van Oekraïne verhoogde de rente.").places
+    assert [(p.text, p.record.name) for p in places] == [("Oekraïne", "Ukraine")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from claimkit.errors import (
+    BatchError,
     ClaimkitError,
     DateHeaderError,
     GazetteerError,
@@ -26,17 +27,34 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from claimkit.api import Analyzer, analyze, load
-    from claimkit.results import Analysis
+    from claimkit.results import (
+        ActorRecord,
+        Analysis,
+        AnalysisWarning,
+        Candidate,
+        Organisation,
+        Person,
+        Place,
+        PlaceRecord,
+    )
 
 __all__ = [
+    "ActorRecord",
     "Analysis",
+    "AnalysisWarning",
     "Analyzer",
+    "BatchError",
+    "Candidate",
     "ClaimkitError",
     "DateHeaderError",
     "GazetteerError",
     "InvalidInputError",
     "ModelLanguageError",
     "ModelNotFoundError",
+    "Organisation",
+    "Person",
+    "Place",
+    "PlaceRecord",
     "__version__",
     "analyze",
     "load",
@@ -47,6 +65,13 @@ _LAZY = {
     "analyze": "claimkit.api",
     "load": "claimkit.api",
     "Analysis": "claimkit.results",
+    "AnalysisWarning": "claimkit.results",
+    "ActorRecord": "claimkit.results",
+    "Candidate": "claimkit.results",
+    "Organisation": "claimkit.results",
+    "Person": "claimkit.results",
+    "Place": "claimkit.results",
+    "PlaceRecord": "claimkit.results",
 }
 
 

@@ -23,7 +23,12 @@ from spacy.tokens import Doc
 from claimkit import components  # noqa: F401  (registers the factories)
 from claimkit.assemble import Assembler
 from claimkit.dates import normalize_date, split_date_header
-from claimkit.errors import InvalidInputError, ModelLanguageError, ModelNotFoundError
+from claimkit.errors import (
+    BatchError,
+    InvalidInputError,
+    ModelLanguageError,
+    ModelNotFoundError,
+)
 from claimkit.language import looks_dutch
 from claimkit.results import Analysis, AnalysisWarning, ModelInfo
 
@@ -46,11 +51,12 @@ def model_name(model: str | Path | None = None) -> str:
 
 
 def load(
-    model: str | Path | Language | None = None, *, gazetteer_dir: str | None = None
+    model: str | Path | Language | None = None, *, gazetteer_dir: str | Path | None = None
 ) -> Analyzer:
     """Load a Dutch spaCy pipeline with claimkit's components and return an :class:`Analyzer`.
 
-    ``model`` is a package name, a folder, or a loaded ``Language``; by default
+    ``model`` is a package name, a folder, or a loaded ``Language`` (which gets claimkit's
+    components added, in place); by default
     ``$CLAIMKIT_MODEL``, else ``nl_core_news_sm``. ``gazetteer_dir`` replaces the shipped
     gazetteers with a folder of your own (same files, see gazetteers/README.md).
     """
@@ -70,11 +76,12 @@ def load(
     return Analyzer(nlp)
 
 
-def add_components(nlp: Language, *, gazetteer_dir: str | None = None) -> None:
+def add_components(nlp: Language, *, gazetteer_dir: str | Path | None = None) -> None:
     """Add claimkit's components that ``nlp`` lacks, in order, at the end of the pipeline."""
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config={"gazetteer_dir": gazetteer_dir})
+            folder = str(gazetteer_dir) if gazetteer_dir is not None else None
+            nlp.add_pipe(name, config={"gazetteer_dir": folder})
 
 
 def sets_entities(nlp: Language) -> bool:
@@ -112,11 +119,17 @@ class Analyzer:
         missing = [name for name in COMPONENTS if name not in nlp.pipe_names]
         if missing:
             raise ModelLanguageError(f"pipeline lacks claimkit components: {', '.join(missing)}")
+        order = [name for name in nlp.pipe_names if name in COMPONENTS]
+        if order != list(COMPONENTS):
+            raise ModelLanguageError(
+                f"claimkit's components must run in the order {', '.join(COMPONENTS)}; "
+                f"this pipeline has {', '.join(order)}"
+            )
         self.nlp = nlp
         self.model = ModelInfo(
             name=f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', 'pipeline')}",
             version=str(nlp.meta.get("version", "")),
-            spacy_version=spacy.__version__,
+            spacy_version=spacy.about.__version__,
         )
         self.has_ner = sets_entities(nlp)
         if not self.has_ner:
@@ -143,18 +156,29 @@ class Analyzer:
         ``dates`` gives each text's date (overriding its header); ``batch_size`` and
         ``n_process`` are passed on to spaCy's ``Language.pipe``.
         """
+        if isinstance(texts, str | bytes):
+            raise InvalidInputError(
+                "pipe() takes an iterable of texts, not one text: use analyze()"
+            )
         date_list = iter(dates) if dates is not None else None
         jobs: dict[int, _Job] = {}
+        no_date = object()
 
         def stream() -> Iterator[tuple[Doc, int]]:
+            number = -1
             for number, text in enumerate(texts):
-                date = next(date_list, None) if date_list is not None else None
+                date = next(date_list, no_date) if date_list is not None else None
+                if date is no_date:
+                    raise BatchError(f"dates ran out at text #{number}: give one date per text")
+
                 job = self._prepare(text, date, number)
                 jobs[number] = job
                 for start, end in job.pieces:
                     doc = self.nlp.make_doc(text[start:end])
                     doc._.claimkit_date = job.date
                     yield doc, number
+            if date_list is not None and next(date_list, no_date) is not no_date:
+                raise BatchError(f"more dates than texts ({number + 1}): give one date per text")
 
         results = self.nlp.pipe(
             stream(), as_tuples=True, batch_size=batch_size, n_process=n_process
@@ -176,7 +200,7 @@ class Analyzer:
             raise InvalidInputError(
                 f"text #{number} is {type(text).__name__}, not str: claimkit analyses text"
             )
-        header_date, body_start = split_date_header(text)
+        header_date, body_start = split_date_header(text, validate=date is None)
         job = _Job(text, normalize_date(date) or header_date, [])
         if not text[body_start:].strip():
             job.warnings.append(AnalysisWarning(code="empty_text", message="the text is empty"))

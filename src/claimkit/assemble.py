@@ -12,13 +12,13 @@ from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
 from claimkit.results import (
+    ActorRecord,
     Analysis,
     AnalysisWarning,
     Candidate,
     ModelInfo,
     Organisation,
     Person,
-    PersonRecord,
     Place,
     PlaceRecord,
 )
@@ -107,11 +107,11 @@ class Assembler:
 
     def _person(self, span: Span, offset: int) -> Person:
         link = span._.claimkit_link or {}
-        record: PersonRecord | None = self.people.records.get(span.kb_id_) if span.kb_id_ else None
+        record: ActorRecord | None = self.people.records.get(span.kb_id_) if span.kb_id_ else None
         return Person(
             **self._where(span, offset),
             record=record,
-            method=link.get("method", "alias"),
+            method=link.get("method", "exact"),
             score=float(link.get("score", 1.0)),
             role=link.get("role"),
             alternatives=self._candidates(link.get("alternatives", []), self.people.records),
@@ -123,6 +123,6 @@ class Assembler:
         return Organisation(
             **self._where(span, offset),
             record=records.get(span.kb_id_) if span.kb_id_ else None,
-            method=link.get("method", "alias"),
+            method=link.get("method", "exact"),
             score=float(link.get("score", 1.0)),
         )

@@ -9,21 +9,26 @@ import re
 from claimkit.errors import DateHeaderError
 
 # A leading header line such as " date 2022-12" or "date: 2022-12-21", then the text.
-_HEADER = re.compile(r"\A[ \t\ufeff]*date:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\r?\n?")
+_HEADER = re.compile(
+    r"\A[ \t\ufeff]*date:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
-def split_date_header(text: str) -> tuple[str | None, int]:
+def split_date_header(text: str, *, validate: bool = True) -> tuple[str | None, int]:
     """The header's date and the offset where the article's own text starts.
 
-    ``(None, 0)`` when the text has no header. A header whose date is impossible (``2022-13``)
-    raises :class:`DateHeaderError`.
+    ``(None, 0)`` when the text has no header (a leading byte-order mark is skipped either
+    way). A header whose date is impossible (``2022-13``) raises :class:`DateHeaderError`
+    when ``validate``.
     """
     match = _HEADER.match(text)
     if not match:
-        return None, 0
+        return None, 1 if text.startswith("\ufeff") else 0
     date = match.group("date")
-    period(date)  # validates
+    if validate:
+        period(date)
     return date, match.end()
 
 

@@ -25,3 +25,7 @@ class DateHeaderError(ClaimkitError, ValueError):
 
 class GazetteerError(ClaimkitError, ValueError):
     """A gazetteer or data file is missing or malformed (the message names file and line)."""
+
+
+class BatchError(ClaimkitError, ValueError):
+    """A batch call's arguments do not fit together (for example more dates than texts)."""

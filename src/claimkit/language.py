@@ -20,13 +20,18 @@ def _stop_words() -> dict[str, frozenset[str]]:
     return {"nl": frozenset(NL), "en": frozenset(EN), "de": frozenset(DE), "fr": frozenset(FR)}
 
 
-def looks_dutch(text: str, *, min_words: int = 4) -> bool | None:
+def looks_dutch(text: str, *, min_words: int = 12) -> bool | None:
     """Whether ``text`` reads as Dutch: True, False, or None when it has too few words to tell.
 
-    Compares the share of each language's function words among the text's first 2,000 words; a
-    text in Cyrillic or any script without Latin words is not Dutch.
+    A text mostly in another script (Cyrillic…) is not Dutch. Otherwise the shares of each
+    language's function words among the first 2,000 words are compared: the text is not Dutch
+    when another language clearly leads, or when almost none of its words are Dutch function
+    words. Headlines full of names are not held against it.
     """
     words = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
+    latin_count = sum(1 for w in words if w.isascii() or all(c < "\u0250" for c in w))
+    if len(words) >= 4 and latin_count < len(words) / 2:
+        return False
     if len(words) < min_words:
         return None
     latin = [w for w in words if w.isascii() or all(c < "\u0250" for c in w)]
@@ -34,5 +39,5 @@ def looks_dutch(text: str, *, min_words: int = 4) -> bool | None:
         return False
     lists = _stop_words()
     shares = {lang: sum(w in lists[lang] for w in latin) / len(latin) for lang in _CANDIDATES}
-    best = max(shares, key=shares.__getitem__)
-    return best == "nl" and shares["nl"] >= 0.15
+    rival = max((lang for lang in _CANDIDATES if lang != "nl"), key=shares.__getitem__)
+    return not (shares[rival] > shares["nl"] + 0.05 or shares["nl"] < 0.08)

@@ -71,8 +71,8 @@ class Place(Mention):
     )
 
 
-class PersonRecord(_Record):
-    """One canonical person or organisation."""
+class ActorRecord(_Record):
+    """One canonical person or organisation (people.tsv, organisations.tsv)."""
 
     id: str = Field(description="Wikidata id (Q…) or ck:<slug>.")
     name: str
@@ -81,10 +81,14 @@ class PersonRecord(_Record):
     description: str | None = None
 
 
+#: Former name of :class:`ActorRecord`.
+PersonRecord = ActorRecord
+
+
 class Person(Mention):
     """A person mention: a name, a surname, or a role (``de president van Oekraïne``)."""
 
-    record: PersonRecord | None = Field(description="The linked record; None when unknown.")
+    record: ActorRecord | None = Field(description="The linked record; None when unknown.")
     method: LinkMethod
     score: float = Field(ge=0.0, le=1.0)
     role: str | None = Field(default=None, description="Office named with the mention.")
@@ -94,7 +98,7 @@ class Person(Mention):
 class Organisation(Mention):
     """An organisation mention (media outlets included)."""
 
-    record: PersonRecord | None
+    record: ActorRecord | None
     method: LinkMethod
     score: float = Field(ge=0.0, le=1.0)
 
@@ -103,7 +107,7 @@ class Quote(Mention):
     """A quotation and who said it. Filled by the quotes component (a later release)."""
 
     kind: Literal["direct", "indirect", "term"]
-    speaker: PersonRecord | None = None
+    speaker: ActorRecord | None = None
     speaker_mention: Mention | None = None
     cue: Mention | None = None
 
@@ -117,7 +121,7 @@ class Claim(Mention):
     counted: str | None = None
     subject: str | None = None
     category: str | None = None
-    claimant: PersonRecord | None = None
+    claimant: ActorRecord | None = None
     claimant_mention: Mention | None = None
     status: Literal["stated", "unverified", "disputed", "verified"] = "stated"
     flagged: bool = False

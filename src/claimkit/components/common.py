@@ -54,11 +54,16 @@ def is_capitalised(text: str) -> bool:
 
 
 def claimed_mask(doc: Doc, keys: Iterable[str] = SPAN_KEYS) -> bytearray:
-    """1 for every token already inside a span of the given span groups."""
+    """1 for every token inside a gazetteer-linked span of the given span groups.
+
+    Spans that only NER saw (no record) claim nothing: ``Oekraïne`` in an unknown organisation
+    ``Nationale Bank van Oekraïne`` is still a place.
+    """
     mask = bytearray(len(doc))
     for key in keys:
         for span in doc.spans.get(key, ()):
-            mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+            if span.kb_id_:
+                mask[span.start : span.end] = b"\x01" * (span.end - span.start)
     return mask
 
 
@@ -188,7 +193,7 @@ def alias_matches(
             continue
         if is_capitalised(doc[i].text):
             match = None
-            if inflectable is None or inflectable(i):
+            if keys[i] not in stop and (inflectable is None or inflectable(i)):
                 match = _inflected(keys[i], i, index, stop, suffixes, min_stem)
             if match is None and fallback is not None:
                 match = fallback(i)
@@ -223,9 +228,9 @@ def ner_fallback(
 ) -> list[NameMatch]:
     """The pipeline's entities of ``kind`` that are unclaimed and that no other gazetteer knows.
 
-    An entity is left alone when it, or any word in it, is a name of another gazetteer (NER may
-    call ``Oost-Oekraïne`` an organisation; the places component will link ``Oekraïne``), or
-    when it is a single stop word.
+    An entity is left alone when it is a name of another gazetteer, when it is a hyphen
+    compound with such a name in it (NER may call ``Oost-Oekraïne`` an organisation; the places
+    component links ``Oekraïne``), or when it is a single stop word.
     """
     matches = []
     for ent in entity_spans(doc, kind):

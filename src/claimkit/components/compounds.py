@@ -67,6 +67,8 @@ class CompoundSplitter(GazetteerComponent):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        if "-" not in doc.text:
+            return doc
         splits = [(token, parts) for token in doc if (parts := self._name_part(token.text))]
         if splits:
             with doc.retokenize() as retokenizer:

@@ -87,7 +87,7 @@ class PersonLinker(GazetteerComponent):
             min_stem=self.min_stem,
         )
         for match in names:
-            self._widen_to_given_name(doc, match, mask)
+            self._widen_to_given_name(doc, keys, match, mask)
         if self.use_ner:
             names.extend(ner_fallback(doc, keys, mask, "person", self.other_indexes))
         mentions = names + self._role_mentions(doc, keys, names)
@@ -95,18 +95,36 @@ class PersonLinker(GazetteerComponent):
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
         return doc
 
-    @staticmethod
-    def _widen_to_given_name(doc: Doc, match: NameMatch, mask: bytearray) -> None:
-        """``Jevgeni Prigozjin``: take in the given name the NER put in the same entity."""
+    def _widen_to_given_name(
+        self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
+    ) -> None:
+        """Take in the given name that NER put in the same entity as a surname.
+
+        ``Vladimir Poetin`` is an alias and matched whole. When the widened name is an alias of
+        the same person it stays linked; otherwise (``Oleksandr Zelenski``, ``Wladimir
+        Klitsjko``) it may be someone else of that surname: the mention loses its record and
+        the surname's owner becomes an alternative.
+        """
+        start = match.start
         while (
-            match.start > 0
-            and doc[match.start].ent_iob_ == "I"
-            and not mask[match.start - 1]
-            and is_capitalised(doc[match.start - 1].text)
-            and doc[match.start - 1].pos_ == "PROPN"
+            start > 0
+            and doc[start].ent_iob_ == "I"
+            and not mask[start - 1]
+            and is_capitalised(doc[start - 1].text)
+            and doc[start - 1].pos_ == "PROPN"
         ):
-            match.start -= 1
-            mask[match.start] = 1
+            start -= 1
+        if start == match.start:
+            return
+        given = keys[start : match.start]
+        owners = set(match.ids)
+        widened = keys[start : match.end]
+        if not any(owners & set(self.people.index.get(widened[i:])) for i in range(len(given))):
+            match.method, match.quality = "ner", QUALITY["ner"]
+            match.scores = [(pid, 0.5) for pid in match.ids]
+            match.ids = []
+        mask[start : match.start] = b"\x01" * (match.start - start)
+        match.start = start
 
     def _role_mentions(self, doc: Doc, keys: list[str], names: list[NameMatch]) -> list[NameMatch]:
         """Offices named in the text; an office right before a name becomes that name's role."""
@@ -157,7 +175,8 @@ class PersonLinker(GazetteerComponent):
         else:
             kb_id = match.ids[0] if match.ids else ""
             score = match.quality
-            alternatives = [[pid, match.quality] for pid in match.ids[1:]]
+            others = match.scores or [(pid, match.quality) for pid in match.ids[1:]]
+            alternatives = [list(p) for p in others]
         link = {
             "method": match.method,
             "score": score,

@@ -35,6 +35,7 @@ from claimkit.components.common import (
     NameMatch,
     alias_matches,
     claimed_mask,
+    is_capitalised,
     known_name,
     make_span,
     ner_fallback,
@@ -161,10 +162,38 @@ class PlaceLinker(GazetteerComponent):
             fallback=lambda i: self._unknown_spelling(doc, keys, i),
             inflectable=lambda i: doc[i].pos_ != "ADJ",
         )
+        kept = []
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
                 match.method = "compound"
-        return matches
+            if not self._part_of_a_name(doc, keys, match):
+                kept.append(match)
+            else:
+                mask[match.start : match.end] = bytes(match.end - match.start)
+        return kept
+
+    def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a town-level match is really (part of) a person's name.
+
+        ``Jan Moskou``, ``Paris Hilton`` (inside a person entity of more words), ``Tymosjenko``
+        (a person's name in the people gazetteer as well): not places. Countries and regions
+        keep their match.
+        """
+        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
+        if kinds & {"country", "region"}:
+            return False
+        size = match.end - match.start
+        for ent in doc.ents:
+            if ent.start <= match.start and match.end <= ent.end:
+                if (
+                    ner_kinds().get(ent.label_) == "person"
+                    and len(ent) > size
+                    and all(is_capitalised(t.text) for t in ent)
+                ):
+                    return True
+                break
+        people = self.actor_indexes[0]
+        return match.end - match.start == 1 and known_name(people, (keys[match.start],))
 
     @staticmethod
     def _is_compound_part(doc: Doc, i: int) -> bool:
@@ -176,11 +205,13 @@ class PlaceLinker(GazetteerComponent):
     def _fuzzy_target(self, word: str, place_id: str) -> bool:
         """Whether fuzzy matching may reach this spelling of this place (``fuzzy.targets``)."""
         targets = self.fuzzy_targets
+        kind, population = self.gazetteer.kind_and_population(place_id)
+        if kind in targets["exclude_kinds"]:
+            return False
         if len(word) >= targets["min_length_any_place"]:
             return True
         if targets["curated"] and place_id in self.gazetteer.overlay_ids:
             return True
-        kind, population = self.gazetteer.kind_and_population(place_id)
         return kind in targets["kinds"] or (population or 0) >= targets["min_population"]
 
     def _unknown_spelling(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:

@@ -12,7 +12,7 @@ from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import AliasIndex
 from claimkit.gazetteer.tables import parse_aliases, read_rows
 from claimkit.resources import gazetteer_dir
-from claimkit.results import PersonRecord
+from claimkit.results import ActorRecord
 
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "description", "aliases")
 
@@ -20,27 +20,27 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "description", "aliases")
 class ActorGazetteer:
     """People or organisations by id, with an :class:`AliasIndex` of their names."""
 
-    def __init__(self, records: dict[str, PersonRecord], index: AliasIndex) -> None:
+    def __init__(self, records: dict[str, ActorRecord], index: AliasIndex) -> None:
         self.records = records
         self.index = index
 
     def __len__(self) -> int:
         return len(self.records)
 
-    def __getitem__(self, actor_id: str) -> PersonRecord:
+    def __getitem__(self, actor_id: str) -> ActorRecord:
         return self.records[actor_id]
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> ActorGazetteer:
         """Read actor tables (see gazetteers/README.md); later files override earlier ones."""
-        records: dict[str, PersonRecord] = {}
+        records: dict[str, ActorRecord] = {}
         index = AliasIndex()
         for path in paths:
             for line, row in read_rows(path, ACTOR_COLUMNS):
                 where = f"{path}:{line}"
                 if not row["id"] or not row["name"]:
                     raise GazetteerError(f"{where}: id and name are required")
-                record = PersonRecord(
+                record = ActorRecord(
                     id=row["id"],
                     name=row["name"],
                     kind=row["kind"] or "other",

@@ -205,7 +205,7 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
         finally:
             gc.enable()
         return PlaceGazetteer(rows, index, overlay_ids, skeletons)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         pass
     gazetteer = PlaceGazetteer.from_files(paths)
     try:
