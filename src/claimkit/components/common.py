@@ -43,9 +43,32 @@ def ner_kinds() -> dict[str, str]:
     return dict(load_json("ner_labels.json")["labels"])
 
 
+_WORDS = "claimkit_words"
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and its normalised lookup key, computed once per Doc.
+
+    The components share them through ``doc.user_data`` (checked against the Doc's length, so
+    a retokenised Doc gets fresh ones); :func:`forget_words` drops them after the last one.
+    """
+    cached = doc.user_data.get(_WORDS)
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached[0], cached[1]
+    texts = [token.text for token in doc]
+    keys = [normalize(text) for text in texts]
+    doc.user_data[_WORDS] = (texts, keys)
+    return texts, keys
+
+
 def word_keys(doc: Doc) -> list[str]:
     """The normalised lookup key of every token."""
-    return [normalize(token.text) for token in doc]
+    return doc_words(doc)[1]
+
+
+def forget_words(doc: Doc) -> None:
+    """Drop the shared word lists, so they are not serialised with the Doc."""
+    doc.user_data.pop(_WORDS, None)
 
 
 def is_capitalised(text: str) -> bool:
@@ -175,6 +198,7 @@ def alias_matches(
     ``inflectable`` allows, then with ``fallback`` (for example fuzzy matching).
     """
     matches: list[NameMatch] = []
+    texts = doc_words(doc)[0]
     i, n = 0, len(doc)
     while i < n:
         if mask[i]:
@@ -185,13 +209,13 @@ def alias_matches(
             length
             and (length > 1 or keys[i] not in stop)
             and is_free(mask, i, i + length)
-            and any(is_capitalised(doc[j].text) for j in range(i, i + length))
+            and any(is_capitalised(texts[j]) for j in range(i, i + length))
         ):
             matches.append(NameMatch(i, i + length, ids, "exact", QUALITY["exact"]))
             claim(mask, i, i + length)
             i += length
             continue
-        if is_capitalised(doc[i].text):
+        if is_capitalised(texts[i]):
             match = None
             if keys[i] not in stop and (inflectable is None or inflectable(i)):
                 match = _inflected(keys[i], i, index, stop, suffixes, min_stem)

@@ -25,6 +25,7 @@ from claimkit.components.common import (
     NameMatch,
     alias_matches,
     claimed_mask,
+    forget_words,
     is_capitalised,
     make_span,
     ner_fallback,
@@ -93,6 +94,7 @@ class PersonLinker(GazetteerComponent):
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
+        forget_words(doc)  # the last claimkit component
         return doc
 
     def _widen_to_given_name(

@@ -35,6 +35,7 @@ from claimkit.components.common import (
     NameMatch,
     alias_matches,
     claimed_mask,
+    doc_words,
     is_capitalised,
     known_name,
     make_span,
@@ -182,16 +183,18 @@ class PlaceLinker(GazetteerComponent):
         kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
         if kinds & {"country", "region"}:
             return False
-        size = match.end - match.start
-        for ent in doc.ents:
-            if ent.start <= match.start and match.end <= ent.end:
-                if (
-                    ner_kinds().get(ent.label_) == "person"
-                    and len(ent) > size
-                    and all(is_capitalised(t.text) for t in ent)
-                ):
-                    return True
-                break
+        label = doc[match.start].ent_type_
+        if label and ner_kinds().get(label) == "person":
+            start, end = match.start, match.end
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            texts = doc_words(doc)[0]
+            if end - start > match.end - match.start and all(
+                is_capitalised(texts[i]) for i in range(start, end)
+            ):
+                return True
         people = self.actor_indexes[0]
         return match.end - match.start == 1 and known_name(people, (keys[match.start],))
 
