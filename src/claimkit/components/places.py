@@ -127,6 +127,7 @@ class PlaceLinker(GazetteerComponent):
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
+        self.variant_min_skeleton = int(cues["variant_min_skeleton"])
         super().__init__(name, gazetteer_dir)
 
     def _load(self, folder: Path) -> None:
@@ -222,7 +223,12 @@ class PlaceLinker(GazetteerComponent):
         token, key = doc[i], keys[i]
         if not self._may_be_place(doc, keys, i):
             return None
-        ids = [p for p in self.gazetteer.skeleton_index.get((skeleton(key),)) if p]
+        bone = skeleton(key)
+        ids = [
+            p
+            for p in self.gazetteer.skeleton_index.get((bone,))
+            if len(bone) >= self.variant_min_skeleton or self._fuzzy_target(key, p)
+        ]
         if ids:
             return NameMatch(i, i + 1, ids, "variant", QUALITY["variant"])
         if not self.use_fuzzy or len(key) < self.fuzzy_min_length:
