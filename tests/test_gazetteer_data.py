@@ -11,23 +11,12 @@ import re
 from functools import cache
 from pathlib import Path
 
+from claimkit.gazetteer.places import PLACE_COLUMNS, PLACE_KINDS
+
 GAZETTEERS = Path(__file__).resolve().parents[1] / "gazetteers"
 PLACES = GAZETTEERS / "places.curated.tsv"
 
-PLACE_COLUMNS = [
-    "id",
-    "name",
-    "native",
-    "kind",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "population",
-    "geonames_id",
-    "aliases",
-]
-PLACE_KINDS = {"country", "region", "city", "town", "village", "other"}
+
 ALIAS_SCHEMES = {"nl", "en", "de", "fr", "uk", "ru", "be"}
 CYRILLIC_COUNTRIES = {"UA", "RU", "BY"}
 # Aliases shorter than three letters are only allowed for these well-known abbreviations.
@@ -115,7 +104,7 @@ def alias_set(row: dict[str, str]) -> set[tuple[str, str]]:
 
 def test_places_header_is_the_spec():
     header, _ = _places()
-    assert list(header) == PLACE_COLUMNS
+    assert list(header) == list(PLACE_COLUMNS)
 
 
 def test_places_rows_have_every_column():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -12,7 +12,6 @@ from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
 from claimkit.results import (
-    ActorRecord,
     Analysis,
     AnalysisWarning,
     Candidate,
@@ -20,7 +19,6 @@ from claimkit.results import (
     Organisation,
     Person,
     Place,
-    PlaceRecord,
 )
 
 
@@ -74,55 +72,46 @@ class Assembler:
         )
 
     @staticmethod
-    def _where(span: Span, offset: int) -> dict[str, Any]:
+    def _link(span: Span, offset: int, records: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields every linked mention has: where it is, its record, how it was linked."""
+        link = span._.claimkit_link or {}
         return {
             "text": span.text,
             "start": offset + span.start_char,
             "end": offset + span.end_char,
+            "record": records.get(span.kb_id_) if span.kb_id_ else None,
+            "method": link.get("method", "exact"),
+            "score": float(link.get("score", 1.0)),
         }
 
-    def _candidates(self, pairs: list[list[Any]], names: dict[str, Any]) -> list[Candidate]:
+    @staticmethod
+    def _candidates(span: Span, records: Mapping[str, Any]) -> list[Candidate]:
+        pairs = (span._.claimkit_link or {}).get("alternatives", [])
         return [
             Candidate(
                 id=pid,
-                name=names[pid].name,
-                kind=names[pid].kind,
-                country=names[pid].country,
+                name=records[pid].name,
+                kind=records[pid].kind,
+                country=records[pid].country,
                 score=float(score),
             )
             for pid, score in pairs
-            if pid in names
+            if pid in records
         ]
 
     def _place(self, span: Span, offset: int) -> Place:
-        link = span._.claimkit_link or {}
-        record: PlaceRecord | None = self.places.records.get(span.kb_id_) if span.kb_id_ else None
+        records = self.places.records
         return Place(
-            **self._where(span, offset),
-            record=record,
-            method=link.get("method", "exact"),
-            score=float(link.get("score", 1.0)),
-            alternatives=self._candidates(link.get("alternatives", []), self.places.records),
+            **self._link(span, offset, records), alternatives=self._candidates(span, records)
         )
 
     def _person(self, span: Span, offset: int) -> Person:
-        link = span._.claimkit_link or {}
-        record: ActorRecord | None = self.people.records.get(span.kb_id_) if span.kb_id_ else None
+        records = self.people.records
         return Person(
-            **self._where(span, offset),
-            record=record,
-            method=link.get("method", "exact"),
-            score=float(link.get("score", 1.0)),
-            role=link.get("role"),
-            alternatives=self._candidates(link.get("alternatives", []), self.people.records),
+            **self._link(span, offset, records),
+            role=(span._.claimkit_link or {}).get("role"),
+            alternatives=self._candidates(span, records),
         )
 
     def _organisation(self, span: Span, offset: int) -> Organisation:
-        link = span._.claimkit_link or {}
-        records = self.organisations.records
-        return Organisation(
-            **self._where(span, offset),
-            record=records.get(span.kb_id_) if span.kb_id_ else None,
-            method=link.get("method", "exact"),
-            score=float(link.get("score", 1.0)),
-        )
+        return Organisation(**self._link(span, offset, self.organisations.records))

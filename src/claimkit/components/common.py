@@ -283,9 +283,20 @@ class GazetteerComponent:
     name: str
     folder: Path
 
-    def __init__(self, name: str, gazetteer_dir: str | None) -> None:
+    def __init__(
+        self,
+        name: str,
+        gazetteer_dir: str | None,
+        *,
+        spans_key: str | None = None,
+        use_ner: bool = True,
+    ) -> None:
         self.name = name
         self.gazetteer_dir = gazetteer_dir
+        #: the span group the component writes (None: it writes none)
+        self.spans_key = spans_key
+        #: whether the pipeline's own entities fill in names no gazetteer knows
+        self.use_ner = use_ner
         self._load(resolve_gazetteer_dir(gazetteer_dir))
 
     def _load(self, folder: Path) -> None:

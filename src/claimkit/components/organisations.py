@@ -54,12 +54,10 @@ class OrganisationLinker(GazetteerComponent):
         use_ner: bool = True,
         spans_key: str = ORGANISATIONS_KEY,
     ) -> None:
-        self.spans_key = spans_key
-        self.use_ner = use_ner
         words = load_json("people_nl.json")
         self.suffixes: list[str] = sorted(words["genitive_suffixes"], key=len, reverse=True)
         self.min_stem: int = words["genitive_min_stem"]
-        super().__init__(name, gazetteer_dir)
+        super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder

@@ -106,8 +106,6 @@ class PlaceLinker(GazetteerComponent):
         use_ner: bool = True,
         spans_key: str = PLACES_KEY,
     ) -> None:
-        self.spans_key = spans_key
-        self.use_ner = use_ner
         cues = load_json("places_nl.json")
         self.cues_before: dict[str, str] = cues["kind_cues_before"]
         self.cues_after: dict[str, str] = cues["kind_cues_after"]
@@ -128,7 +126,7 @@ class PlaceLinker(GazetteerComponent):
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
         self.variant_min_skeleton = int(cues["variant_min_skeleton"])
-        super().__init__(name, gazetteer_dir)
+        super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
