@@ -132,6 +132,7 @@ class PlaceLinker(GazetteerComponent):
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
         self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_target)
+        self.longest_alias = max((len(key) for key, _ in self.gazetteer.index.aliases()), default=1)
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
 
@@ -221,14 +222,16 @@ class PlaceLinker(GazetteerComponent):
         token, key = doc[i], keys[i]
         if not self._may_be_place(doc, keys, i):
             return None
-        bone = skeleton(key)
+        window = [skeleton(k) for k in keys[i : i + self.longest_alias]]
+        length, candidates = self.gazetteer.skeleton_index.longest_at(window, 0)
+        bone = "".join(window[:length])
         ids = [
             p
-            for p in self.gazetteer.skeleton_index.get((bone,))
+            for p in candidates
             if len(bone) >= self.variant_min_skeleton or self._fuzzy_target(key, p)
         ]
         if ids:
-            return NameMatch(i, i + 1, ids, "variant", QUALITY["variant"])
+            return NameMatch(i, i + length, ids, "variant", QUALITY["variant"])
         if not self.use_fuzzy or len(key) < self.fuzzy_min_length:
             return None
         max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)

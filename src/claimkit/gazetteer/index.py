@@ -134,14 +134,14 @@ class AliasIndex:
         return subset
 
     def skeletons(self) -> AliasIndex:
-        """A new index of the one-word aliases keyed by their :func:`skeleton`."""
+        """A new index of the Latin-script aliases keyed by their words' :func:`skeleton`."""
         index = AliasIndex()
         for key, ids in self._ids.items():
-            if len(key) == 1 and key[0].isascii():
-                bone = (skeleton(key[0]),)
-                merged = index._ids.setdefault(bone, [])
+            if all(word.isascii() for word in key):
+                bones = tuple(skeleton(word) for word in key)
+                merged = index._ids.setdefault(bones, [])
                 merged.extend(i for i in ids if i not in merged)
-                index._longest[bone[0]] = 1
+                index._longest[bones[0]] = max(index._longest.get(bones[0], 0), len(bones))
         return index
 
     def fuzzy(self, key: str, *, max_edits: int, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:

@@ -47,7 +47,7 @@ _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
 DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
