@@ -200,3 +200,14 @@ def test_a_different_given_name_before_a_known_surname_is_not_linked_to_its_owne
 def test_a_place_inside_an_unknown_organisation_is_still_a_place(analyzer):
     places = analyzer.analyze("De Nationale Bank van Oekraïne verhoogde de rente.").places
     assert [(p.text, p.record.name) for p in places] == [("Oekraïne", "Ukraine")]
+
+
+def test_context_chooses_among_places_of_one_name(analyzer):
+    def donetsk(text):
+        place = next(p for p in analyzer.analyze(text).places if p.text == "Donetsk")
+        return place.record.country, [c.country for c in place.alternatives]
+
+    assert donetsk("Raketten troffen Donetsk en Bachmoet.")[0] == "UA"  # region of Bakhmut
+    country, alternatives = donetsk("In de regio Rostov ligt het stadje Donetsk.")
+    assert (country, set(alternatives)) == ("RU", {"UA"})
+    assert donetsk("Het Russische stadje Donetsk, in Rusland, werd beschoten.")[0] == "RU"
