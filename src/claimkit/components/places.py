@@ -128,6 +128,7 @@ class PlaceLinker(GazetteerComponent):
         )
         self.fuzzy_min_length = int(fuzzy_min_length or cues["fuzzy"]["min_length"])
         self.fuzzy_spread = int(cues["fuzzy"]["length_spread"])
+        self.two_letter_block_from = int(cues["fuzzy"]["two_letter_block_from"])
         self.fuzzy_skip_pos = frozenset(cues["fuzzy"]["skip_pos"])
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
@@ -244,7 +245,12 @@ class PlaceLinker(GazetteerComponent):
         max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)
         hits = [
             h
-            for h in self.fuzzy_index.fuzzy(key, max_edits=max_edits, spread=self.fuzzy_spread)
+            for h in self.fuzzy_index.fuzzy(
+                key,
+                max_edits=max_edits,
+                spread=self.fuzzy_spread,
+                prefix=2 if len(key) >= self.two_letter_block_from else 1,
+            )
             if h.key not in self.stop
         ]
         if not hits or not token.is_alpha:

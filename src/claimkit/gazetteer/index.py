@@ -77,7 +77,7 @@ class AliasIndex:
         self._ids: dict[tuple[str, ...], list[str]] = {}
         self._longest: dict[str, int] = {}
         self._blocks: dict[tuple[str, int], list[str]] | None = None
-        self._block_cache: dict[tuple[str, int], list[str]] = {}
+        self._block_cache: dict[tuple[str, int, int], list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -144,17 +144,19 @@ class AliasIndex:
                 index._longest[bones[0]] = max(index._longest.get(bones[0], 0), len(bones))
         return index
 
-    def fuzzy(self, key: str, *, max_edits: int, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:
+    def fuzzy(
+        self, key: str, *, max_edits: int, spread: int = 2, prefix: int = 1, limit: int = 3
+    ) -> list[FuzzyHit]:
         """Single-word aliases within ``max_edits`` edits of ``key`` (a normalised word).
 
         Edits are counted by optimal string alignment (a swap of two neighbours is one edit).
-        Candidates are blocked on the first letter and a length within ``spread`` of the
-        query's, so the cost does not grow with the gazetteer. Closest first; the score is
-        ``1 - edits / len(key)``.
+        Candidates are blocked on the first ``prefix`` letters and a length within ``spread``
+        (and ``max_edits``) of the query's, so the cost does not grow with the gazetteer.
+        Closest first; the score is ``1 - edits / len(key)``.
         """
-        if not key or max_edits < 1:
+        if len(key) < prefix or max_edits < 1:
             return []
-        candidates = self._candidates(key[0], len(key), spread)
+        candidates = self._candidates(key[:prefix], len(key), min(spread, max_edits))
         found = process.extract(
             key, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=limit
         )
@@ -164,19 +166,24 @@ class AliasIndex:
             for alias, edits, _ in found
         ]
 
-    def _candidates(self, first: str, length: int, spread: int) -> list[str]:
-        cached = self._block_cache.get((first, length))
-        if cached is not None and self._blocks is not None:
-            return cached
+    def _candidates(self, start: str, length: int, spread: int) -> list[str]:
+        """One-word aliases that begin with ``start`` and are ``length`` ± ``spread`` long."""
+        cache_key = (start, length, spread)
         if self._blocks is None:
             self._blocks = {}
             self._block_cache = {}
             for key in self._ids:
                 if len(key) == 1:
                     word = key[0]
-                    self._blocks.setdefault((word[0], len(word)), []).append(word)
-        merged: list[str] = []
-        for size in range(length - spread, length + spread + 1):
-            merged.extend(self._blocks.get((first, size), ()))
-        self._block_cache[(first, length)] = merged
+                    self._blocks.setdefault((word[:1], len(word)), []).append(word)
+        cached = self._block_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        merged = [
+            word
+            for size in range(length - spread, length + spread + 1)
+            for word in self._blocks.get((start[:1], size), ())
+            if word.startswith(start)
+        ]
+        self._block_cache[cache_key] = merged
         return merged
