@@ -44,7 +44,7 @@ from claimkit.components.common import (
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
-from claimkit.gazetteer.index import normalize, skeleton
+from claimkit.gazetteer.index import FuzzyHit, normalize, skeleton
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.resources import load_json
 
@@ -140,6 +140,7 @@ class PlaceLinker(GazetteerComponent):
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
         self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_target)
+        self._fuzzy_memory: dict[str, list[FuzzyHit]] = {}
         self.longest_alias = max((len(key) for key, _ in self.gazetteer.index.aliases()), default=1)
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
@@ -242,22 +243,32 @@ class PlaceLinker(GazetteerComponent):
             return NameMatch(i, i + length, ids, "variant", QUALITY["variant"])
         if not self.use_fuzzy or len(key) < self.fuzzy_min_length:
             return None
-        max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)
-        hits = [
-            h
-            for h in self.fuzzy_index.fuzzy(
-                key,
-                max_edits=max_edits,
-                spread=self.fuzzy_spread,
-                prefix=2 if len(key) >= self.two_letter_block_from else 1,
-            )
-            if h.key not in self.stop
-        ]
+        hits = self._near_aliases(key)
         if not hits or not token.is_alpha:
             return None
         best = hits[0].score
         ids = list(dict.fromkeys(pid for h in hits if h.score == best for pid in h.ids))
         return NameMatch(i, i + 1, ids, "fuzzy", best)
+
+    def _near_aliases(self, key: str) -> list[FuzzyHit]:
+        """Fuzzy hits for a word, remembered: unknown names recur from article to article."""
+        hits = self._fuzzy_memory.get(key)
+        if hits is None:
+            max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)
+            hits = [
+                h
+                for h in self.fuzzy_index.fuzzy(
+                    key,
+                    max_edits=max_edits,
+                    spread=self.fuzzy_spread,
+                    prefix=2 if len(key) >= self.two_letter_block_from else 1,
+                )
+                if h.key not in self.stop
+            ]
+            if len(self._fuzzy_memory) >= 100_000:
+                self._fuzzy_memory.clear()
+            self._fuzzy_memory[key] = hits
+        return hits
 
     def _may_be_place(self, doc: Doc, keys: list[str], i: int) -> bool:
         """Whether an unknown capitalised word may be a place spelled another way.
