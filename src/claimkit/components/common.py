@@ -204,7 +204,7 @@ def alias_matches(
         if mask[i]:
             i += 1
             continue
-        length, ids = index.longest_at(keys, i)
+        length, ids = index.longest_at(keys, i) if index.may_start(keys[i]) else (0, [])
         if (
             length
             and (length > 1 or keys[i] not in stop)

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.common import GazetteerComponent, is_capitalised
+from claimkit.components.common import GazetteerComponent, doc_words, is_capitalised
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.index import AliasIndex, normalize
 from claimkit.gazetteer.places import load_places
@@ -67,9 +67,12 @@ class CompoundSplitter(GazetteerComponent):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        if "-" not in doc.text:
+        texts = doc_words(doc)[0]
+        if not any("-" in text for text in texts):
             return doc
-        splits = [(token, parts) for token in doc if (parts := self._name_part(token.text))]
+        splits = [
+            (doc[i], parts) for i, text in enumerate(texts) if (parts := self._name_part(text))
+        ]
         if splits:
             with doc.retokenize() as retokenizer:
                 for token, parts in splits:

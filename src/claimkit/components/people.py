@@ -133,6 +133,9 @@ class PersonLinker(GazetteerComponent):
         found: list[NameMatch] = []
         i, n = 0, len(doc)
         while i < n:
+            if not self.roles.phrases.may_start(keys[i]):
+                i += 1
+                continue
             length, roles = self.roles.phrases.longest_at(keys, i)
             if not length:
                 i += 1

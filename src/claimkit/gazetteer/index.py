@@ -109,6 +109,10 @@ class AliasIndex:
         """Ids named by exactly these normalised words (empty list when none)."""
         return self._ids.get(tuple(words), [])
 
+    def may_start(self, key: str) -> bool:
+        """Whether some alias begins with this normalised word (a cheap first test)."""
+        return key in self._longest
+
     def longest_at(self, keys: Sequence[str], start: int) -> tuple[int, list[str]]:
         """Longest alias starting at ``keys[start]``: ``(number of words, ids)``, or ``(0, [])``."""
         longest = self._longest.get(keys[start], 0)
