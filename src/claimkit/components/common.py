@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from claimkit.gazetteer.index import AliasIndex, normalize
+from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir, load_json
 
 PLACES_KEY = "claimkit_places"
@@ -35,6 +36,14 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+@cache
+def genitive() -> tuple[tuple[str, ...], int]:
+    """Dutch genitive endings (longest first) and the shortest stem they leave (people_nl.json)."""
+    words = load_json("people_nl.json")
+    suffixes = tuple(sorted(words["genitive_suffixes"], key=len, reverse=True))
+    return suffixes, int(words["genitive_min_stem"])
 
 
 @cache
@@ -76,6 +85,16 @@ def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def entity_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of the entity around ``start``..``end`` (by IOB tags; the range itself when
+    the tokens are in no entity)."""
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def claimed_mask(doc: Doc, keys: Iterable[str] = SPAN_KEYS) -> bytearray:
     """1 for every token inside a gazetteer-linked span of the given span groups.
 
@@ -86,7 +105,7 @@ def claimed_mask(doc: Doc, keys: Iterable[str] = SPAN_KEYS) -> bytearray:
     for key in keys:
         for span in doc.spans.get(key, ()):
             if span.kb_id_:
-                mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+                claim(mask, span.start, span.end)
     return mask
 
 
@@ -95,9 +114,9 @@ def is_free(mask: bytearray, start: int, end: int) -> bool:
     return not any(mask[start:end])
 
 
-def claim(mask: bytearray, start: int, end: int) -> None:
-    """Mark ``start``..``end`` as claimed."""
-    mask[start:end] = b"\x01" * (end - start)
+def claim(mask: bytearray, start: int, end: int, *, claimed: bool = True) -> None:
+    """Mark ``start``..``end`` as claimed (or, with ``claimed=False``, as free again)."""
+    mask[start:end] = (b"\x01" if claimed else b"\x00") * (end - start)
 
 
 def strip_suffix(key: str, suffixes: Sequence[str], min_stem: int) -> Iterable[str]:
@@ -107,13 +126,12 @@ def strip_suffix(key: str, suffixes: Sequence[str], min_stem: int) -> Iterable[s
             yield key[: -len(suffix)]
 
 
-def known_name(
-    index: AliasIndex, words: Sequence[str], suffixes: Sequence[str] = ("s", "'s")
-) -> bool:
-    """Whether ``words`` (or them without a genitive -s) are an alias of ``index``."""
+def known_name(index: AliasIndex, words: Sequence[str]) -> bool:
+    """Whether ``words`` (or them without a genitive ending) are an alias of ``index``."""
     if index.get(words):
         return True
     last = words[-1] if words else ""
+    suffixes = genitive()[0]
     return any(index.get([*words[:-1], stem]) for stem in strip_suffix(last, suffixes, 3))
 
 
@@ -138,8 +156,7 @@ def resolve_gazetteer_dir(folder: str | None) -> Path:
 
 
 GAZETTEER_FILES = (
-    "places.generated.tsv",
-    "places.curated.tsv",
+    *DEFAULT_PLACE_FILES,
     "people.tsv",
     "organisations.tsv",
     "roles.tsv",
@@ -252,9 +269,9 @@ def ner_fallback(
 ) -> list[NameMatch]:
     """The pipeline's entities of ``kind`` that are unclaimed and that no other gazetteer knows.
 
-    An entity is left alone when it is a name of another gazetteer, when it is a hyphen
-    compound with such a name in it (NER may call ``Oost-Oekraïne`` an organisation; the places
-    component links ``Oekraïne``), or when it is a single stop word.
+    An entity is left alone when it is a name of another gazetteer, when a word in it is such a
+    name (NER may call ``Oost-Oekraïne`` an organisation; the places component links
+    ``Oekraïne``), or when it is a single stop word.
     """
     matches = []
     for ent in entity_spans(doc, kind):
@@ -298,6 +315,10 @@ class GazetteerComponent:
         #: whether the pipeline's own entities fill in names no gazetteer knows
         self.use_ner = use_ner
         self._load(resolve_gazetteer_dir(gazetteer_dir))
+
+    def _claimed(self, doc: Doc) -> bytearray:
+        """Tokens the other claimkit components have linked already."""
+        return claimed_mask(doc, [key for key in SPAN_KEYS if key != self.spans_key])
 
     def _load(self, folder: Path) -> None:
         raise NotImplementedError

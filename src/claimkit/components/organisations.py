@@ -16,17 +16,15 @@ from spacy.tokens import Doc
 
 from claimkit.components.common import (
     ORGANISATIONS_KEY,
-    SPAN_KEYS,
     GazetteerComponent,
     alias_matches,
-    claimed_mask,
+    genitive,
     make_span,
     ner_fallback,
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.places import load_places
-from claimkit.resources import load_json
 
 
 @Language.factory(
@@ -54,9 +52,7 @@ class OrganisationLinker(GazetteerComponent):
         use_ner: bool = True,
         spans_key: str = ORGANISATIONS_KEY,
     ) -> None:
-        words = load_json("people_nl.json")
-        self.suffixes: list[str] = sorted(words["genitive_suffixes"], key=len, reverse=True)
-        self.min_stem: int = words["genitive_min_stem"]
+        self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
@@ -66,7 +62,7 @@ class OrganisationLinker(GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
-        mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
+        mask = self._claimed(doc)
         matches = alias_matches(
             doc,
             keys,

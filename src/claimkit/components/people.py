@@ -20,12 +20,11 @@ from spacy.tokens import Doc, Span
 from claimkit.components.common import (
     PEOPLE_KEY,
     QUALITY,
-    SPAN_KEYS,
     GazetteerComponent,
     NameMatch,
     alias_matches,
-    claimed_mask,
     forget_words,
+    genitive,
     is_capitalised,
     make_span,
     ner_fallback,
@@ -62,10 +61,8 @@ class PersonLinker(GazetteerComponent):
         use_ner: bool = True,
         spans_key: str = PEOPLE_KEY,
     ) -> None:
-        words = load_json("people_nl.json")
-        self.determiners = frozenset(words["role_determiners"])
-        self.suffixes: list[str] = sorted(words["genitive_suffixes"], key=len, reverse=True)
-        self.min_stem: int = words["genitive_min_stem"]
+        self.determiners = frozenset(load_json("people_nl.json")["role_determiners"])
+        self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
@@ -76,7 +73,7 @@ class PersonLinker(GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
-        mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
+        mask = self._claimed(doc)
         names = alias_matches(
             doc,
             keys,

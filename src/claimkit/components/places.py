@@ -30,12 +30,12 @@ from spacy.tokens import Doc, Token
 from claimkit.components.common import (
     PLACES_KEY,
     QUALITY,
-    SPAN_KEYS,
     GazetteerComponent,
     NameMatch,
     alias_matches,
-    claimed_mask,
+    claim,
     doc_words,
+    entity_extent,
     is_capitalised,
     known_name,
     make_span,
@@ -86,10 +86,8 @@ def _in_multiword_person(token: Token) -> bool:
     """Whether the token is inside a person entity of two or more words."""
     if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
         return False
-    doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].ent_type_ == token.ent_type_ and token.ent_iob_ == "I"
-    after = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
-    return bool(before or after)
+    start, end = entity_extent(token.doc, token.i, token.i + 1)
+    return end - start > 1
 
 
 def _sentence_start(doc: Doc, i: int) -> int:
@@ -141,7 +139,7 @@ class PlaceLinker(GazetteerComponent):
         self.gazetteer: PlaceGazetteer = load_places(folder)
         self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_target)
         self._fuzzy_memory: dict[str, list[FuzzyHit]] = {}
-        self.longest_alias = max((len(key) for key, _ in self.gazetteer.index.aliases()), default=1)
+        self.longest_alias = self.gazetteer.index.longest_alias
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
 
@@ -149,7 +147,7 @@ class PlaceLinker(GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
-        mask = claimed_mask(doc, [k for k in SPAN_KEYS if k != self.spans_key])
+        mask = self._claimed(doc)
         matches = self._gazetteer_matches(doc, keys, mask)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
@@ -179,7 +177,7 @@ class PlaceLinker(GazetteerComponent):
             if not self._part_of_a_name(doc, keys, match):
                 kept.append(match)
             else:
-                mask[match.start : match.end] = bytes(match.end - match.start)
+                claim(mask, match.start, match.end, claimed=False)
         return kept
 
     def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
@@ -194,11 +192,7 @@ class PlaceLinker(GazetteerComponent):
             return False
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
-            start, end = match.start, match.end
-            while start > 0 and doc[start].ent_iob_ == "I":
-                start -= 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            start, end = entity_extent(doc, match.start, match.end)
             texts = doc_words(doc)[0]
             if end - start > match.end - match.start and all(
                 is_capitalised(texts[i]) for i in range(start, end)

@@ -109,6 +109,11 @@ class AliasIndex:
         """Ids named by exactly these normalised words (empty list when none)."""
         return self._ids.get(tuple(words), [])
 
+    @property
+    def longest_alias(self) -> int:
+        """Words in the longest alias (1 for an empty index)."""
+        return max(self._longest.values(), default=1)
+
     def may_start(self, key: str) -> bool:
         """Whether some alias begins with this normalised word (a cheap first test)."""
         return key in self._longest
