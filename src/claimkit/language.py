@@ -29,14 +29,11 @@ def looks_dutch(text: str, *, min_words: int = 12) -> bool | None:
     words. Headlines full of names are not held against it.
     """
     words = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
-    latin_count = sum(1 for w in words if w.isascii() or all(c < "\u0250" for c in w))
-    if len(words) >= 4 and latin_count < len(words) / 2:
+    latin = [w for w in words if w.isascii() or all(c < "\u0250" for c in w)]
+    if len(words) >= 4 and len(latin) < len(words) / 2:
         return False
     if len(words) < min_words:
         return None
-    latin = [w for w in words if w.isascii() or all(c < "\u0250" for c in w)]
-    if len(latin) < len(words) / 2:
-        return False
     lists = _stop_words()
     shares = {lang: sum(w in lists[lang] for w in latin) / len(latin) for lang in _CANDIDATES}
     rival = max((lang for lang in _CANDIDATES if lang != "nl"), key=shares.__getitem__)
