@@ -79,6 +79,15 @@ PERSON_CARRIERS = (
     "Gisteren sprak {name} met de Amerikaanse president.",
 )
 WORD_CARRIER = "{word} is wat de minister gisteren zei."
+CONDITIONS = ("bare", "article")
+KINDS = ("held-out", "typo")
+# Opening sentences of a war article: they name the countries, as the articles users analyse do.
+SCENES = (
+    "De oorlog in Oekraïne gaat onverminderd door.",
+    "Rusland zette zijn offensief in het oosten van Oekraïne voort.",
+    "Oekraïne meldt nieuwe aanvallen van het Russische leger.",
+)
+CONLL = ROOT.parent / "shared" / "data" / "conll2002" / "ned.train"
 
 
 @dataclass(slots=True)
@@ -236,18 +245,23 @@ def place_spans(doc):  # type: ignore[no-untyped-def]
     return list(doc.spans.get(PLACES_KEY, ()))
 
 
-def score_queries(nlp, queries: list[Query], records, rng: random.Random):  # type: ignore[no-untyped-def]
+def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untyped-def]
+    """Score every query twice: in its bare carrier sentence, and after a scene sentence of
+    a war article (the text users give claimkit)."""
     texts = []
     for n, q in enumerate(queries):
         carrier = CARRIERS[n % len(CARRIERS)]
-        start = carrier.index("{name}")
-        texts.append((carrier.format(name=q.text), start, start + len(q.text)))
-    table: dict[str, Counter[str]] = defaultdict(Counter)
-    misses: dict[str, list[str]] = defaultdict(list)
-    for q, (_text, start, end), doc in zip(
-        queries, texts, nlp.pipe(t for t, _, _ in texts), strict=True
+        for condition in CONDITIONS:
+            scene = "" if condition == "bare" else SCENES[n % len(SCENES)] + " "
+            start = len(scene) + carrier.index("{name}")
+            texts.append((q, condition, scene + carrier.format(name=q.text), start))
+    table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    misses: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (q, condition, _text, start), doc in zip(
+        texts, nlp.pipe(t for _, _, t, _ in texts), strict=True
     ):
-        counts = table[q.kind]
+        end = start + len(q.text)
+        counts = table[q.kind, condition]
         counts["queries"] += 1
         links = [
             s for s in place_spans(doc) if s.start_char < end and s.end_char > start and s.kb_id_
@@ -261,15 +275,52 @@ def score_queries(nlp, queries: list[Query], records, rng: random.Random):  # ty
         counts["name_links"] += sum(1 for s in links if same_name(records, s.kb_id_, q.place_id))
         for s in links:
             counts[f"method:{s._.claimkit_link['method']}"] += 1
-        if not by_name:
+        if not by_name or len(links) > 1:
             found = ", ".join(f"{s.text}->{records[s.kb_id_]['name']}" for s in links) or "-"
             pos = " ".join(
                 f"{t.pos_}{'/' + t.ent_type_ if t.ent_type_ else ''}"
                 for t in doc
                 if start <= t.idx < end
             )
-            misses[q.kind].append(f"{q.text!r} ({q.scheme}) for {q.name} [{pos}]: {found}")
+            misses[q.kind, condition].append(
+                f"{q.text!r} ({q.scheme}) for {q.name} [{pos}]: {found}"
+            )
     return table, misses
+
+
+def conll_sentences(limit: int) -> list[str]:
+    """Sentences of CoNLL-2002 Dutch (Flemish news, 2000) that have a named entity."""
+    sentences, words, has_entity = [], [], False
+    if not CONLL.is_file():
+        return []
+    for line in CONLL.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts or parts[0] == "-DOCSTART-":
+            if words and has_entity:
+                sentences.append(" ".join(words))
+            words, has_entity = [], False
+            if len(sentences) >= limit:
+                break
+            continue
+        words.append(parts[0])
+        has_entity |= parts[-1] != "O"
+    return sentences
+
+
+def conll_control(nlp, records, limit: int):  # type: ignore[no-untyped-def]
+    """Links a misspelling or variant makes in Flemish news of 2000 that is put in focus (a
+    war-article scene sentence before it): foreign places, people, clubs, brands are the
+    names claimkit must not turn into Ukrainian villages. Listed for a human to judge."""
+    found = []
+    sentences = conll_sentences(limit)
+    texts = [f"{SCENES[n % len(SCENES)]} {s}" for n, s in enumerate(sentences)]
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+        for span in place_spans(doc):
+            method = span._.claimkit_link["method"]
+            if span.kb_id_ and method in ("fuzzy", "variant"):
+                record = records[span.kb_id_]
+                found.append((span.text, record["name"], record["kind"], method, text))
+    return len(sentences), found
 
 
 def negatives(nlp, records, sample_size: int, rng: random.Random) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -324,6 +375,7 @@ def main() -> int:
     parser.add_argument("--no-fuzzy", action="store_true", help="what-if: without fuzzy matching")
     parser.add_argument("--fuzzy-min-length", type=int, help="what-if: override min length")
     parser.add_argument("--no-negatives", action="store_true")
+    parser.add_argument("--conll", type=int, default=3000, help="CoNLL-2002 sentences to use")
     parser.add_argument("--keep", type=Path, help="also write the held-out gazetteer here")
     args = parser.parse_args()
 
@@ -347,8 +399,9 @@ def main() -> int:
             linker.fuzzy_min_length = args.fuzzy_min_length
         # The public API gives the same links (checked on the first query).
         first = analyzer.analyze(CARRIERS[0].format(name=queries[0].text)).places
-        table, misses = score_queries(nlp, queries, records, rng)
+        table, misses = score_queries(nlp, queries, records)
         neg = None if args.no_negatives else negatives(nlp, records, args.show, rng)
+        conll = None if args.no_negatives else conll_control(nlp, records, args.conll)
     elapsed = time.perf_counter() - started
 
     strata = Counter((records[p]["country"], records[p]["kind"]) for p in sample)
@@ -363,32 +416,28 @@ def main() -> int:
         f"{[(p.text, p.record.id if p.record else None) for p in first]}"
     )
     print()
-    header = (
-        f"{'queries':<10}{'n':>6}{'recall':>9}{'recall':>9}{'prec.':>8}{'prec.':>8}{'links':>7}"
-    )
-    print(header)
-    print(f"{'':<10}{'':>6}{'strict':>9}{'name':>9}{'strict':>8}{'name':>8}{'':>7}")
-    total: Counter[str] = Counter()
-    for kind in ("held-out", "typo"):
-        c = table[kind]
-        total.update(c)
-        print(
-            f"{kind:<10}{c['queries']:>6}{pct(c['strict'], c['queries']):>9}"
-            f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
-            f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
-        )
-    c = total
-    print(
-        f"{'overall':<10}{c['queries']:>6}{pct(c['strict'], c['queries']):>9}"
-        f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
-        f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
-    )
-    methods = {k: v for k, v in sorted(total.items()) if k.startswith("method:")}
-    print(f"link methods: {methods}")
-    for kind in ("held-out", "typo"):
-        print(f"\nmisses ({kind}, {len(misses[kind])}; first {args.show}):")
-        for line in misses[kind][: args.show]:
-            print("  " + line)
+    header = f"{'queries':<10}{'text':<9}{'n':>5}{'recall':>9}{'recall':>9}{'prec.':>8}{'prec.':>8}"
+    print(header + f"{'links':>7}")
+    print(f"{'':<24}{'strict':>9}{'name':>9}{'strict':>8}{'name':>8}")
+    for condition in CONDITIONS:
+        total: Counter[str] = Counter()
+        for kind in (*KINDS, "overall"):
+            c = total if kind == "overall" else table[kind, condition]
+            if kind != "overall":
+                total.update(c)
+            print(
+                f"{kind:<10}{condition:<9}{c['queries']:>5}{pct(c['strict'], c['queries']):>9}"
+                f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
+                f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
+            )
+        methods = {k[7:]: v for k, v in sorted(total.items()) if k.startswith("method:")}
+        print(f"{'':<10}{condition:<9}link methods: {methods}")
+    for condition in CONDITIONS:
+        for kind in KINDS:
+            lines = misses[kind, condition]
+            print(f"\nmisses and extra links ({kind}, {condition}; {len(lines)}):")
+            for line in lines[: args.show]:
+                print("  " + line)
     if neg is not None:
         print()
         for label in ("person names", "Dutch words"):
@@ -411,6 +460,14 @@ def main() -> int:
         print(f"  sample of {len(picks)} links for review:")
         for t, name, m, p, sent in picks:
             print(f"    {t} -> {name} [{m},{p}] | {sent[:110]}")
+    if conll is not None:
+        n, found = conll
+        print(
+            f"\nCoNLL-2002 (Flemish news, after a war-article scene sentence): {n} sentences, "
+            f"{len(found)} links by variant or misspelling (all, for review):"
+        )
+        for text, name, kind, method, sentence in found:
+            print(f"    {text} -> {name} ({kind}) [{method}] | {sentence[:120]}")
     print(f"\n{elapsed:.0f} s")
     return 0
 

@@ -211,3 +211,52 @@ def test_context_chooses_among_places_of_one_name(analyzer):
     country, alternatives = donetsk("In de regio Rostov ligt het stadje Donetsk.")
     assert (country, set(alternatives)) == ("RU", {"UA"})
     assert donetsk("Het Russische stadje Donetsk, in Rusland, werd beschoten.")[0] == "RU"
+
+
+@pytest.fixture(scope="module")
+def village_analyzer(tmp_path_factory):
+    """The shipped gazetteer plus two small villages (generated, not curated: no fuzzy target by
+    themselves), each with its Dutch spelling only."""
+    from claimkit.resources import gazetteer_dir
+
+    folder = tmp_path_factory.mktemp("gazetteers")
+    for path in gazetteer_dir().iterdir():
+        if path.is_file():
+            (folder / path.name).write_bytes(path.read_bytes())
+    with (folder / "places.generated.tsv").open("a", encoding="utf-8") as table:
+        table.write("ck:v1\tSolodke\tСолодке\tvillage\tUA\t\t\t\t\t\tnl:Solodke\n")
+        table.write("ck:v2\tMala Zbirka\tМала Збірка\tvillage\tUA\t\t\t\t\t\tnl:Mala Zbirka\n")
+    return claimkit.load(model_path(), gazetteer_dir=str(folder))
+
+
+def test_a_village_in_another_scheme_is_found_by_its_cyrillic_names_key(village_analyzer):
+    # the German spelling is in no table: it meets Мала Збірка read the German way
+    assert ("Mala Sbirka", "Mala Zbirka") in places(village_analyzer, "Bij Mala Sbirka vochten ze.")
+
+
+def test_a_misspelt_village_needs_a_place_word_before_it_and_a_text_about_the_war(
+    village_analyzer,
+):
+    war = "Oekraïne meldt nieuwe aanvallen. "
+    assert ("Solodek", "Solodke") in places(village_analyzer, war + "In Solodek vielen doden.")
+    # no word such as "in" before it: the misspelling may be any name
+    assert ("Solodek", "Solodke") not in places(village_analyzer, war + "Solodek zweeg lang.")
+    # not about the countries claimkit follows (NER may still call it an unknown place)
+    assert ("Solodek", "Solodke") not in places(village_analyzer, "In Solodek vielen doden.")
+
+
+def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):
+    found = places(analyzer, "Het leger trok naar Velyka Oleksadrivka.")
+    assert found == [("Velyka Oleksadrivka", "Velyka Oleksandrivka")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Brusselse regering zweeg.",  # adjective of a known name
+        "Het hotel heet Kleine Story.",  # short Dutch words: no misspelt Klin or Stryi
+        "Hij won van Zverevaa en Kournikova.",  # two edits on a 10-letter name is too far
+    ],
+)
+def test_no_misspelt_place_on_adjectives_short_words_or_far_names(analyzer, text):
+    assert [p for p in analyzer.analyze(text).places if p.record] == [], text

@@ -37,21 +37,6 @@ def test_alias_index_longest_match_and_fuzzy_blocking():
     assert [h.ids for h in index.fuzzy("bachmoe", max_edits=1)] == [("c",)]
 
 
-def test_skeleton_joins_the_schemes_spellings():
-    from claimkit.gazetteer.index import skeleton
-
-    for spellings in (
-        ["Bachmoet", "Bakhmut", "Bachmut", "Bakhmout"],
-        ["Zaporizja", "Zaporizhzhia", "Saporischschja", "Zaporizjzja"],
-        ["Charkiv", "Kharkiv", "Charkiw"],
-        ["Izjoem", "Izium", "Isjum", "Izioum", "Izyum"],
-        ["Tsjernihiv", "Chernihiv", "Tschernihiw", "Tchernihiv"],
-        ["Kyiv", "Kiev", "Kiew", "Kyjiv"],
-    ):
-        assert len({skeleton(normalize(s)) for s in spellings}) == 1, spellings
-    assert skeleton("jansen") != skeleton("yasen")
-
-
 def test_later_tables_override_earlier_ones_and_aliases_add_up(tmp_path):
     (tmp_path / "places.generated.tsv").write_text(
         HEADER + "gn:1\tOldname\t\ttown\tUA\t\t\t\t\t\ten:Old\n", encoding="utf-8"

@@ -208,11 +208,14 @@ def alias_matches(
     min_stem: int = 4,
     fallback: Callable[[int], NameMatch | None] | None = None,
     inflectable: Callable[[int], bool] | None = None,
+    longer: Callable[[int], NameMatch | None] | None = None,
 ) -> list[NameMatch]:
     """Longest-first alias matches over unclaimed, capitalised words; claims what it matches.
 
     A word that is no alias is tried without each of ``suffixes`` (Dutch inflection) when
-    ``inflectable`` allows, then with ``fallback`` (for example fuzzy matching).
+    ``inflectable`` allows, then with ``fallback`` (for example fuzzy matching). When a one-word
+    alias is followed by a capitalised word, ``longer`` may offer a match of more words
+    (``Novy Zavod`` in another spelling, where ``Novy`` alone is an alias), which then wins.
     """
     matches: list[NameMatch] = []
     texts = doc_words(doc)[0]
@@ -228,9 +231,20 @@ def alias_matches(
             and is_free(mask, i, i + length)
             and any(is_capitalised(texts[j]) for j in range(i, i + length))
         ):
-            matches.append(NameMatch(i, i + length, ids, "exact", QUALITY["exact"]))
-            claim(mask, i, i + length)
-            i += length
+            match = NameMatch(i, i + length, ids, "exact", QUALITY["exact"])
+            if (
+                longer is not None
+                and length == 1
+                and i + 1 < n
+                and is_capitalised(texts[i + 1])
+                and not mask[i + 1]
+            ):
+                wider = longer(i)
+                if wider is not None and wider.end > match.end and is_free(mask, i, wider.end):
+                    match = wider
+            matches.append(match)
+            claim(mask, match.start, match.end)
+            i = match.end
             continue
         if is_capitalised(texts[i]):
             match = None

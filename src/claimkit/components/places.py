@@ -6,8 +6,9 @@ Where a place is matched, in order of trust:
 2. compound: a part of a hyphenated word is an alias (``Donbas-regio``, ``Oost-Oekraïne``);
    ``claimkit_compounds``, which runs first, has split the word so the span is the place alone;
 3. inflection: the word minus a Dutch ending is an alias (``Oekraïnes``, ``Kyiv's``);
-4. variant: a capitalised word whose scheme-neutral skeleton equals an alias's (a German or
-   French spelling the gazetteer lacks: ``Saporischschja``);
+4. variant: capitalised words whose spelling key (:mod:`claimkit.gazetteer.spelling`) equals
+   that of a name or its Cyrillic original, the words read as Dutch, English, German or French
+   (a spelling the gazetteer lacks: ``Saporischschja``, ``Alouchta``);
 5. fuzzy: a capitalised proper name within one or two edits of an alias of a prominent place
    (rapidfuzz, optimal string alignment over candidates blocked by first letter and length);
 6. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
@@ -44,8 +45,9 @@ from claimkit.components.common import (
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
-from claimkit.gazetteer.index import FuzzyHit, normalize, skeleton
+from claimkit.gazetteer.index import AliasIndex, FuzzyHit, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
+from claimkit.gazetteer.spelling import READINGS, reading_key
 from claimkit.resources import load_json
 
 log = logging.getLogger(__name__)
@@ -126,19 +128,27 @@ class PlaceLinker(GazetteerComponent):
         )
         self.fuzzy_min_length = int(fuzzy_min_length or cues["fuzzy"]["min_length"])
         self.fuzzy_spread = int(cues["fuzzy"]["length_spread"])
-        self.two_letter_block_from = int(cues["fuzzy"]["two_letter_block_from"])
-        self.fuzzy_skip_pos = frozenset(cues["fuzzy"]["skip_pos"])
+        self.fuzzy_min_length_alone = int(cues["fuzzy"]["min_length_without_context"])
+        focus = cues["focus"]
+        self.focus_countries = frozenset(focus["countries"])
+        self.focus_kinds = frozenset(focus["kinds"])
+        self.focus_words = frozenset(normalize(w) for w in focus["words"])
+        self.place_context_before = frozenset(
+            normalize(w) for w in cues["fuzzy"]["place_context"]["words_before"]
+        )
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
-        self.variant_min_skeleton = int(cues["variant_min_skeleton"])
+        self.variant_min_key = int(cues["variant_min_key"])
+        self.adjective_suffix = normalize(cues["adjective_suffix"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
-        self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_target)
-        self._fuzzy_memory: dict[str, list[FuzzyHit]] = {}
+        self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_reachable)
+        self.multiword_index = self.gazetteer.index.joined_multi_words()
+        self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
         self.longest_alias = self.gazetteer.index.longest_alias
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
@@ -148,7 +158,7 @@ class PlaceLinker(GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
         mask = self._claimed(doc)
-        matches = self._gazetteer_matches(doc, keys, mask)
+        matches = self._gazetteer_matches(doc, keys, mask, self._in_focus(doc, keys))
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
         self._resolve(doc, keys, matches)
@@ -158,7 +168,9 @@ class PlaceLinker(GazetteerComponent):
 
     # -- matching ----------------------------------------------------------------------------
 
-    def _gazetteer_matches(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+    def _gazetteer_matches(
+        self, doc: Doc, keys: list[str], mask: bytearray, focus: bool
+    ) -> list[NameMatch]:
         matches = alias_matches(
             doc,
             keys,
@@ -167,7 +179,8 @@ class PlaceLinker(GazetteerComponent):
             stop=self.stop,
             suffixes=self.suffixes,
             min_stem=self.min_stem,
-            fallback=lambda i: self._unknown_spelling(doc, keys, i),
+            fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
+            longer=lambda i: self._by_spelling_key(keys, i, self._place_context(doc, keys, i)),
             inflectable=lambda i: doc[i].pos_ != "ADJ",
         )
         kept = []
@@ -183,9 +196,9 @@ class PlaceLinker(GazetteerComponent):
     def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a town-level match is really (part of) a person's name.
 
-        ``Jan Moskou``, ``Paris Hilton`` (inside a person entity of more words), ``Tymosjenko``
-        (a person's name in the people gazetteer as well): not places. Countries and regions
-        keep their match.
+        ``Jan Moskou``, ``Paris Hilton``, ``Lula da Silva`` (inside a person entity of more
+        words), ``Tymosjenko`` (a person's name in the people gazetteer as well): not places.
+        Countries and regions keep their match.
         """
         kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
         if kinds & {"country", "region"}:
@@ -194,8 +207,12 @@ class PlaceLinker(GazetteerComponent):
         if label and ner_kinds().get(label) == "person":
             start, end = entity_extent(doc, match.start, match.end)
             texts = doc_words(doc)[0]
-            if end - start > match.end - match.start and all(
-                is_capitalised(texts[i]) for i in range(start, end)
+            # a name's first and last words are capitalised; particles between need not be
+            # (Lula da Silva, Ursula von der Leyen)
+            if (
+                end - start > match.end - match.start
+                and is_capitalised(texts[start])
+                and is_capitalised(texts[end - 1])
             ):
                 return True
         people = self.actor_indexes[0]
@@ -207,6 +224,13 @@ class PlaceLinker(GazetteerComponent):
         glued_after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
         glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         return glued_after or glued_before
+
+    def _fuzzy_reachable(self, word: str, place_id: str) -> bool:
+        """Whether fuzzy matching may reach this record at all (``fuzzy.targets.exclude_kinds``)."""
+        return (
+            self.gazetteer.kind_and_population(place_id)[0]
+            not in self.fuzzy_targets["exclude_kinds"]
+        )
 
     def _fuzzy_target(self, word: str, place_id: str) -> bool:
         """Whether fuzzy matching may reach this spelling of this place (``fuzzy.targets``)."""
@@ -220,72 +244,154 @@ class PlaceLinker(GazetteerComponent):
             return True
         return kind in targets["kinds"] or (population or 0) >= targets["min_population"]
 
-    def _unknown_spelling(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
-        """An unknown capitalised word: an alias by skeleton (variant), else a near one (fuzzy)."""
-        token, key = doc[i], keys[i]
-        if not self._may_be_place(doc, keys, i):
+    def _in_focus(self, doc: Doc, keys: list[str]) -> bool:
+        """Whether the text is about the countries claimkit follows (``focus``): it names one
+        of them, one of their regions or cities, or uses a word such as ``Oekraïense``."""
+        texts = doc_words(doc)[0]
+        index, gazetteer = self.gazetteer.index, self.gazetteer
+        for i, key in enumerate(keys):
+            if key in self.focus_words:
+                return True
+            if len(key) < 4 or not is_capitalised(texts[i]) or key in self.stop:
+                continue
+            for place_id in index.get((key,)):
+                kind = gazetteer.kind_and_population(place_id)[0]
+                if kind in self.focus_kinds and gazetteer.country(place_id) in self.focus_countries:
+                    return True
+        return False
+
+    def _unknown_spelling(self, doc: Doc, keys: list[str], i: int, focus: bool) -> NameMatch | None:
+        """An unknown capitalised word: a name by its spelling key (variant), else a near
+        spelling of a name of several words or of one word (fuzzy).
+
+        Villages, too many and too short to be told from ordinary names, are reached by a
+        variant of a short key or by a misspelling only where the words before say a place is
+        named (``in``, ``bij``, a place entity) and, for misspellings, the text is about the
+        countries in focus.
+        """
+        in_context = self._place_context(doc, keys, i)
+        several = self._near_name_of_words(doc, keys, i) if self.use_fuzzy else None
+        if not self._may_be_name(doc, keys, i):
+            return several
+        variant = self._by_spelling_key(keys, i, in_context)
+        if variant is not None and (several is None or variant.end >= several.end):
+            return variant
+        if several is not None or not self.use_fuzzy:
+            return several
+        key = keys[i]
+        if len(key) < self.fuzzy_min_length or not doc[i].is_alpha:
             return None
-        window = [skeleton(k) for k in keys[i : i + self.longest_alias]]
-        length, candidates = self.gazetteer.skeleton_index.longest_at(window, 0)
-        bone = "".join(window[:length])
-        ids = [
-            p
-            for p in candidates
-            if len(bone) >= self.variant_min_skeleton or self._fuzzy_target(key, p)
-        ]
-        if ids:
-            return NameMatch(i, i + length, ids, "variant", QUALITY["variant"])
-        if not self.use_fuzzy or len(key) < self.fuzzy_min_length:
+        if not in_context and (
+            len(key) < self.fuzzy_min_length_alone or not self._may_be_misspelt_place(doc, i)
+        ):
             return None
-        hits = self._near_aliases(key)
-        if not hits or not token.is_alpha:
+        any_place = in_context and focus
+        best, ids = 0.0, []
+        for hit in self._near_aliases(key):
+            kept = [p for p in hit.ids if any_place or self._fuzzy_target(key, p)]
+            if not kept or hit.score < best:
+                continue
+            best = hit.score
+            ids += [p for p in kept if p not in ids]
+        if not ids:
             return None
-        best = hits[0].score
-        ids = list(dict.fromkeys(pid for h in hits if h.score == best for pid in h.ids))
         return NameMatch(i, i + 1, ids, "fuzzy", best)
 
-    def _near_aliases(self, key: str) -> list[FuzzyHit]:
-        """Fuzzy hits for a word, remembered: unknown names recur from article to article."""
-        hits = self._fuzzy_memory.get(key)
+    def _place_context(self, doc: Doc, keys: list[str], i: int) -> bool:
+        """Whether the words around ``i`` say a place is named: a place entity, or a word
+        such as ``in``, ``bij``, ``naar``, ``dorp`` just before (``fuzzy.place_context``)."""
+        label = doc[i].ent_type_
+        if label and ner_kinds().get(label) == "place":
+            return True
+        return i > 0 and keys[i - 1] in self.place_context_before
+
+    def _by_spelling_key(self, keys: list[str], i: int, in_context: bool) -> NameMatch | None:
+        """The longest name at ``i`` whose spelling key equals the words' key in some reading
+        (Saporischschja read the German way, Alouchta the French way)."""
+        window = keys[i : i + self.longest_alias]
+        best_length, best_ids, best_key = 0, [], ""
+        for reading in READINGS:
+            spelt = [reading_key(word, reading) for word in window]
+            length, ids = self.gazetteer.key_index.longest_at(spelt, 0)
+            if length > best_length:
+                best_length, best_ids, best_key = length, list(ids), "".join(spelt[:length])
+            elif length and length == best_length:
+                best_ids += [p for p in ids if p not in best_ids]
+        if not best_length:
+            return None
+        best_ids = [p for p in best_ids if self._fuzzy_reachable(keys[i], p)]
+        if len(best_key) < self.variant_min_key and not in_context:
+            best_ids = [p for p in best_ids if self._fuzzy_target(keys[i], p)]
+        if not best_ids:
+            return None
+        return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
+
+    def _near_name_of_words(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
+        """A misspelt name of two or three words (``Velyka Oleksadrivka``), longest first."""
+        texts = doc_words(doc)[0]
+        for actors in self.actor_indexes:
+            if actors.longest_at(keys, i)[0] > 1:
+                return None
+        for length in range(min(3, len(doc) - i), 1, -1):
+            words = keys[i : i + length]
+            if not all(w.isalpha() for w in words) or not is_capitalised(texts[i + length - 1]):
+                continue
+            joined = " ".join(words)
+            hits = self._near_aliases(joined, self.multiword_index)
+            if hits:
+                best = hits[0].score
+                ids = list(dict.fromkeys(p for h in hits if h.score == best for p in h.ids))
+                return NameMatch(i, i + length, ids, "fuzzy", best)
+        return None
+
+    def _near_aliases(self, key: str, index: AliasIndex | None = None) -> list[FuzzyHit]:
+        """Fuzzy hits for a word (or joined words), remembered: unknown names recur."""
+        index = index or self.fuzzy_index
+        memory_key = (key, id(index))
+        hits = self._fuzzy_memory.get(memory_key)
         if hits is None:
             max_edits = max((e for length, e in self.max_edits if len(key) >= length), default=0)
             hits = [
                 h
-                for h in self.fuzzy_index.fuzzy(
-                    key,
-                    max_edits=max_edits,
-                    spread=self.fuzzy_spread,
-                    prefix=2 if len(key) >= self.two_letter_block_from else 1,
-                )
+                for h in index.fuzzy(key, max_edits=max_edits, spread=self.fuzzy_spread)
                 if h.key not in self.stop
             ]
             if len(self._fuzzy_memory) >= 100_000:
                 self._fuzzy_memory.clear()
-            self._fuzzy_memory[key] = hits
+            self._fuzzy_memory[memory_key] = hits
         return hits
 
-    def _may_be_place(self, doc: Doc, keys: list[str], i: int) -> bool:
+    def _may_be_name(self, doc: Doc, keys: list[str], i: int) -> bool:
         """Whether an unknown capitalised word may be a place spelled another way.
 
-        Not: stop words, sentence-initial words that are no proper noun or entity, adjectives
-        and demonyms, words of a person's multi-word name, names of people and organisations.
+        Not: short words, stop words, words with digits, sentence-initial words that are no
+        proper noun or entity, Dutch function words, adjectives and demonyms (by ending), names
+        of people and organisations.
         """
         token, key = doc[i], keys[i]
-        if len(key) < 4 or key in self.stop or not token.text.replace("'", "").isalpha():
+        if len(key) < 4 or key in self.stop or not key.replace("'", "").replace("-", "").isalpha():
             return False
         if token.is_sent_start and not (token.pos_ == "PROPN" or token.ent_type_):
             return False
-        if (
-            token.pos_ in self.fuzzy_skip_pos
-            or token.ent_type_ in self.fuzzy_skip_labels
-            or key.endswith(self.fuzzy_skip_suffixes)
-            or _in_multiword_person(token)
-        ):
+        if token.is_stop or key.endswith(self.fuzzy_skip_suffixes):
             return False
+        if key.endswith(self.adjective_suffix) and self.gazetteer.index.get(
+            (key[: -len(self.adjective_suffix)],)
+        ):
+            return False  # Brusselse, Charkivse: an adjective made of a known name
         for actors in self.actor_indexes:
             if known_name(actors, (key,)) or actors.longest_at(keys, i)[0] > 1:
                 return False
         return True
+
+    def _may_be_misspelt_place(self, doc: Doc, i: int) -> bool:
+        """Whether a word that is no known spelling may be a misspelt place: not in an entity
+        labelled ``fuzzy.skip_ner_labels``, not inside a person's name of more words.
+
+        (The part of speech is no guide here: the tagger calls unknown names anything from
+        ``SCONJ`` to ``NUM``; Dutch function words are kept out as stop words.)"""
+        token = doc[i]
+        return token.ent_type_ not in self.fuzzy_skip_labels and not _in_multiword_person(token)
 
     # -- choosing among records --------------------------------------------------------------
 

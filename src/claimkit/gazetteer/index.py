@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -40,25 +40,6 @@ def normalize(word: str) -> str:
 def split_words(alias: str) -> tuple[str, ...]:
     """An alias as a tuple of normalised words (split on white space)."""
     return tuple(normalize(w) for w in alias.split())
-
-
-@cache
-def _skeleton_rules() -> tuple[tuple[str, str], ...]:
-    from claimkit.resources import load_json
-
-    return tuple((a, b) for a, b in load_json("skeleton.json")["rules"])
-
-
-@lru_cache(maxsize=65536)
-def skeleton(key: str) -> str:
-    """Scheme-neutral skeleton of a normalised word (Bachmoet, Bakhmut, Bachmut → bacmut).
-
-    The rules are data (``claimkit/data/skeleton.json``); doubled letters collapse at the end.
-    """
-    for old, new in _skeleton_rules():
-        if old in key:
-            key = key.replace(old, new)
-    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +76,10 @@ class AliasIndex:
 
     def add(self, alias: str, entry_id: str) -> None:
         """Register ``alias`` as a name of ``entry_id``."""
-        key = split_words(alias)
+        self.add_words(split_words(alias), entry_id)
+
+    def add_words(self, key: tuple[str, ...], entry_id: str) -> None:
+        """Register an already normalised key (a tuple of words) as a name of ``entry_id``."""
         if not key:
             return
         ids = self._ids.setdefault(key, [])
@@ -142,16 +126,16 @@ class AliasIndex:
                     subset._longest[key[0]] = 1
         return subset
 
-    def skeletons(self) -> AliasIndex:
-        """A new index of the Latin-script aliases keyed by their words' :func:`skeleton`."""
-        index = AliasIndex()
+    def joined_multi_words(self) -> AliasIndex:
+        """A new index of the aliases of two or more words, each joined into one string
+        (``mala danylivka``), so :meth:`fuzzy` can reach misspelt names of several words."""
+        joined = AliasIndex()
         for key, ids in self._ids.items():
-            if all(word.isascii() for word in key):
-                bones = tuple(skeleton(word) for word in key)
-                merged = index._ids.setdefault(bones, [])
-                merged.extend(i for i in ids if i not in merged)
-                index._longest[bones[0]] = max(index._longest.get(bones[0], 0), len(bones))
-        return index
+            if len(key) > 1:
+                text = " ".join(key)
+                joined._ids[(text,)] = list(ids)
+                joined._longest[text] = 1
+        return joined
 
     def fuzzy(
         self, key: str, *, max_edits: int, spread: int = 2, prefix: int = 1, limit: int = 3

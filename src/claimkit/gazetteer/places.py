@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import logging
 import math
 import os
@@ -20,9 +21,10 @@ from functools import cache
 from pathlib import Path
 
 from claimkit.errors import GazetteerError
-from claimkit.gazetteer.index import AliasIndex
+from claimkit.gazetteer.index import AliasIndex, split_words
+from claimkit.gazetteer.spelling import is_cyrillic, spelling_keys
 from claimkit.gazetteer.tables import optional_float, optional_int, parse_aliases, read_rows
-from claimkit.resources import gazetteer_dir
+from claimkit.resources import gazetteer_dir, load_json
 from claimkit.results import PlaceRecord
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,12 @@ PLACE_COLUMNS = (
 PLACE_KINDS = frozenset({"country", "region", "city", "town", "village", "other"})
 _FIELDS = PLACE_COLUMNS[:-1]
 _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
+_COUNTRY = _FIELDS.index("country")
 
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
 DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 6
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
@@ -96,15 +99,16 @@ class PlaceGazetteer:
         rows: dict[str, Row],
         index: AliasIndex,
         overlay_ids: frozenset[str] = frozenset(),
-        skeleton_index: AliasIndex | None = None,
+        key_index: AliasIndex | None = None,
     ) -> None:
         self.rows = rows
         self.records = PlaceRecords(rows)
         self.index = index
         #: ids of the last table read (the hand-curated overlay of the shipped gazetteer)
         self.overlay_ids = overlay_ids
-        #: one-word aliases by their scheme-neutral skeleton (Bachmoet, Bakhmout → bacmut)
-        self.skeleton_index = skeleton_index if skeleton_index is not None else index.skeletons()
+        #: names by their spelling keys (:mod:`claimkit.gazetteer.spelling`): Bachmoet, Bakhmout
+        #: and Бахмут meet on one key
+        self.key_index = key_index if key_index is not None else AliasIndex()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -123,7 +127,7 @@ class PlaceGazetteer:
     def from_files(cls, paths: Sequence[Path]) -> PlaceGazetteer:
         """Read and merge place tables; later files override earlier ones by id."""
         rows: dict[str, Row] = {}
-        index = AliasIndex()
+        index, key_index = AliasIndex(), AliasIndex()
         overlay_ids: set[str] = set()
         for path in paths:
             overlay_ids = set()
@@ -133,17 +137,33 @@ class PlaceGazetteer:
                 rows[row[0]] = row
                 overlay_ids.add(row[0])
                 index.add(row[1], row[0])
+                if row[2]:
+                    _add_keys(key_index, row[2], row[0])
                 for _, spelling in parse_aliases(raw["aliases"], where=where):
                     index.add(spelling, row[0])
+                    if is_cyrillic(spelling):
+                        _add_keys(key_index, spelling, row[0])
         if not rows:
             raise GazetteerError(f"no places in {', '.join(map(str, paths))}")
         log.debug("parsed %d places from %s", len(rows), [p.name for p in paths])
-        return cls(rows, index, frozenset(overlay_ids))
+        return cls(rows, index, frozenset(overlay_ids), key_index)
+
+    def country(self, place_id: str) -> str:
+        """The record's country code, without making the record."""
+        return self.rows[place_id][_COUNTRY]
 
     def kind_and_population(self, place_id: str) -> tuple[str, int | None]:
         """The record's kind and population, without making the record."""
         row = self.rows[place_id]
         return row[_KIND], row[_POPULATION]
+
+
+def _add_keys(key_index: AliasIndex, cyrillic: str, place_id: str) -> None:
+    """Index a Cyrillic name by its spelling keys. (Latin aliases are not keyed: those made by
+    romanisation share their Cyrillic name's key, and the others are exonyms such as Krim or
+    Crimée, found by their exact spelling only.)"""
+    for key in spelling_keys(split_words(cyrillic)):
+        key_index.add_words(key, place_id)
 
 
 def _parse_row(row: dict[str, str], *, where: str) -> Row:
@@ -185,6 +205,8 @@ def cache_dir() -> Path:
 
 def _content_key(paths: Sequence[Path]) -> str:
     digest = hashlib.sha256(f"places-{_CACHE_FORMAT}".encode())
+    # The spelling-key tables shape the compiled index too.
+    digest.update(json.dumps(load_json("spelling_keys.json"), sort_keys=True).encode())
     for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -201,10 +223,10 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
         data = target.read_bytes()
         gc.disable()  # half a million small objects: the collector would double the load time
         try:
-            rows, index, overlay_ids, skeletons = pickle.loads(data)
+            rows, index, overlay_ids, key_index = pickle.loads(data)
         finally:
             gc.enable()
-        return PlaceGazetteer(rows, index, overlay_ids, skeletons)
+        return PlaceGazetteer(rows, index, overlay_ids, key_index)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         pass
     gazetteer = PlaceGazetteer.from_files(paths)
@@ -215,7 +237,7 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
                 gazetteer.rows,
                 gazetteer.index,
                 gazetteer.overlay_ids,
-                gazetteer.skeleton_index,
+                gazetteer.key_index,
             )
             pickle.dump(payload, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, target)
