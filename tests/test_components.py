@@ -75,7 +75,7 @@ def test_custom_gazetteer_folder(tmp_path, shared_dir):
     [
         ("Het front bij Bakhmut hield stand.", "Bakhmut", "Bakhmut"),  # English
         ("Het leger trok naar Saporischschja.", "Saporischschja", "Zaporizhzhia"),  # German
-        ("Het leger trok naar Tschernihiw.", "Tschernihiw", "Chernihiv"),  # skeleton
+        ("Het leger trok naar Tschernihiw.", "Tschernihiw", "Chernihiv"),  # spelling key, German
         ("Die Front bei Bachmut hielt.", "Bachmut", "Bakhmut"),  # German
         ("Le front de Bakhmout tient.", "Bakhmout", "Bakhmut"),  # French
         ("Raketten troffen Zaporizja en Charkov.", "Zaporizja", "Zaporizhzhia"),
@@ -181,7 +181,7 @@ def test_both_entity_label_schemes_feed_the_fallbacks(person, place, organisatio
         "Volgens Ruslan is dat zo.",  # a given name one edit from Rusland
         "Volgens Taras is dat zo.",  # a given name, genitive-looking, of village Tara
         "Tymosjenko zei dat.",  # a person's name that is a village's name too
-        "Volgens Natalia is dat zo.",  # skeleton of village Nataliia
+        "Volgens Natalia is dat zo.",  # spelling key of village Nataliia
     ],
 )
 def test_given_names_and_surnames_are_not_places(analyzer, text):
