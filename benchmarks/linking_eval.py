@@ -10,7 +10,9 @@ alias of the place (then it is no held-out test). A second query is a typo of th
 remaining Dutch spelling: one deletion, substitution or swap of neighbours inside one word of
 6 letters or more, not at a word's first letter (misspellings there are rare) and not across a
 space; skipped when the typo is itself a name in the gazetteer (no linker can tell it is a
-typo). Each query sits in a Dutch carrier sentence without further context.
+typo). Each query sits in a Dutch carrier sentence, scored twice: the sentence alone ("bare")
+and after an opening sentence of a war article ("article": the kind of text users analyse,
+where claimkit lets misspellings reach villages after a place word such as "in").
 
 Scores, per query type: recall = queries whose token is linked to the right record (strict:
 same id; name-level: a record with the same English or Cyrillic name, for homonyms such as the
@@ -19,9 +21,12 @@ links made on the query token.
 
 Negatives: person names of ``people.tsv`` in carrier sentences, Dutch words capitalised at
 sentence start, and the UD Dutch Alpino sentences (every place found there is printed for a
-sample, for a human to judge; links on tokens not tagged PROPN are counted).
+sample, for a human to judge; links on tokens not tagged PROPN are counted), and 3,000
+sentences of CoNLL-2002 Dutch (Flemish news of 2000, read from ../shared, never copied) after a
+war-article sentence: every link made there by spelling key or misspelling is listed (foreign
+places, surnames, brands and Dutch words that must not become Ukrainian villages).
 
-    .venv/bin/python benchmarks/linking_eval.py --sample 300 --seed 1
+    .venv/bin/python benchmarks/linking_eval.py --seed 1   # and --seed 2: another sample
     .venv/bin/python benchmarks/linking_eval.py --no-fuzzy   # what-if: exact/variant only
 """
 
