@@ -51,7 +51,7 @@ from pathlib import Path
 
 import claimkit
 from claimkit.components.common import PLACES_KEY
-from claimkit.gazetteer.index import normalize
+from claimkit.gazetteer.index import normalize, split_words
 from claimkit.gazetteer.places import PLACE_COLUMNS
 from claimkit.gazetteer.tables import parse_aliases, read_rows
 from claimkit.gazetteer.translit import detect_source, romanize
@@ -174,10 +174,6 @@ def typo(name: str, rng: random.Random, min_word: int) -> str:
     return name
 
 
-def key_of(text: str) -> tuple[str, ...]:
-    return tuple(normalize(w) for w in text.split())
-
-
 TYPO_MIN_WORD = 6
 
 
@@ -185,8 +181,8 @@ def make_queries(
     records: dict[str, dict[str, object]], sample: list[str], rng: random.Random
 ) -> tuple[list[Query], dict[str, tuple[str, str]], Counter[str]]:
     """The queries, the held-out (scheme, spelling) per sampled id, and counts of skips."""
-    known = {key_of(a) for rec in records.values() for _, a in rec["aliases"]}  # type: ignore[attr-defined]
-    known |= {key_of(str(rec["name"])) for rec in records.values()}
+    known = {split_words(a) for rec in records.values() for _, a in rec["aliases"]}  # type: ignore[attr-defined]
+    known |= {split_words(str(rec["name"])) for rec in records.values()}
     queries: list[Query] = []
     held: dict[str, tuple[str, str]] = {}
     skipped: Counter[str] = Counter()
@@ -195,9 +191,9 @@ def make_queries(
         scheme = HELD_OUT[n % len(HELD_OUT)]
         aliases = rec["aliases"]  # type: ignore[assignment]
         remaining = [(s, a) for s, a in aliases if s != scheme]  # type: ignore[union-attr]
-        keys = {key_of(a) for _, a in remaining} | {key_of(str(rec["name"]))}
+        keys = {split_words(a) for _, a in remaining} | {split_words(str(rec["name"]))}
         form = romanize(str(rec["native"]), source=source_of(rec), scheme=scheme)  # type: ignore[arg-type]
-        if key_of(form) in keys:
+        if split_words(form) in keys:
             skipped["held-out spelling is another scheme's alias"] += 1
         else:
             held[pid] = (scheme, form)
@@ -207,7 +203,7 @@ def make_queries(
         wrong = typo(base, rng, TYPO_MIN_WORD)
         if wrong == base:
             skipped[f"typo: no word of {TYPO_MIN_WORD}+ letters"] += 1
-        elif key_of(wrong) in known:
+        elif split_words(wrong) in known:
             skipped["typo is a name in the gazetteer"] += 1
         else:
             queries.append(Query("typo", pid, str(rec["name"]), wrong, "nl"))
@@ -220,7 +216,7 @@ def write_held_out(
     """Copy the gazetteer without the held-out spellings: a sampled place loses every alias of
     its held-out scheme, and no other record keeps the held-out spelling either (an oblast
     named after its city has the city's spellings)."""
-    unknown = {key_of(form) for _, form in held.values()}
+    unknown = {split_words(form) for _, form in held.values()}
     out.mkdir(parents=True, exist_ok=True)
     for path in GAZETTEERS.iterdir():
         if path.is_file() and path.name not in PLACE_TABLES:
@@ -231,7 +227,7 @@ def write_held_out(
             aliases = parse_aliases(row["aliases"], where=row["id"])
             if row["id"] in held:
                 aliases = [(s, a) for s, a in aliases if s != held[row["id"]][0]]
-            aliases = [(s, a) for s, a in aliases if key_of(a) not in unknown]
+            aliases = [(s, a) for s, a in aliases if split_words(a) not in unknown]
             cells = [row[c] for c in PLACE_COLUMNS[:-1]]
             cells.append("|".join(f"{s}:{a}" for s, a in aliases))
             lines.append("\t".join(cells))

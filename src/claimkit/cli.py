@@ -99,10 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
-    except ClaimkitError as err:
-        print(f"claimkit: error: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:
+    except (ClaimkitError, OSError) as err:
         print(f"claimkit: error: {err}", file=sys.stderr)
         return 2
 

@@ -8,13 +8,13 @@ All word lists live in ``claimkit/data/numbers_nl.json``. See ``docs/numbers.md`
 from __future__ import annotations
 
 import functools
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from fractions import Fraction
-from importlib.resources import files
 from typing import Any, Literal
+
+from claimkit.resources import load_json
 
 __all__ = [
     "NOT_QUANTITY_ROLES",
@@ -173,8 +173,7 @@ def _phrase_index(
 @functools.cache
 def _lex() -> _Lex:
     """Load ``numbers_nl.json`` once."""
-    raw = (files("claimkit") / "data" / "numbers_nl.json").read_text(encoding="utf-8")
-    d: dict[str, Any] = json.loads(raw)
+    d: dict[str, Any] = load_json("numbers_nl.json")
     units = {_fold(k): int(v) for k, v in d["units"].items()}
     units_compound = {k: v for k, v in units.items() if 1 <= v <= 9}
     units_compound.update({_fold(k): int(v) for k, v in d["unit_aliases_before_en"].items()})
@@ -444,6 +443,7 @@ _SUFFIX_RE = re.compile(r" ?(?P<s>[A-Za-z])(?![\w])")
 _FRAC_RE = re.compile(r"/(?P<d>\d+)(?![/\d])", re.ASCII)
 _MIXED_RE = re.compile(r"\s+(?P<n>\d+)/(?P<d>\d+)(?![/\d])", re.ASCII)
 _WORDTAIL_RE = re.compile(r"[^\W\d_]+")
+_CODE_TAIL_RE = re.compile(r"[\d\w\-]*")
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\(0\d{1,4}\)|0\d{1,4})(?:[ \-/.]?\(?\d{1,8}\)?){1,5}(?![\d])",
     re.ASCII,
@@ -722,7 +722,7 @@ class _Scanner:
             plain_een = norm == lex.article_one and not self.is_accented_one(j)
             prev_en = j > i and self.N[j - 1] == lex.joiner
             en_scale = (
-                pieces[-2 if False else -1].tm
+                pieces[-1].tm
                 if prev_en and pieces and pieces[-1].tm >= lex.fraction_scale_min
                 else 0
             )
@@ -938,7 +938,7 @@ class _Scanner:
         """``MH17``, ``F-16``, ``180ml``: a code, not a quantity."""
         end = _WORDTAIL_RE.match(self.text, self.E[j])
         e = end.end() if end else self.E[j]
-        m = re.compile(r"[\d\w\-]*").match(self.text, e)
+        m = _CODE_TAIL_RE.match(self.text, e)
         e = m.end() if m else e
         return _Num(Fraction(0), self.tok_at(e), role="code")
 

@@ -47,6 +47,12 @@ def genitive() -> tuple[tuple[str, ...], int]:
 
 
 @cache
+def place_stop_words() -> frozenset[str]:
+    """Aliases never matched as a place, normalised (``stop_aliases`` of places_nl.json)."""
+    return frozenset(normalize(w) for w in load_json("places_nl.json")["stop_aliases"])
+
+
+@cache
 def ner_kinds() -> dict[str, str]:
     """NER label → claimkit kind (person, place, organisation), both label schemes."""
     return dict(load_json("ner_labels.json")["labels"])
@@ -189,7 +195,6 @@ class NameMatch:
 
 QUALITY = {
     "exact": 1.0,
-    "compound": 1.0,
     "inflection": 0.95,
     "variant": 0.9,
     "role": 0.9,
@@ -323,7 +328,6 @@ class GazetteerComponent:
         use_ner: bool = True,
     ) -> None:
         self.name = name
-        self.gazetteer_dir = gazetteer_dir
         #: the span group the component writes (None: it writes none)
         self.spans_key = spans_key
         #: whether the pipeline's own entities fill in names no gazetteer knows

@@ -17,11 +17,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.common import GazetteerComponent, doc_words, is_capitalised
+from claimkit.components.common import (
+    GazetteerComponent,
+    doc_words,
+    is_capitalised,
+    place_stop_words,
+)
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.index import AliasIndex, normalize
 from claimkit.gazetteer.places import load_places
-from claimkit.resources import load_json
 
 
 @Language.factory("claimkit_compounds", default_config={"gazetteer_dir": None})
@@ -38,8 +42,7 @@ class CompoundSplitter(GazetteerComponent):
     def __init__(
         self, nlp: Language, name: str = "claimkit_compounds", *, gazetteer_dir: str | None = None
     ) -> None:
-        stop = load_json("places_nl.json")["stop_aliases"]
-        self.stop = frozenset(normalize(w) for w in stop)
+        self.stop = place_stop_words()
         for label in ("compound", "punct", "PROPN", "PUNCT"):
             nlp.vocab.strings.add(label)
         super().__init__(name, gazetteer_dir)

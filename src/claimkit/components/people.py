@@ -23,6 +23,7 @@ from claimkit.components.common import (
     GazetteerComponent,
     NameMatch,
     alias_matches,
+    claim,
     forget_words,
     genitive,
     is_capitalised,
@@ -120,7 +121,7 @@ class PersonLinker(GazetteerComponent):
             match.method, match.quality = "ner", QUALITY["ner"]
             match.scores = [(pid, 0.5) for pid in match.ids]
             match.ids = []
-        mask[start : match.start] = b"\x01" * (match.start - start)
+        claim(mask, start, match.start)
         match.start = start
 
     def _role_mentions(self, doc: Doc, keys: list[str], names: list[NameMatch]) -> list[NameMatch]:

@@ -22,6 +22,8 @@ The other records are kept as scored alternatives. New spellings go into the gaz
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +44,13 @@ from claimkit.components.common import (
     make_span,
     ner_fallback,
     ner_kinds,
+    place_stop_words,
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.index import AliasIndex, FuzzyHit, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
-from claimkit.gazetteer.spelling import READINGS, reading_key
+from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
 from claimkit.resources import load_json
 
 log = logging.getLogger(__name__)
@@ -84,6 +87,25 @@ def make_places_component(
     )
 
 
+# Names of more words are not compared letter by letter: misspelt names are of 2 or 3 words.
+_LONGEST_MISSPELT_NAME = 3
+
+
+def _closest(
+    hits: list[FuzzyHit], keep: Callable[[str], bool] | None = None
+) -> tuple[float, list[str]]:
+    """The best score among ``hits`` (closest first) and the ids of that score that ``keep``
+    accepts (all when None); a hit none of whose ids is kept does not count."""
+    best, ids = 0.0, []
+    for hit in hits:
+        kept = [p for p in hit.ids if keep is None or keep(p)]
+        if not kept or hit.score < best:
+            continue
+        best = hit.score
+        ids += [p for p in kept if p not in ids]
+    return best, ids
+
+
 def _in_multiword_person(token: Token) -> bool:
     """Whether the token is inside a person entity of two or more words."""
     if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
@@ -92,11 +114,12 @@ def _in_multiword_person(token: Token) -> bool:
     return end - start > 1
 
 
-def _sentence_start(doc: Doc, i: int) -> int:
-    """Index of the first token of token ``i``'s sentence (0 without sentence boundaries)."""
+def _sentence_starts(doc: Doc) -> Callable[[int], int]:
+    """Token index → index of the first token of its sentence (0 without sentence boundaries;
+    whether the Doc has them is asked once, not per token)."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return doc[i].sent.start
-    return 0
+        return lambda i: doc[i].sent.start
+    return lambda i: 0
 
 
 class PlaceLinker(GazetteerComponent):
@@ -119,7 +142,7 @@ class PlaceLinker(GazetteerComponent):
         self.compound_cues: dict[str, str] = cues["compound_kind_cues"]
         self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
         self.min_stem: int = cues["inflection_min_stem"]
-        self.stop: frozenset[str] = frozenset(normalize(w) for w in cues["stop_aliases"])
+        self.stop: frozenset[str] = place_stop_words()
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
             (int(length), int(edits))
@@ -139,6 +162,8 @@ class PlaceLinker(GazetteerComponent):
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
+        self.fuzzy_excluded_kinds = frozenset(self.fuzzy_targets["exclude_kinds"])
+        self.fuzzy_target_kinds = frozenset(self.fuzzy_targets["kinds"])
         self.variant_min_key = int(cues["variant_min_key"])
         self.adjective_suffix = normalize(cues["adjective_suffix"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
@@ -146,10 +171,9 @@ class PlaceLinker(GazetteerComponent):
     def _load(self, folder: Path) -> None:
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
-        self.fuzzy_index = self.gazetteer.index.single_words(self._fuzzy_reachable)
-        self.multiword_index = self.gazetteer.index.joined_multi_words()
+        self.fuzzy_index = self.gazetteer.one_word_names(self.fuzzy_excluded_kinds)
+        self.multiword_index = self.gazetteer.names_of_words
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
-        self.longest_alias = self.gazetteer.index.longest_alias
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
 
@@ -158,7 +182,8 @@ class PlaceLinker(GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
         mask = self._claimed(doc)
-        matches = self._gazetteer_matches(doc, keys, mask, self._in_focus(doc, keys))
+        focus = cache(lambda: self._in_focus(doc, keys))  # asked for rarely: only when needed
+        matches = self._gazetteer_matches(doc, keys, mask, focus)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
         self._resolve(doc, keys, matches)
@@ -169,7 +194,7 @@ class PlaceLinker(GazetteerComponent):
     # -- matching ----------------------------------------------------------------------------
 
     def _gazetteer_matches(
-        self, doc: Doc, keys: list[str], mask: bytearray, focus: bool
+        self, doc: Doc, keys: list[str], mask: bytearray, focus: Callable[[], bool]
     ) -> list[NameMatch]:
         matches = alias_matches(
             doc,
@@ -180,7 +205,7 @@ class PlaceLinker(GazetteerComponent):
             suffixes=self.suffixes,
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
-            longer=lambda i: self._by_spelling_key(keys, i, self._place_context(doc, keys, i)),
+            longer=lambda i: self._by_spelling_key(doc, keys, i),
             inflectable=lambda i: doc[i].pos_ != "ADJ",
         )
         kept = []
@@ -225,24 +250,16 @@ class PlaceLinker(GazetteerComponent):
         glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         return glued_after or glued_before
 
-    def _fuzzy_reachable(self, word: str, place_id: str) -> bool:
-        """Whether fuzzy matching may reach this record at all (``fuzzy.targets.exclude_kinds``)."""
-        return (
-            self.gazetteer.kind_and_population(place_id)[0]
-            not in self.fuzzy_targets["exclude_kinds"]
-        )
-
     def _fuzzy_target(self, word: str, place_id: str) -> bool:
-        """Whether fuzzy matching may reach this spelling of this place (``fuzzy.targets``)."""
+        """Whether a misspelling or short key may reach this place without a place context
+        (``fuzzy.targets``; the excluded kinds are filtered out before)."""
         targets = self.fuzzy_targets
-        kind, population = self.gazetteer.kind_and_population(place_id)
-        if kind in targets["exclude_kinds"]:
-            return False
         if len(word) >= targets["min_length_any_place"]:
             return True
         if targets["curated"] and place_id in self.gazetteer.overlay_ids:
             return True
-        return kind in targets["kinds"] or (population or 0) >= targets["min_population"]
+        kind, population = self.gazetteer.kind_and_population(place_id)
+        return kind in self.fuzzy_target_kinds or (population or 0) >= targets["min_population"]
 
     def _in_focus(self, doc: Doc, keys: list[str]) -> bool:
         """Whether the text is about the countries claimkit follows (``focus``): it names one
@@ -260,7 +277,9 @@ class PlaceLinker(GazetteerComponent):
                     return True
         return False
 
-    def _unknown_spelling(self, doc: Doc, keys: list[str], i: int, focus: bool) -> NameMatch | None:
+    def _unknown_spelling(
+        self, doc: Doc, keys: list[str], i: int, focus: Callable[[], bool]
+    ) -> NameMatch | None:
         """An unknown capitalised word: a name by its spelling key (variant), else a near
         spelling of a name of several words or of one word (fuzzy).
 
@@ -269,11 +288,15 @@ class PlaceLinker(GazetteerComponent):
         named (``in``, ``bij``, a place entity) and, for misspellings, the text is about the
         countries in focus.
         """
-        in_context = self._place_context(doc, keys, i)
-        several = self._near_name_of_words(doc, keys, i) if self.use_fuzzy else None
+        for actors in self.actor_indexes:
+            if actors.longest_at(keys, i)[0] > 1:
+                return None  # a person's or organisation's name of several words
         if not self._may_be_name(doc, keys, i):
-            return several
-        variant = self._by_spelling_key(keys, i, in_context)
+            return self._near_name_of_words(doc, keys, i)
+        variant = self._by_spelling_key(doc, keys, i)
+        if variant is not None and variant.end - i >= _LONGEST_MISSPELT_NAME:
+            return variant
+        several = self._near_name_of_words(doc, keys, i)
         if variant is not None and (several is None or variant.end >= several.end):
             return variant
         if several is not None or not self.use_fuzzy:
@@ -281,21 +304,16 @@ class PlaceLinker(GazetteerComponent):
         key = keys[i]
         if len(key) < self.fuzzy_min_length or not doc[i].is_alpha:
             return None
+        in_context = self._place_context(doc, keys, i)
         if not in_context and (
             len(key) < self.fuzzy_min_length_alone or not self._may_be_misspelt_place(doc, i)
         ):
             return None
-        any_place = in_context and focus
-        best, ids = 0.0, []
-        for hit in self._near_aliases(key):
-            kept = [p for p in hit.ids if any_place or self._fuzzy_target(key, p)]
-            if not kept or hit.score < best:
-                continue
-            best = hit.score
-            ids += [p for p in kept if p not in ids]
-        if not ids:
-            return None
-        return NameMatch(i, i + 1, ids, "fuzzy", best)
+        any_place = in_context and focus()
+        best, ids = _closest(
+            self._near_aliases(key), lambda p: any_place or self._fuzzy_target(key, p)
+        )
+        return NameMatch(i, i + 1, ids, "fuzzy", best) if ids else None
 
     def _place_context(self, doc: Doc, keys: list[str], i: int) -> bool:
         """Whether the words around ``i`` say a place is named: a place entity, or a word
@@ -305,42 +323,45 @@ class PlaceLinker(GazetteerComponent):
             return True
         return i > 0 and keys[i - 1] in self.place_context_before
 
-    def _by_spelling_key(self, keys: list[str], i: int, in_context: bool) -> NameMatch | None:
+    def _by_spelling_key(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
         """The longest name at ``i`` whose spelling key equals the words' key in some reading
         (Saporischschja read the German way, Alouchta the French way)."""
-        window = keys[i : i + self.longest_alias]
+        key_index = self.gazetteer.key_index
+        window = keys[i : i + key_index.longest_alias]
         best_length, best_ids, best_key = 0, [], ""
         for reading in READINGS:
-            spelt = [reading_key(word, reading) for word in window]
-            length, ids = self.gazetteer.key_index.longest_at(spelt, 0)
+            if not key_index.may_start(reading_key(window[0], reading)):
+                continue
+            spelt = reading_keys(window, reading)
+            length, ids = key_index.longest_at(spelt, 0)
             if length > best_length:
                 best_length, best_ids, best_key = length, list(ids), "".join(spelt[:length])
             elif length and length == best_length:
                 best_ids += [p for p in ids if p not in best_ids]
-        if not best_length:
-            return None
-        best_ids = [p for p in best_ids if self._fuzzy_reachable(keys[i], p)]
-        if len(best_key) < self.variant_min_key and not in_context:
+        best_ids = [p for p in best_ids if self._fuzzy_reachable(p)]
+        short = len(best_key) < self.variant_min_key
+        if best_ids and short and not self._place_context(doc, keys, i):
             best_ids = [p for p in best_ids if self._fuzzy_target(keys[i], p)]
         if not best_ids:
             return None
         return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
 
+    def _fuzzy_reachable(self, place_id: str) -> bool:
+        """Whether misspellings and spelling keys may reach this record at all
+        (``fuzzy.targets.exclude_kinds``: countries are matched by their spellings only)."""
+        return self.gazetteer.kind_and_population(place_id)[0] not in self.fuzzy_excluded_kinds
+
     def _near_name_of_words(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
         """A misspelt name of two or three words (``Velyka Oleksadrivka``), longest first."""
+        if not self.use_fuzzy:
+            return None
         texts = doc_words(doc)[0]
-        for actors in self.actor_indexes:
-            if actors.longest_at(keys, i)[0] > 1:
-                return None
-        for length in range(min(3, len(doc) - i), 1, -1):
+        for length in range(min(_LONGEST_MISSPELT_NAME, len(doc) - i), 1, -1):
             words = keys[i : i + length]
             if not all(w.isalpha() for w in words) or not is_capitalised(texts[i + length - 1]):
                 continue
-            joined = " ".join(words)
-            hits = self._near_aliases(joined, self.multiword_index)
-            if hits:
-                best = hits[0].score
-                ids = list(dict.fromkeys(p for h in hits if h.score == best for p in h.ids))
+            best, ids = _closest(self._near_aliases(" ".join(words), self.multiword_index))
+            if ids:
                 return NameMatch(i, i + length, ids, "fuzzy", best)
         return None
 
@@ -379,10 +400,7 @@ class PlaceLinker(GazetteerComponent):
             (key[: -len(self.adjective_suffix)],)
         ):
             return False  # Brusselse, Charkivse: an adjective made of a known name
-        for actors in self.actor_indexes:
-            if known_name(actors, (key,)) or actors.longest_at(keys, i)[0] > 1:
-                return False
-        return True
+        return not any(known_name(actors, (key,)) for actors in self.actor_indexes)
 
     def _may_be_misspelt_place(self, doc: Doc, i: int) -> bool:
         """Whether a word that is no known spelling may be a misspelt place: not in an entity
@@ -416,6 +434,7 @@ class PlaceLinker(GazetteerComponent):
         records = self.gazetteer.records
         regions: set[str] = set()  # regions named in the text, directly or by their places
         countries: dict[int, set[str]] = {}  # sentence start → countries named in it
+        sentence_of = _sentence_starts(doc)
         for match in matches:
             if not match.ids:
                 continue
@@ -427,14 +446,11 @@ class PlaceLinker(GazetteerComponent):
                 record = records[sure[0]]
                 regions.add(record.name if record.kind == "region" else record.admin1 or "")
                 if record.kind == "country":
-                    sentence = (
-                        doc[match.start].sent.start if doc.has_annotation("SENT_START") else 0
-                    )
-                    countries.setdefault(sentence, set()).add(record.country)
+                    countries.setdefault(sentence_of(match.start), set()).add(record.country)
         for match in matches:
             if not match.ids:
                 continue
-            near = countries.get(_sentence_start(doc, match.start), set())
+            near = countries.get(sentence_of(match.start), set())
             weights = []
             for place_id in match.ids:
                 record = records[place_id]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import AliasIndex
-from claimkit.gazetteer.tables import parse_aliases, read_rows
+from claimkit.gazetteer.tables import content_digest, load_once, parse_aliases, read_rows
 from claimkit.resources import gazetteer_dir
 from claimkit.results import ActorRecord
 
@@ -110,18 +110,23 @@ def _date(value: str, where: str) -> dt.date | None:
 
 @cache
 def load_people(folder: Path | None = None) -> ActorGazetteer:
-    """The people gazetteer of ``folder`` (default: the shipped one), loaded once per process."""
-    return ActorGazetteer.from_files([(folder or gazetteer_dir()) / "people.tsv"])
+    """The people gazetteer of ``folder`` (default: the shipped one), loaded once per content."""
+    path = (folder or gazetteer_dir()) / "people.tsv"
+    return load_once(f"people-{content_digest([path])}", lambda: ActorGazetteer.from_files([path]))
 
 
 @cache
 def load_organisations(folder: Path | None = None) -> ActorGazetteer:
-    """The organisations gazetteer of ``folder`` (default: shipped), loaded once per process."""
-    return ActorGazetteer.from_files([(folder or gazetteer_dir()) / "organisations.tsv"])
+    """The organisations gazetteer of ``folder`` (default: shipped), loaded once per content."""
+    path = (folder or gazetteer_dir()) / "organisations.tsv"
+    return load_once(
+        f"organisations-{content_digest([path])}", lambda: ActorGazetteer.from_files([path])
+    )
 
 
 @cache
 def load_roles(folder: Path | None = None) -> RoleTable:
-    """Roles and role phrases of ``folder`` (default: the shipped ones), loaded once per process."""
+    """Roles and role phrases of ``folder`` (default: the shipped ones), once per content."""
     folder = folder or gazetteer_dir()
-    return RoleTable.from_files(folder / "roles.tsv", folder / "role_phrases.tsv")
+    paths = [folder / "roles.tsv", folder / "role_phrases.tsv"]
+    return load_once(f"roles-{content_digest(paths)}", lambda: RoleTable.from_files(*paths))

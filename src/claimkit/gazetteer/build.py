@@ -30,11 +30,12 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from claimkit.gazetteer.places import PLACE_COLUMNS
 from claimkit.gazetteer.tables import read_rows
-from claimkit.gazetteer.translit import SCHEMES, detect_source, romanize, variants
+from claimkit.gazetteer.translit import CYRILLIC, SCHEMES, detect_source, romanize, variants
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,6 @@ _OCHA_SPECIAL = {"Київ": "Київська область", "Севасто�
 # GeoNames admin1 regions without a curated record of their own: mapped to the curated one.
 _GN_SPECIAL = {"UA.12": "UA.13", "UA.20": "UA.11"}  # Kyiv City -> Kyiv Oblast, Sevastopol -> Crimea
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RUSSIAN_LETTERS = re.compile(r"^[а-яё\- ]+$")
 _APOSTROPHES = re.compile("['’ʼ`´‘]")
 
@@ -234,7 +234,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _settlement_keys(s: _Settlement) -> tuple[set[str], set[str]]:
     cyrillic = {_cyr_key(s.name_uk)}
     latin = {_latin_key(s.name_en)}
-    latin.update(_latin_key(v) for v in variants(s.name_uk, source="uk", scheme="en"))
+    latin.update(_latin_key(v) for v in _variants(s.name_uk, "uk", "en"))
     return cyrillic, latin
 
 
@@ -264,7 +264,7 @@ def _match_ukraine(
         for name in filter(None, (n.strip() for n in names)):
             tier, key = (
                 (0, ("c", _cyr_key(name)))
-                if _CYRILLIC.search(name)
+                if CYRILLIC.search(name)
                 else (
                     1,
                     ("l", _latin_key(name)),
@@ -295,7 +295,7 @@ def _match_ukraine(
 
 
 def _cyrillic_names(alternates: Iterable[str]) -> list[str]:
-    return [n for n in dict.fromkeys(a.strip() for a in alternates) if n and _CYRILLIC.search(n)]
+    return [n for n in dict.fromkeys(a.strip() for a in alternates) if n and CYRILLIC.search(n)]
 
 
 def _is_belarusian(name: str) -> bool:
@@ -331,7 +331,7 @@ def _best_cyrillic(
     from rapidfuzz import fuzz
 
     main_keys = [_latin_key(n) for n in main if n]
-    other_keys = [_latin_key(n) for n in latin if n and not _CYRILLIC.search(n)]
+    other_keys = [_latin_key(n) for n in latin if n and not CYRILLIC.search(n)]
 
     def score(name: str) -> tuple[int, float, float, int]:
         form = _latin_key(romanize(name, source=source, scheme="en"))  # type: ignore[arg-type]
@@ -356,10 +356,14 @@ def _russian_name(
 def _generated(name: str, source: str) -> dict[str, list[str]]:
     if not name:
         return {scheme: [] for scheme in SCHEMES}
-    return {
-        scheme: variants(name, source=source, scheme=scheme)  # type: ignore[arg-type]
-        for scheme in SCHEMES
-    }
+    return {scheme: list(_variants(name, source, scheme)) for scheme in SCHEMES}
+
+
+@cache
+def _variants(name: str, source: str, scheme: str) -> tuple[str, ...]:
+    """:func:`variants`, once per name: homonyms (the many Андріївка) and the matching step
+    ask for the same spellings again."""
+    return tuple(variants(name, source=source, scheme=scheme))  # type: ignore[arg-type]
 
 
 def _aliases(cyrillic: Sequence[tuple[str, str]], latin_en: Sequence[str]) -> list[tuple[str, str]]:
@@ -372,7 +376,7 @@ def _aliases(cyrillic: Sequence[tuple[str, str]], latin_en: Sequence[str]) -> li
         for forms in generated:
             items.extend((scheme, form) for form in forms[scheme])
         if scheme == "en":
-            items.extend(("en", name) for name in latin_en if not _CYRILLIC.search(name))
+            items.extend(("en", name) for name in latin_en if not CYRILLIC.search(name))
     items.extend((source, name) for source, name in cyrillic if name)
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
@@ -524,6 +528,7 @@ def build_places(
         aliases=sum(len(p.aliases) for p in places),
     )
     stats.bytes = _write(out_path, places, stats, countries)
+    _variants.cache_clear()
     log.info(
         "wrote %s (%d bytes) in %.1f s: %s",
         out_path,

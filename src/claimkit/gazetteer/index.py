@@ -71,9 +71,6 @@ class AliasIndex:
         self._blocks = None
         self._block_cache = {}
 
-    def __contains__(self, words: object) -> bool:
-        return words in self._ids
-
     def add(self, alias: str, entry_id: str) -> None:
         """Register ``alias`` as a name of ``entry_id``."""
         self.add_words(split_words(alias), entry_id)
@@ -137,19 +134,17 @@ class AliasIndex:
                 joined._longest[text] = 1
         return joined
 
-    def fuzzy(
-        self, key: str, *, max_edits: int, spread: int = 2, prefix: int = 1, limit: int = 3
-    ) -> list[FuzzyHit]:
+    def fuzzy(self, key: str, *, max_edits: int, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:
         """Single-word aliases within ``max_edits`` edits of ``key`` (a normalised word).
 
         Edits are counted by optimal string alignment (a swap of two neighbours is one edit).
-        Candidates are blocked on the first ``prefix`` letters and a length within ``spread``
-        (and ``max_edits``) of the query's, so the cost does not grow with the gazetteer.
+        Candidates are blocked on the first letter and a length within ``spread`` (and
+        ``max_edits``) of the query's, so the cost does not grow with the gazetteer.
         Closest first; the score is ``1 - edits / len(key)``.
         """
-        if len(key) < prefix or max_edits < 1:
+        if not key or max_edits < 1:
             return []
-        candidates = self._candidates(key[:prefix], len(key), min(spread, max_edits))
+        candidates = self._candidates(key[0], len(key), min(spread, max_edits))
         found = process.extract(
             key, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=limit
         )
@@ -159,9 +154,9 @@ class AliasIndex:
             for alias, edits, _ in found
         ]
 
-    def _candidates(self, start: str, length: int, spread: int) -> list[str]:
-        """One-word aliases that begin with ``start`` and are ``length`` ± ``spread`` long."""
-        cache_key = (start, length, spread)
+    def _candidates(self, first: str, length: int, spread: int) -> list[str]:
+        """One-word aliases that begin with the letter ``first``, ``length`` ± ``spread`` long."""
+        cache_key = (first, length, spread)
         if self._blocks is None:
             self._blocks = {}
             self._block_cache = {}
@@ -175,8 +170,7 @@ class AliasIndex:
         merged = [
             word
             for size in range(length - spread, length + spread + 1)
-            for word in self._blocks.get((start[:1], size), ())
-            if word.startswith(start)
+            for word in self._blocks.get((first, size), ())
         ]
         self._block_cache[cache_key] = merged
         return merged

@@ -9,7 +9,6 @@ Records are kept as plain tuples and become :class:`PlaceRecord` objects only wh
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import logging
 import math
@@ -17,15 +16,23 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import get_args
 
 from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import AliasIndex, split_words
 from claimkit.gazetteer.spelling import is_cyrillic, spelling_keys
-from claimkit.gazetteer.tables import optional_float, optional_int, parse_aliases, read_rows
+from claimkit.gazetteer.tables import (
+    content_digest,
+    load_once,
+    optional_float,
+    optional_int,
+    parse_aliases,
+    read_rows,
+)
 from claimkit.resources import gazetteer_dir, load_json
-from claimkit.results import PlaceRecord
+from claimkit.results import PlaceKind, PlaceRecord
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +49,7 @@ PLACE_COLUMNS = (
     "geonames_id",
     "aliases",
 )
-PLACE_KINDS = frozenset({"country", "region", "city", "town", "village", "other"})
+PLACE_KINDS = frozenset(get_args(PlaceKind))
 _FIELDS = PLACE_COLUMNS[:-1]
 _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 _COUNTRY = _FIELDS.index("country")
@@ -109,6 +116,7 @@ class PlaceGazetteer:
         #: names by their spelling keys (:mod:`claimkit.gazetteer.spelling`): Bachmoet, Bakhmout
         #: and Бахмут meet on one key
         self.key_index = key_index if key_index is not None else AliasIndex()
+        self._one_word_names: dict[frozenset[str], AliasIndex] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -151,6 +159,20 @@ class PlaceGazetteer:
     def country(self, place_id: str) -> str:
         """The record's country code, without making the record."""
         return self.rows[place_id][_COUNTRY]
+
+    def one_word_names(self, exclude_kinds: frozenset[str]) -> AliasIndex:
+        """The one-word aliases of records not of these kinds, for fuzzy matching (made once
+        per gazetteer, however many components use it)."""
+        index = self._one_word_names.get(exclude_kinds)
+        if index is None:
+            index = self.index.single_words(lambda _, p: self.rows[p][_KIND] not in exclude_kinds)
+            self._one_word_names[exclude_kinds] = index
+        return index
+
+    @cached_property
+    def names_of_words(self) -> AliasIndex:
+        """The aliases of two or more words, joined (:meth:`AliasIndex.joined_multi_words`)."""
+        return self.index.joined_multi_words()
 
     def kind_and_population(self, place_id: str) -> tuple[str, int | None]:
         """The record's kind and population, without making the record."""
@@ -204,21 +226,15 @@ def cache_dir() -> Path:
 
 
 def _content_key(paths: Sequence[Path]) -> str:
-    digest = hashlib.sha256(f"places-{_CACHE_FORMAT}".encode())
     # The spelling-key tables shape the compiled index too.
-    digest.update(json.dumps(load_json("spelling_keys.json"), sort_keys=True).encode())
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:32]
+    spelling = json.dumps(load_json("spelling_keys.json"), sort_keys=True)
+    return content_digest(paths, f"places-{_CACHE_FORMAT}{spelling}".encode())
 
 
-def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
-    """The gazetteer of ``paths``, from the compiled cache when it holds this content."""
-    try:
-        target = cache_dir() / f"places-{_content_key(paths)}.pickle"
-    except OSError as err:
-        raise GazetteerError(f"cannot read the place tables: {err}") from err
+def _compiled(paths: Sequence[Path], key: str | None = None) -> PlaceGazetteer:
+    """The gazetteer of ``paths`` (of content ``key``), from the compiled cache when it holds
+    this content, else parsed (and the cache written)."""
+    target = cache_dir() / f"places-{key or _content_key(paths)}.pickle"
     try:
         data = target.read_bytes()
         gc.disable()  # half a million small objects: the collector would double the load time
@@ -248,5 +264,8 @@ def _compiled(paths: Sequence[Path]) -> PlaceGazetteer:
 
 @cache
 def load_places(folder: Path | None = None) -> PlaceGazetteer:
-    """The place gazetteer of ``folder`` (default: the shipped one), loaded once per process."""
-    return _compiled(place_files(folder or gazetteer_dir()))
+    """The place gazetteer of ``folder`` (default: the shipped one), loaded once per process
+    and content: the copies a saved pipeline keeps per component share one gazetteer."""
+    paths = place_files(folder or gazetteer_dir())
+    key = _content_key(paths)
+    return load_once(f"places-{key}", lambda: _compiled(paths, key))

@@ -15,8 +15,9 @@ reading; a Cyrillic name is keyed letter by letter. The tables are data
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import product
+from itertools import islice, product
 
 from claimkit.resources import load_json
 
@@ -87,15 +88,18 @@ def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= char <= "\u04ff" for char in word[:1])
 
 
-def spelling_keys(words: tuple[str, ...], scheme: str | None = None) -> list[tuple[str, ...]]:
+def reading_keys(words: Sequence[str], reading: str) -> tuple[str, ...]:
+    """The keys of normalised Latin words, all read by one convention."""
+    return tuple(reading_key(word, reading) for word in words)
+
+
+def spelling_keys(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Keys of a normalised name of one or more words, as tuples (one word, one key).
 
-    A Cyrillic name is keyed by letter; a Latin one by ``scheme``'s reading when that is one of
-    :data:`READINGS`, else by every reading (one tuple per reading: a name is written in one
-    convention throughout).
+    A Cyrillic name is keyed by letter (at most 4 tuples, for ў); a Latin one once per reading
+    (a name is written in one convention throughout).
     """
     if all(is_cyrillic(word) for word in words):
         per_word = [cyrillic_keys(word) for word in words]
-        return [tuple(combo) for combo in product(*per_word)][:4]
-    readings = (scheme,) if scheme in READINGS else READINGS
-    return list(dict.fromkeys(tuple(reading_key(w, r) for w in words) for r in readings))
+        return list(islice(product(*per_word), 4))
+    return list(dict.fromkeys(reading_keys(words, reading) for reading in READINGS))

@@ -3,13 +3,46 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from claimkit.errors import GazetteerError
 
 SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be"})
+
+T = TypeVar("T")
+_LOADED: dict[str, Any] = {}
+
+
+def content_digest(paths: Sequence[Path], salt: bytes = b"") -> str:
+    """A digest of the files' names and bytes (and ``salt``): equal content, equal digest.
+
+    Raises :class:`GazetteerError` naming the file when one cannot be read.
+    """
+    digest = hashlib.sha256(salt)
+    for path in paths:
+        digest.update(path.name.encode())
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError as err:
+            raise GazetteerError(f"gazetteer file missing: {path}") from err
+        except OSError as err:
+            raise GazetteerError(f"cannot read {path}: {err}") from err
+    return digest.hexdigest()[:32]
+
+
+def load_once(digest: str, build: Callable[[], T]) -> T:
+    """The object built from files of this content digest, built once per process.
+
+    A saved pipeline keeps a copy of the gazetteer files in each component's folder: the copies
+    share one loaded gazetteer instead of one each.
+    """
+    if digest not in _LOADED:
+        _LOADED[digest] = build()
+    return _LOADED[digest]  # type: ignore[no-any-return]
 
 
 def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -53,19 +86,18 @@ def parse_aliases(field: str, *, where: str) -> list[tuple[str, str]]:
 
 def optional_float(value: str, *, where: str) -> float | None:
     """A float column that may be empty."""
-    if not value:
-        return None
-    try:
-        return float(value)
-    except ValueError as err:
-        raise GazetteerError(f"{where}: not a number: {value!r}") from err
+    return _optional(value, float, "a number", where)
 
 
 def optional_int(value: str, *, where: str) -> int | None:
     """An integer column that may be empty."""
+    return _optional(value, int, "an integer", where)
+
+
+def _optional(value: str, cast: Callable[[str], T], noun: str, where: str) -> T | None:
     if not value:
         return None
     try:
-        return int(value)
+        return cast(value)
     except ValueError as err:
-        raise GazetteerError(f"{where}: not an integer: {value!r}") from err
+        raise GazetteerError(f"{where}: not {noun}: {value!r}") from err

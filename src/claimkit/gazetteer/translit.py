@@ -65,15 +65,15 @@ exonyms (Moskou, Kiew) are not transliterations; the gazetteer adds those by han
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any, Literal
 
-__all__ = ["SCHEMES", "SOURCES", "detect_source", "romanize", "variants"]
+from claimkit.resources import load_json
+
+__all__ = ["CYRILLIC", "SCHEMES", "SOURCES", "detect_source", "romanize", "variants"]
 
 Source = Literal["uk", "ru", "be"]
 Scheme = Literal["nl", "en", "de", "fr"]
@@ -82,7 +82,8 @@ SCHEMES: tuple[Scheme, ...] = ("nl", "en", "de", "fr")
 SOURCES: tuple[Source, ...] = ("uk", "ru", "be")
 
 MAX_VARIANTS = 4
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: Any Cyrillic letter.
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +108,16 @@ class _Table:
     apostrophes: frozenset[str]
 
 
-@cache
 def _data() -> dict[str, Any]:
     """The parsed ``translit.json`` (loaded once)."""
-    text = (files("claimkit") / "data" / "translit.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return load_json("translit.json")  # type: ignore[no-any-return]
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """A word: letters, with the data's apostrophes between letters (Слов'янськ)."""
+    marks = re.escape(_data()["apostrophes"])
+    return re.compile(rf"[^\W\d_{marks}]+(?:[{marks}][^\W\d_{marks}]+)*")
 
 
 def _check(source: str, scheme: str) -> dict[str, Any]:
@@ -176,10 +182,10 @@ def _holds(cond: _Cond | None, neighbour: str | None, apostrophes: frozenset[str
     return neighbour in cond.chars
 
 
-def _caps_words(text: str, apostrophes: frozenset[str]) -> list[bool]:
+def _caps_words(text: str) -> list[bool]:
     """Per character: is it inside an ALL-CAPS word (two or more cased letters, none lower)?"""
     flags = [False] * len(text)
-    for match in re.finditer(r"[^\W\d_'’ʼ]+(?:['’ʼ][^\W\d_'’ʼ]+)*", text):
+    for match in _word_pattern().finditer(text):
         word = match.group()
         cased = [c for c in word if c.isupper() or c.islower()]
         if len(cased) >= 2 and all(c.isupper() for c in cased):
@@ -187,9 +193,14 @@ def _caps_words(text: str, apostrophes: frozenset[str]) -> list[bool]:
     return flags
 
 
-def _apply(text: str, table: _Table) -> str:
-    lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    caps = _caps_words(text, table.apostrophes)
+def _prepared(text: str) -> tuple[str, str, list[bool]]:
+    """The text, its lower case (letter for letter) and its ALL-CAPS flags, for :func:`_apply`
+    (the same for every table a text is romanised with)."""
+    return text, "".join(c.lower() if len(c.lower()) == 1 else c for c in text), _caps_words(text)
+
+
+def _apply(prepared: tuple[str, str, list[bool]], table: _Table) -> str:
+    text, lower, caps = prepared
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -224,19 +235,20 @@ def romanize(text: str, *, source: Source, scheme: Scheme) -> str:
     the soft sign and apostrophes are dropped or rendered as the scheme's table says.
     """
     _check(source, scheme)
-    if not _CYRILLIC.search(text):
+    if not CYRILLIC.search(text):
         return text
-    return _apply(text, _table(source, scheme, -1))
+    return _apply(_prepared(text), _table(source, scheme, -1))
 
 
 def variants(text: str, *, source: Source, scheme: Scheme) -> list[str]:
     """The main romanisation first, then the scheme's documented alternatives (at most 4)."""
     spec = _check(source, scheme)
-    if not _CYRILLIC.search(text):
+    if not CYRILLIC.search(text):
         return [text]
-    found = [_apply(text, _table(source, scheme, -1))]
+    prepared = _prepared(text)
+    found = [_apply(prepared, _table(source, scheme, -1))]
     for index in range(len(spec.get("variants", []))):
-        form = _apply(text, _table(source, scheme, index))
+        form = _apply(prepared, _table(source, scheme, index))
         if form not in found:
             found.append(form)
         if len(found) == MAX_VARIANTS:
@@ -252,7 +264,7 @@ def detect_source(text: str) -> Source | None:
     Cyrillic letters, to Ukrainian. Text with no telling letter (Москва, Херсон) counts as
     Russian: callers that know the language should pass it instead.
     """
-    if not _CYRILLIC.search(text):
+    if not CYRILLIC.search(text):
         return None
     letters = set(text.lower())
     detect = _data()["detect"]
