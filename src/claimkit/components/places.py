@@ -173,6 +173,7 @@ class PlaceLinker(GazetteerComponent):
         self.gazetteer: PlaceGazetteer = load_places(folder)
         self.fuzzy_index = self.gazetteer.one_word_names(self.fuzzy_excluded_kinds)
         self.multiword_index = self.gazetteer.names_of_words
+        self.longest_key = self.gazetteer.key_index.longest_alias  # words in the longest key
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
@@ -327,7 +328,7 @@ class PlaceLinker(GazetteerComponent):
         """The longest name at ``i`` whose spelling key equals the words' key in some reading
         (Saporischschja read the German way, Alouchta the French way)."""
         key_index = self.gazetteer.key_index
-        window = keys[i : i + key_index.longest_alias]
+        window = keys[i : i + self.longest_key]
         best_length, best_ids, best_key = 0, [], ""
         for reading in READINGS:
             if not key_index.may_start(reading_key(window[0], reading)):
