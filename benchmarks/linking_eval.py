@@ -10,7 +10,11 @@ alias of the place (then it is no held-out test). A second query is a typo of th
 remaining Dutch spelling: one deletion, substitution or swap of neighbours inside one word of
 6 letters or more, not at a word's first letter (misspellings there are rare) and not across a
 space; skipped when the typo is itself a name in the gazetteer (no linker can tell it is a
-typo). Each query sits in a Dutch carrier sentence, scored twice: the sentence alone ("bare")
+typo). A typo at least as near (in edits) to a name of another place as to any name of its own
+(Katovo: Kratovo or Kstovo?) is scored apart as "typo-tie": without further context no linker can
+know which place was meant; claimkit then picks by prominence and keeps the other places as
+scored alternatives (the "alt." column counts queries whose place is the link or among them).
+Each query sits in a Dutch carrier sentence, scored twice: the sentence alone ("bare")
 and after an opening sentence of a war article ("article": the kind of text users analyse,
 where claimkit lets misspellings reach villages after a place word such as "in").
 
@@ -49,6 +53,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 import claimkit
 from claimkit.components.common import PLACES_KEY
 from claimkit.gazetteer.index import normalize, split_words
@@ -85,7 +92,7 @@ PERSON_CARRIERS = (
 )
 WORD_CARRIER = "{word} is wat de minister gisteren zei."
 CONDITIONS = ("bare", "article")
-KINDS = ("held-out", "typo")
+KINDS = ("held-out", "typo", "typo-tie")
 # Opening sentences of a war article: they name the countries, as the articles users analyse do.
 SCENES = (
     "De oorlog in Oekraïne gaat onverminderd door.",
@@ -97,7 +104,7 @@ CONLL = ROOT.parent / "shared" / "data" / "conll2002" / "ned.train"
 
 @dataclass(slots=True)
 class Query:
-    kind: str  # "held-out" or "typo"
+    kind: str  # "held-out", "typo" or "typo-tie" (as near to another place's name)
     place_id: str
     name: str
     text: str
@@ -183,6 +190,7 @@ def make_queries(
     """The queries, the held-out (scheme, spelling) per sampled id, and counts of skips."""
     known = {split_words(a) for rec in records.values() for _, a in rec["aliases"]}  # type: ignore[attr-defined]
     known |= {split_words(str(rec["name"])) for rec in records.values()}
+    spellings = sorted(" ".join(words) for words in known)
     queries: list[Query] = []
     held: dict[str, tuple[str, str]] = {}
     skipped: Counter[str] = Counter()
@@ -206,8 +214,23 @@ def make_queries(
         elif split_words(wrong) in known:
             skipped["typo is a name in the gazetteer"] += 1
         else:
-            queries.append(Query("typo", pid, str(rec["name"]), wrong, "nl"))
+            own = {" ".join(split_words(a)) for _, a in remaining} | {" ".join(keys_of(rec))}
+            kind = "typo-tie" if as_near_to_another(wrong, own, spellings) else "typo"
+            queries.append(Query(kind, pid, str(rec["name"]), wrong, "nl"))
     return queries, held, skipped
+
+
+def keys_of(record: dict[str, object]) -> tuple[str, ...]:
+    return split_words(str(record["name"]))
+
+
+def as_near_to_another(wrong: str, own: set[str], spellings: list[str]) -> bool:
+    """Whether a spelling that is none of ``own`` (the place's names) is at most as many edits
+    from ``wrong`` as the nearest of ``own``."""
+    key = " ".join(split_words(wrong))
+    nearest = min(OSA.distance(key, name) for name in own)
+    hits = process.extract(key, spellings, scorer=OSA.distance, score_cutoff=nearest, limit=None)
+    return any(name not in own for name, _, _ in hits)
 
 
 def write_held_out(
@@ -272,6 +295,10 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
         by_name = any(same_name(records, s.kb_id_, q.place_id) for s in links)
         counts["strict"] += strict
         counts["name"] += by_name
+        offered = [s.kb_id_ for s in links] + [
+            str(a[0]) for s in links for a in s._.claimkit_link["alternatives"]
+        ]
+        counts["offered"] += any(same_name(records, p, q.place_id) for p in offered)
         counts["correct_links"] += sum(1 for s in links if s.kb_id_ == q.place_id)
         counts["name_links"] += sum(1 for s in links if same_name(records, s.kb_id_, q.place_id))
         for s in links:
@@ -418,19 +445,20 @@ def main() -> int:
     )
     print()
     header = f"{'queries':<10}{'text':<9}{'n':>5}{'recall':>9}{'recall':>9}{'prec.':>8}{'prec.':>8}"
-    print(header + f"{'links':>7}")
+    print(header + f"{'links':>7}{'alt.':>7}")
     print(f"{'':<24}{'strict':>9}{'name':>9}{'strict':>8}{'name':>8}")
     for condition in CONDITIONS:
-        total: Counter[str] = Counter()
-        for kind in (*KINDS, "overall"):
-            c = total if kind == "overall" else table[kind, condition]
-            if kind != "overall":
-                total.update(c)
+        rows = {kind: table[kind, condition] for kind in KINDS}
+        rows["typo, all"] = rows["typo"] + rows["typo-tie"]
+        rows["overall"] = sum(rows.values(), Counter()) - rows["typo, all"]
+        for kind, c in rows.items():
             print(
                 f"{kind:<10}{condition:<9}{c['queries']:>5}{pct(c['strict'], c['queries']):>9}"
                 f"{pct(c['name'], c['queries']):>9}{pct(c['correct_links'], c['links']):>8}"
                 f"{pct(c['name_links'], c['links']):>8}{c['links']:>7}"
+                f"{pct(c['offered'], c['queries']):>7}"
             )
+        total = rows["overall"]
         methods = {k[7:]: v for k, v in sorted(total.items()) if k.startswith("method:")}
         print(f"{'':<10}{condition:<9}link methods: {methods}")
     for condition in CONDITIONS:
