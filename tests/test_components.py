@@ -245,6 +245,49 @@ def test_a_misspelt_village_needs_a_place_word_before_it_and_a_text_about_the_wa
     assert ("Solodek", "Solodke") not in places(village_analyzer, "In Solodek vielen doden.")
 
 
+WAR = "Oekraïne meldt nieuwe aanvallen. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gouverneur meldde dat Chdniv opnieuw werd beschoten.",  # what a war verb acts on
+        "Inwoners van Chdniv zitten zonder stroom.",  # a noun and "van" that announce a place
+        "De slag om Chdniv duurt voort.",
+    ],
+)
+def test_words_of_war_reporting_let_a_misspelling_reach_a_small_town(analyzer, sentence):
+    assert ("Chdniv", "Chudniv") in places(analyzer, WAR + sentence)
+    assert ("Chdniv", "Chudniv") not in places(analyzer, sentence)  # not about the war
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gouverneur meldde dat Chdniv opnieuw werd gehoord.",
+        "De vrienden van Chdniv zwegen.",
+    ],
+)
+def test_other_verbs_and_nouns_do_not_announce_a_place(analyzer, sentence):
+    assert ("Chdniv", "Chudniv") not in places(analyzer, WAR + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # a misspelt hyphen compound is one name, also when a part is a name of its own
+        ("Het leger trok naar Zroeb-Komarivkyj.", "Zroeb-Komarivkyj", "Zrub-Komarivskyi"),
+        ("Het leger trok naar Likino-Doeluvo.", "Likino-Doeluvo", "Likino-Dulevo"),
+        # "Male" alone is a village: the misspelt name of two words wins
+        ("Het leger trok naar Male Mykilyke.", "Male Mykilyke", "Male Mykilske"),
+        # after "dat" no sentence starts, whatever a weak parser says
+        (WAR + "Hij zei dat Visebsk opnieuw werd beschoten.", "Visebsk", "Vitebsk"),
+    ],
+)
+def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention, name):
+    assert (mention, name) in places(analyzer, text)
+
+
 def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):
     found = places(analyzer, "Het leger trok naar Velyka Oleksadrivka.")
     assert found == [("Velyka Oleksadrivka", "Velyka Oleksandrivka")]

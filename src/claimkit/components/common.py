@@ -86,6 +86,22 @@ def forget_words(doc: Doc) -> None:
     doc.user_data.pop(_WORDS, None)
 
 
+def compound_end(doc: Doc, i: int) -> int:
+    """The index after the last part of a hyphen compound that starts at token ``i``
+    (``Zroeb`` ``-`` ``Komarivky``, split by the tokenizer or ``claimkit_compounds``);
+    ``i + 1`` when no hyphen is glued to the token."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
 def is_capitalised(text: str) -> bool:
     """Whether a word starts with a capital letter (names do; Dutch common words don't)."""
     return bool(text) and text[0].isupper()
@@ -219,8 +235,8 @@ def alias_matches(
 
     A word that is no alias is tried without each of ``suffixes`` (Dutch inflection) when
     ``inflectable`` allows, then with ``fallback`` (for example fuzzy matching). When a one-word
-    alias is followed by a capitalised word, ``longer`` may offer a match of more words
-    (``Novy Zavod`` in another spelling, where ``Novy`` alone is an alias), which then wins.
+    alias is followed by a capitalised word or a hyphen, ``longer`` may offer a match of more
+    words (``Novy Zavod`` in another spelling, where ``Novy`` alone is an alias), which then wins.
     """
     matches: list[NameMatch] = []
     texts = doc_words(doc)[0]
@@ -241,7 +257,7 @@ def alias_matches(
                 longer is not None
                 and length == 1
                 and i + 1 < n
-                and is_capitalised(texts[i + 1])
+                and (is_capitalised(texts[i + 1]) or compound_end(doc, i) > i + 1)
                 and not mask[i + 1]
             ):
                 wider = longer(i)

@@ -37,6 +37,7 @@ from claimkit.components.common import (
     NameMatch,
     alias_matches,
     claim,
+    compound_end,
     doc_words,
     entity_extent,
     is_capitalised,
@@ -106,6 +107,20 @@ def _closest(
     return best, ids
 
 
+def _is_word(key: str) -> bool:
+    """Letters, perhaps with hyphens and apostrophes (``ust'-barguzin``), no digits."""
+    return key.replace("-", "").replace("'", "").isalpha()
+
+
+def _starts_sentence(token: Token) -> bool:
+    """Whether the token begins a sentence: so the parser says, and punctuation or the text's
+    start comes before it (a weak parser also starts sentences after ``dat``)."""
+    i = token.i
+    return token.is_sent_start is not False and (
+        i == 0 or token.doc[i - 1].is_punct or token.doc[i - 1].is_space
+    )
+
+
 def _in_multiword_person(token: Token) -> bool:
     """Whether the token is inside a person entity of two or more words."""
     if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
@@ -156,9 +171,15 @@ class PlaceLinker(GazetteerComponent):
         self.focus_countries = frozenset(focus["countries"])
         self.focus_kinds = frozenset(focus["kinds"])
         self.focus_words = frozenset(normalize(w) for w in focus["words"])
-        self.place_context_before = frozenset(
-            normalize(w) for w in cues["fuzzy"]["place_context"]["words_before"]
-        )
+        context = cues["fuzzy"]["place_context"]
+        self.place_context_before = frozenset(normalize(w) for w in context["words_before"])
+        self.place_context_pairs: dict[str, frozenset[str]] = {
+            normalize(word): frozenset(normalize(n) for n in nouns)
+            for word, nouns in context["nouns_before"].items()
+            if word != "about"
+        }
+        self.place_verb_relations = frozenset(context["verbs"]["relations"])
+        self.place_verb_stems = tuple(normalize(v) for v in context["verbs"]["stems"])
         self.fuzzy_skip_labels = frozenset(cues["fuzzy"]["skip_ner_labels"])
         self.fuzzy_skip_suffixes = tuple(cues["fuzzy"]["skip_suffixes"])
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
@@ -206,7 +227,7 @@ class PlaceLinker(GazetteerComponent):
             suffixes=self.suffixes,
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
-            longer=lambda i: self._by_spelling_key(doc, keys, i),
+            longer=lambda i: self._longer_name(doc, keys, i),
             inflectable=lambda i: doc[i].pos_ != "ADJ",
         )
         kept = []
@@ -294,7 +315,8 @@ class PlaceLinker(GazetteerComponent):
                 return None  # a person's or organisation's name of several words
         if not self._may_be_name(doc, keys, i):
             return self._near_name_of_words(doc, keys, i)
-        variant = self._by_spelling_key(doc, keys, i)
+        end = compound_end(doc, i)  # a hyphen compound is one word of the gazetteer
+        variant = self._by_spelling_key(doc, keys, i, end)
         if variant is not None and variant.end - i >= _LONGEST_MISSPELT_NAME:
             return variant
         several = self._near_name_of_words(doc, keys, i)
@@ -302,8 +324,14 @@ class PlaceLinker(GazetteerComponent):
             return variant
         if several is not None or not self.use_fuzzy:
             return several
-        key = keys[i]
-        if len(key) < self.fuzzy_min_length or not doc[i].is_alpha:
+        return self._misspelt_word(doc, keys, i, end, focus)
+
+    def _misspelt_word(
+        self, doc: Doc, keys: list[str], i: int, end: int, focus: Callable[[], bool]
+    ) -> NameMatch | None:
+        """A word (or hyphen compound ``i:end``) within a few edits of a one-word name."""
+        key = "".join(keys[i:end])
+        if len(key) < self.fuzzy_min_length or not _is_word(key):
             return None
         in_context = self._place_context(doc, keys, i)
         if not in_context and (
@@ -314,21 +342,60 @@ class PlaceLinker(GazetteerComponent):
         best, ids = _closest(
             self._near_aliases(key), lambda p: any_place or self._fuzzy_target(key, p)
         )
-        return NameMatch(i, i + 1, ids, "fuzzy", best) if ids else None
+        return NameMatch(i, end, ids, "fuzzy", best) if ids else None
+
+    def _longer_name(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
+        """A name longer than the one-word alias at ``i``: by spelling key (``Novy Zavod``
+        spelt another way), a misspelt hyphen compound or a misspelt name of more words."""
+        end = compound_end(doc, i)
+        found = [self._by_spelling_key(doc, keys, i, end), self._near_name_of_words(doc, keys, i)]
+        if end > i + 1 and self.use_fuzzy:
+            best, ids = _closest(self._near_aliases("".join(keys[i:end])), self._fuzzy_reachable)
+            found.append(NameMatch(i, end, ids, "fuzzy", best) if ids else None)
+        wider = [m for m in found if m is not None and m.end > i + 1]
+        return max(wider, key=lambda m: m.end) if wider else None
 
     def _place_context(self, doc: Doc, keys: list[str], i: int) -> bool:
-        """Whether the words around ``i`` say a place is named: a place entity, or a word
-        such as ``in``, ``bij``, ``naar``, ``dorp`` just before (``fuzzy.place_context``)."""
+        """Whether the words around ``i`` say a place is named (``fuzzy.place_context``): a
+        place entity; a word such as ``in``, ``bij``, ``dorp`` just before; a noun and ``van``
+        or ``om`` before (``inwoners van``, ``slag om``); or the word is what a verb of war
+        acts on (``X werd beschoten``, ``namen X in``)."""
         label = doc[i].ent_type_
         if label and ner_kinds().get(label) == "place":
             return True
-        return i > 0 and keys[i - 1] in self.place_context_before
+        if i > 0 and keys[i - 1] in self.place_context_before:
+            return True
+        if i > 1 and keys[i - 2] in self.place_context_pairs.get(keys[i - 1], ()):
+            return True
+        return self._acted_on_by_war_verb(doc[i])
 
-    def _by_spelling_key(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
+    def _acted_on_by_war_verb(self, token: Token) -> bool:
+        """Whether ``token`` (or the name it is part of) is the object or passive subject of
+        a verb such as ``beschieten``, ``innemen``, ``heroveren`` (by word form or lemma)."""
+        for _ in range(3):  # from a later word of a name to its first
+            if token.dep_ not in ("flat", "compound") or token.head is token:
+                break
+            token = token.head
+        verb = token.head
+        if verb is token:
+            return False
+        if token.dep_ not in self.place_verb_relations and not (
+            token.dep_ == "nsubj" and any(c.dep_ == "aux:pass" for c in verb.children)
+        ):  # a weak parser labels the subject of "werd beschoten" nsubj
+            return False
+        return normalize(verb.text).startswith(self.place_verb_stems) or normalize(
+            verb.lemma_
+        ).startswith(self.place_verb_stems)
+
+    def _by_spelling_key(
+        self, doc: Doc, keys: list[str], i: int, first_end: int | None = None
+    ) -> NameMatch | None:
         """The longest name at ``i`` whose spelling key equals the words' key in some reading
-        (Saporischschja read the German way, Alouchta the French way)."""
+        (Saporischschja read the German way, Alouchta the French way); the first word is the
+        tokens ``i:first_end`` (a hyphen compound) when given."""
         key_index = self.gazetteer.key_index
-        window = keys[i : i + self.longest_key]
+        first_end = first_end or i + 1
+        window = ["".join(keys[i:first_end]), *keys[first_end : first_end + self.longest_key - 1]]
         best_length, best_ids, best_key = 0, [], ""
         for reading in READINGS:
             if not key_index.may_start(reading_key(window[0], reading)):
@@ -342,10 +409,11 @@ class PlaceLinker(GazetteerComponent):
         best_ids = [p for p in best_ids if self._fuzzy_reachable(p)]
         short = len(best_key) < self.variant_min_key
         if best_ids and short and not self._place_context(doc, keys, i):
-            best_ids = [p for p in best_ids if self._fuzzy_target(keys[i], p)]
+            best_ids = [p for p in best_ids if self._fuzzy_target(window[0], p)]
         if not best_ids:
             return None
-        return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
+        end = first_end + best_length - 1
+        return NameMatch(i, end, best_ids, "variant", QUALITY["variant"])
 
     def _fuzzy_reachable(self, place_id: str) -> bool:
         """Whether misspellings and spelling keys may reach this record at all
@@ -359,7 +427,7 @@ class PlaceLinker(GazetteerComponent):
         texts = doc_words(doc)[0]
         for length in range(min(_LONGEST_MISSPELT_NAME, len(doc) - i), 1, -1):
             words = keys[i : i + length]
-            if not all(w.isalpha() for w in words) or not is_capitalised(texts[i + length - 1]):
+            if not all(map(_is_word, words)) or not is_capitalised(texts[i + length - 1]):
                 continue
             best, ids = _closest(self._near_aliases(" ".join(words), self.multiword_index))
             if ids:
@@ -393,7 +461,7 @@ class PlaceLinker(GazetteerComponent):
         token, key = doc[i], keys[i]
         if len(key) < 4 or key in self.stop or not key.replace("'", "").replace("-", "").isalpha():
             return False
-        if token.is_sent_start and not (token.pos_ == "PROPN" or token.ent_type_):
+        if _starts_sentence(token) and not (token.pos_ == "PROPN" or token.ent_type_):
             return False
         if token.is_stop or key.endswith(self.fuzzy_skip_suffixes):
             return False
