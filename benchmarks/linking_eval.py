@@ -84,6 +84,11 @@ CARRIERS = (
     "Volgens Oekraïense bronnen is de weg bij {name} afgesloten.",
     "Inwoners van {name} zitten al dagen zonder stroom.",
     "Bij {name} werd zwaar gevochten, meldt het leger.",
+    # no word before or verb around the name says it is a place (fuzzy.place_context): in
+    # Flemish news (CoNLL-2002) two of three place names are named so
+    "Zelenski bracht gisteren een bezoek aan {name}.",
+    "{name} ligt op twintig kilometer van het front.",
+    "Ook {name} kreeg het zwaar te verduren.",
 )
 PERSON_CARRIERS = (
     "Volgens {name} is de situatie aan het front ernstig.",
@@ -278,11 +283,12 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
         for condition in CONDITIONS:
             scene = "" if condition == "bare" else SCENES[n % len(SCENES)] + " "
             start = len(scene) + carrier.index("{name}")
-            texts.append((q, condition, scene + carrier.format(name=q.text), start))
+            texts.append((q, condition, scene + carrier.format(name=q.text), start, n))
     table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_carrier: dict[tuple[str, str, int], Counter[str]] = defaultdict(Counter)
     misses: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (q, condition, _text, start), doc in zip(
-        texts, nlp.pipe(t for _, _, t, _ in texts), strict=True
+    for (q, condition, _text, start, n), doc in zip(
+        texts, nlp.pipe(t for _, _, t, _, _ in texts), strict=True
     ):
         end = start + len(q.text)
         counts = table[q.kind, condition]
@@ -299,6 +305,9 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
             str(a[0]) for s in links for a in s._.claimkit_link["alternatives"]
         ]
         counts["offered"] += any(same_name(records, p, q.place_id) for p in offered)
+        carrier_counts = by_carrier[q.kind, condition, n % len(CARRIERS)]
+        carrier_counts["queries"] += 1
+        carrier_counts["name"] += by_name
         counts["correct_links"] += sum(1 for s in links if s.kb_id_ == q.place_id)
         counts["name_links"] += sum(1 for s in links if same_name(records, s.kb_id_, q.place_id))
         for s in links:
@@ -313,7 +322,7 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
             misses[q.kind, condition].append(
                 f"{q.text!r} ({q.scheme}) for {q.name} [{pos}]: {found}"
             )
-    return table, misses
+    return table, misses, by_carrier
 
 
 def conll_sentences(limit: int) -> list[str]:
@@ -427,7 +436,7 @@ def main() -> int:
             linker.fuzzy_min_length = args.fuzzy_min_length
         # The public API gives the same links (checked on the first query).
         first = analyzer.analyze(CARRIERS[0].format(name=queries[0].text)).places
-        table, misses = score_queries(nlp, queries, records)
+        table, misses, by_carrier = score_queries(nlp, queries, records)
         neg = None if args.no_negatives else negatives(nlp, records, args.show, rng)
         conll = None if args.no_negatives else conll_control(nlp, records, args.conll)
     elapsed = time.perf_counter() - started
@@ -461,6 +470,13 @@ def main() -> int:
         total = rows["overall"]
         methods = {k[7:]: v for k, v in sorted(total.items()) if k.startswith("method:")}
         print(f"{'':<10}{condition:<9}link methods: {methods}")
+    print("\nname-level recall by carrier sentence (article text): held-out, typo, typo-tie")
+    for n, carrier in enumerate(CARRIERS):
+        cells = []
+        for kind in KINDS:
+            c = by_carrier[kind, "article", n]
+            cells.append(f"{pct(c['name'], c['queries'])} ({c['queries']:>2})")
+        print(f"  {'   '.join(cells)}   {carrier}")
     for condition in CONDITIONS:
         for kind in KINDS:
             lines = misses[kind, condition]

@@ -280,12 +280,29 @@ def test_other_verbs_and_nouns_do_not_announce_a_place(analyzer, sentence):
         ("Het leger trok naar Likino-Doeluvo.", "Likino-Doeluvo", "Likino-Dulevo"),
         # "Male" alone is a village: the misspelt name of two words wins
         ("Het leger trok naar Male Mykilyke.", "Male Mykilyke", "Male Mykilske"),
-        # after "dat" no sentence starts, whatever a weak parser says
+        # whatever part of speech the tagger gives (ADJ) and where a weak parser starts a sentence
         (WAR + "Hij zei dat Visebsk opnieuw werd beschoten.", "Visebsk", "Vitebsk"),
+        # a sentence may begin with a name the tagger calls a noun
+        (WAR + "Wizebsk ligt op twintig kilometer van het front.", "Wizebsk", "Vitebsk"),
     ],
 )
 def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention, name):
     assert (mention, name) in places(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "linked"),
+    [
+        ("Lepel en vork liggen klaar.", "Lepel", False),  # a capital at a sentence's start
+        ("In Lepel vielen doden.", "Lepel", True),
+        ("Hij sprak het Engels vloeiend.", "Engels", False),  # towns take no article in Dutch
+        ("De luchtmachtbasis bij Engels werd aangevallen.", "Engels", True),
+        ("Engels werd opnieuw beschoten.", "Engels", True),  # what a war verb acts on
+        ("Chili en Polen stemden.", "Polen", True),  # countries keep their Dutch names
+    ],
+)
+def test_a_town_whose_name_is_a_dutch_word_needs_evidence(analyzer, text, word, linked):
+    assert any(p.text == word and p.record for p in analyzer.analyze(text).places) is linked
 
 
 def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):
@@ -299,7 +316,11 @@ def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):
         "De Brusselse regering zweeg.",  # adjective of a known name
         "Het hotel heet Kleine Story.",  # short Dutch words: no misspelt Klin or Stryi
         "Hij won van Zverevaa en Kournikova.",  # two edits on a 10-letter name is too far
+        "Hotel Ter Streep ligt aan zee.",  # a Dutch word, one edit from Homel
+        "Lepel en vork liggen klaar.",  # a Dutch word, the Dutch spelling of Lyepyel
     ],
 )
 def test_no_misspelt_place_on_adjectives_short_words_or_far_names(analyzer, text):
     assert [p for p in analyzer.analyze(text).places if p.record] == [], text
+    # nor in a text about the war, where misspellings reach further
+    assert [p.text for p in analyzer.analyze(WAR + text).places if p.record] == ["Oekraïne"]

@@ -51,6 +51,12 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
     return build.run(args)
 
 
+def _dutch_words(args: argparse.Namespace) -> int:
+    from claimkit.gazetteer import dutch_words
+
+    return dutch_words.run(args)
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     main_parser = argparse.ArgumentParser(
@@ -88,6 +94,14 @@ def parser() -> argparse.ArgumentParser:
     except ImportError:  # pragma: no cover - the build module ships with claimkit
         pass
     build_parser.set_defaults(func=_gazetteer_build)
+    words_parser = gazetteer_commands.add_parser(
+        "dutch-words",
+        help="generate claimkit/data/dutch_words.txt: Dutch words that look like place names",
+    )
+    from claimkit.gazetteer import dutch_words
+
+    dutch_words.add_arguments(words_parser)
+    words_parser.set_defaults(func=_dutch_words)
     return main_parser
 
 

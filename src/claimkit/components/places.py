@@ -49,6 +49,7 @@ from claimkit.components.common import (
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import AliasIndex, FuzzyHit, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
@@ -112,15 +113,6 @@ def _is_word(key: str) -> bool:
     return key.replace("-", "").replace("'", "").isalpha()
 
 
-def _starts_sentence(token: Token) -> bool:
-    """Whether the token begins a sentence: so the parser says, and punctuation or the text's
-    start comes before it (a weak parser also starts sentences after ``dat``)."""
-    i = token.i
-    return token.is_sent_start is not False and (
-        i == 0 or token.doc[i - 1].is_punct or token.doc[i - 1].is_space
-    )
-
-
 def _in_multiword_person(token: Token) -> bool:
     """Whether the token is inside a person entity of two or more words."""
     if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
@@ -158,6 +150,7 @@ class PlaceLinker(GazetteerComponent):
         self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
         self.min_stem: int = cues["inflection_min_stem"]
         self.stop: frozenset[str] = place_stop_words()
+        self.dutch_words = load_dutch_words()
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
             (int(length), int(edits))
@@ -234,7 +227,9 @@ class PlaceLinker(GazetteerComponent):
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
                 match.method = "compound"
-            if not self._part_of_a_name(doc, keys, match):
+            if not self._part_of_a_name(doc, keys, match) and not self._ordinary_word(
+                doc, keys, match
+            ):
                 kept.append(match)
             else:
                 claim(mask, match.start, match.end, claimed=False)
@@ -264,6 +259,23 @@ class PlaceLinker(GazetteerComponent):
                 return True
         people = self.actor_indexes[0]
         return match.end - match.start == 1 and known_name(people, (keys[match.start],))
+
+    def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a one-word town-level alias that is also a Dutch word (``Lepel``,
+        ``Engels``, ``Marine``) is used as the word: after an article (Dutch names of towns
+        take none: ``het Engels``), or at a sentence's start, where its capital says nothing,
+        unless the words around it say a place is named (``In Lepel``, ``Engels werd
+        beschoten``)."""
+        i = match.start
+        if match.end - i != 1 or keys[i] not in self.dutch_words:
+            return False
+        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
+        if kinds & {"country", "region"}:
+            return False
+        if i > 0 and doc[i - 1].pos_ == "DET":
+            return True
+        at_start = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space
+        return at_start and not self._place_context(doc, keys, i)
 
     @staticmethod
     def _is_compound_part(doc: Doc, i: int) -> bool:
@@ -454,14 +466,16 @@ class PlaceLinker(GazetteerComponent):
     def _may_be_name(self, doc: Doc, keys: list[str], i: int) -> bool:
         """Whether an unknown capitalised word may be a place spelled another way.
 
-        Not: short words, stop words, words with digits, sentence-initial words that are no
-        proper noun or entity, Dutch function words, adjectives and demonyms (by ending), names
-        of people and organisations.
+        Not: short words, stop words, words with digits, ordinary Dutch words capitalised at a
+        sentence's start or in a name (``Hotel``, ``Kleine``; see
+        :mod:`claimkit.gazetteer.dutch_words`), Dutch function words, adjectives and demonyms
+        (by ending), names of people and organisations. Its part of speech is no guide: the
+        tagger calls unknown names anything.
         """
         token, key = doc[i], keys[i]
         if len(key) < 4 or key in self.stop or not key.replace("'", "").replace("-", "").isalpha():
             return False
-        if _starts_sentence(token) and not (token.pos_ == "PROPN" or token.ent_type_):
+        if key in self.dutch_words:
             return False
         if token.is_stop or key.endswith(self.fuzzy_skip_suffixes):
             return False
