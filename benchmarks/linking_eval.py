@@ -14,7 +14,8 @@ typo). A typo at least as near (in edits) to a name of another place as to any n
 (Katovo: Kratovo or Kstovo?) is scored apart as "typo-tie": without further context no linker can
 know which place was meant; claimkit then picks by prominence and keeps the other places as
 scored alternatives (the "alt." column counts queries whose place is the link or among them).
-Each query sits in a Dutch carrier sentence, scored twice: the sentence alone ("bare")
+Each query sits in a Dutch carrier sentence (six with a word that says a place is named, three
+without: recall is printed per carrier), scored twice: the sentence alone ("bare")
 and after an opening sentence of a war article ("article": the kind of text users analyse,
 where claimkit lets misspellings reach villages after a place word such as "in").
 
@@ -28,7 +29,9 @@ sentence start, and the UD Dutch Alpino sentences (every place found there is pr
 sample, for a human to judge; links on tokens not tagged PROPN are counted), and 3,000
 sentences of CoNLL-2002 Dutch (Flemish news of 2000, read from ../shared, never copied) after a
 war-article sentence: every link made there by spelling key or misspelling is listed (foreign
-places, surnames, brands and Dutch words that must not become Ukrainian villages).
+places, surnames, brands and Dutch words that must not become Ukrainian villages); and 149
+frequent Russian and Ukrainian surnames (``benchmarks/data/surnames_ru_uk.txt``), many made of
+place names (Ivanov, Ivanovo), after a title, before a verb of saying, and with no cue at all.
 
     .venv/bin/python benchmarks/linking_eval.py --seed 1   # and --seed 2: another sample
     .venv/bin/python benchmarks/linking_eval.py --no-fuzzy   # what-if: exact/variant only
@@ -105,6 +108,13 @@ SCENES = (
     "Oekraïne meldt nieuwe aanvallen van het Russische leger.",
 )
 CONLL = ROOT.parent / "shared" / "data" / "conll2002" / "ned.train"
+SURNAMES = ROOT / "benchmarks" / "data" / "surnames_ru_uk.txt"
+# Russian and Ukrainian surnames are often made of place names (Ivanov, Ivanovo)
+SURNAME_CARRIERS = (
+    "Volgens generaal {name} is de situatie aan het front ernstig.",
+    "{name} zei dat de onderhandelingen geen zin hebben.",
+    "Ook {name} kreeg het zwaar te verduren.",
+)
 
 
 @dataclass(slots=True)
@@ -360,6 +370,29 @@ def conll_control(nlp, records, limit: int):  # type: ignore[no-untyped-def]
     return len(sentences), found
 
 
+def surname_control(nlp):  # type: ignore[no-untyped-def]
+    """Place links on frequent Russian and Ukrainian surnames in war-article sentences: per
+    carrier sentence, the number of sentences and the links."""
+    names = [
+        line.strip()
+        for line in SURNAMES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    out = []
+    for n, carrier in enumerate(SURNAME_CARRIERS):
+        scene = SCENES[n % len(SCENES)] + " "
+        texts = [scene + carrier.format(name=name) for name in names]
+        links = []
+        for name, doc in zip(names, nlp.pipe(texts), strict=True):
+            links += [
+                f"{s.text}->{s.kb_id_} [{s._.claimkit_link['method']}]"
+                for s in place_spans(doc)
+                if s.text == name and s.kb_id_
+            ]
+        out.append((carrier, len(texts), links))
+    return out
+
+
 def negatives(nlp, records, sample_size: int, rng: random.Random) -> dict[str, object]:  # type: ignore[no-untyped-def]
     people = [row for _, row in read_rows(GAZETTEERS / "people.tsv", ["id", "name", "aliases"])]
     names = sorted({row["name"] for row in people})
@@ -439,6 +472,7 @@ def main() -> int:
         table, misses, by_carrier = score_queries(nlp, queries, records)
         neg = None if args.no_negatives else negatives(nlp, records, args.show, rng)
         conll = None if args.no_negatives else conll_control(nlp, records, args.conll)
+        surnames = None if args.no_negatives else surname_control(nlp)
     elapsed = time.perf_counter() - started
 
     strata = Counter((records[p]["country"], records[p]["kind"]) for p in sample)
@@ -505,6 +539,11 @@ def main() -> int:
         print(f"  sample of {len(picks)} links for review:")
         for t, name, m, p, sent in picks:
             print(f"    {t} -> {name} [{m},{p}] | {sent[:110]}")
+    if surnames is not None:
+        print("\nRussian and Ukrainian surnames after a war-article sentence:")
+        for carrier, n, links in surnames:
+            print(f"  {len(links):>3} place links in {n} sentences: {carrier}")
+            print(f"      {', '.join(links)}")
     if conll is not None:
         n, found = conll
         print(

@@ -305,6 +305,36 @@ def test_a_town_whose_name_is_a_dutch_word_needs_evidence(analyzer, text, word, 
     assert any(p.text == word and p.record for p in analyzer.analyze(text).places) is linked
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "linked"),
+    [
+        ("Volgens generaal Orlov is de situatie ernstig.", "Orlov", False),  # a title
+        ("Orlov zei dat de onderhandelingen geen zin hebben.", "Orlov", False),  # says
+        ("De situatie is ernstig, aldus Makarov.", "Makarov", False),  # a source word
+        ("In Orlov zei de burgemeester dat het rustig was.", "Orlov", True),  # "in" wins
+        ("Moskou zei dat de aanval mislukte.", "Moskou", True),  # a government speaks
+        ("Volgens generaal Nikolajev is de situatie ernstig.", "Nikolajev", False),
+    ],
+)
+def test_a_town_named_like_a_person_is_no_place_where_the_words_say_person(
+    analyzer, text, word, linked
+):
+    assert any(p.text == word and p.record for p in analyzer.analyze(WAR + text).places) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "linked"),
+    [
+        ("Ook Ivanov kreeg het zwaar te verduren.", "Ivanov", False),  # Ivanovo + a surname
+        ("Zvereva kreeg het zwaar te verduren.", "Zvereva", False),  # Zverevo
+        ("Het leger rukte op naar Zvereva.", "Zvereva", True),  # a place word decides
+        ("Seropechov kreeg het zwaar te verduren.", "Seropechov", True),  # Serpukhov: a typo
+    ],
+)
+def test_surnames_made_of_place_names_are_no_misspelt_places(analyzer, text, word, linked):
+    assert any(p.text == word and p.record for p in analyzer.analyze(WAR + text).places) is linked
+
+
 def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):
     found = places(analyzer, "Het leger trok naar Velyka Oleksadrivka.")
     assert found == [("Velyka Oleksadrivka", "Velyka Oleksandrivka")]

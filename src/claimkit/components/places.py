@@ -108,6 +108,13 @@ def _closest(
     return best, ids
 
 
+def _differs_at_the_end(word: str, name: str) -> bool:
+    """Whether ``word`` and ``name`` differ only in their last two letters or beyond
+    (``ivanov`` / ``ivanovo``, ``zvereva`` / ``zverevo``)."""
+    same = next((n for n, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), None)
+    return same is None or same >= len(word) - 2
+
+
 def _is_word(key: str) -> bool:
     """Letters, perhaps with hyphens and apostrophes (``ust'-barguzin``), no digits."""
     return key.replace("-", "").replace("'", "").isalpha()
@@ -150,6 +157,12 @@ class PlaceLinker(GazetteerComponent):
         self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
         self.min_stem: int = cues["inflection_min_stem"]
         self.stop: frozenset[str] = place_stop_words()
+        person = load_json("people_nl.json")["person_cues"]
+        self.person_titles = frozenset(normalize(w) for w in person["titles_before"])
+        self.source_words = frozenset(normalize(w) for w in person["source_words_before"])
+        self.speech_verbs = frozenset(normalize(w) for w in person["speech_verbs"])
+        self.speech_verb_forms = frozenset(normalize(w) for w in person["speech_verb_forms"])
+        self.surname_endings = tuple(normalize(e) for e in person["surname_endings"])
         self.dutch_words = load_dutch_words()
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
@@ -227,8 +240,10 @@ class PlaceLinker(GazetteerComponent):
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
                 match.method = "compound"
-            if not self._part_of_a_name(doc, keys, match) and not self._ordinary_word(
-                doc, keys, match
+            if not (
+                self._part_of_a_name(doc, keys, match)
+                or self._ordinary_word(doc, keys, match)
+                or self._said_of_a_person(doc, keys, match)
             ):
                 kept.append(match)
             else:
@@ -259,6 +274,32 @@ class PlaceLinker(GazetteerComponent):
                 return True
         people = self.actor_indexes[0]
         return match.end - match.start == 1 and known_name(people, (keys[match.start],))
+
+    def _said_of_a_person(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether the words around a town-level match say it names a person (``people_nl.json``
+        ``person_cues``): a title or source word before it (``generaal Orlov``, ``volgens
+        Makarov``), or a verb of saying it is the subject of or that follows it (``Ivanov
+        zei``), and no word that announces a place (``In Orlov zei de burgemeester``).
+        Countries and regions keep their link, and hand-curated places unless a title comes
+        before them: ``Moskou zei`` names a government, ``generaal Nikolajev`` a person."""
+        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
+        i, end = match.start, match.end
+        if i > 0 and keys[i - 1] in self.person_titles:
+            return kinds != {"country"}
+        if kinds & {"country", "region"} or any(p in self.gazetteer.overlay_ids for p in match.ids):
+            return False
+        if i > 0 and keys[i - 1] in self.source_words:
+            return True
+        said = (end < len(doc) and keys[end] in self.speech_verb_forms) or (
+            doc[i].dep_ == "nsubj" and normalize(doc[i].head.lemma_) in self.speech_verbs
+        )
+        # a place entity label is no evidence here: the pipeline calls these surnames anything
+        return said and not self._place_context(doc, keys, i, use_ner=False)
+
+    def _surname_shaped(self, doc: Doc, keys: list[str], i: int, word: str) -> bool:
+        """Whether ``word`` ends like a Russian or Ukrainian surname (``Kuzmin``, ``Gaiduk``)
+        with no word around it that announces a place: then it is no respelt place."""
+        return word.endswith(self.surname_endings) and not self._place_context(doc, keys, i)
 
     def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a one-word town-level alias that is also a Dutch word (``Lepel``,
@@ -350,10 +391,13 @@ class PlaceLinker(GazetteerComponent):
             len(key) < self.fuzzy_min_length_alone or not self._may_be_misspelt_place(doc, i)
         ):
             return None
+        hits = self._near_aliases(key)
+        if key.endswith(self.surname_endings) and not self._place_context(
+            doc, keys, i, use_ner=False
+        ):  # Ivanov, Zvereva: a surname made of a place name differs from it in the ending
+            hits = [h for h in hits if not _differs_at_the_end(key, h.key)]
         any_place = in_context and focus()
-        best, ids = _closest(
-            self._near_aliases(key), lambda p: any_place or self._fuzzy_target(key, p)
-        )
+        best, ids = _closest(hits, lambda p: any_place or self._fuzzy_target(key, p))
         return NameMatch(i, end, ids, "fuzzy", best) if ids else None
 
     def _longer_name(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
@@ -367,13 +411,13 @@ class PlaceLinker(GazetteerComponent):
         wider = [m for m in found if m is not None and m.end > i + 1]
         return max(wider, key=lambda m: m.end) if wider else None
 
-    def _place_context(self, doc: Doc, keys: list[str], i: int) -> bool:
+    def _place_context(self, doc: Doc, keys: list[str], i: int, *, use_ner: bool = True) -> bool:
         """Whether the words around ``i`` say a place is named (``fuzzy.place_context``): a
         place entity; a word such as ``in``, ``bij``, ``dorp`` just before; a noun and ``van``
         or ``om`` before (``inwoners van``, ``slag om``); or the word is what a verb of war
         acts on (``X werd beschoten``, ``namen X in``)."""
         label = doc[i].ent_type_
-        if label and ner_kinds().get(label) == "place":
+        if use_ner and label and ner_kinds().get(label) == "place":
             return True
         if i > 0 and keys[i - 1] in self.place_context_before:
             return True
@@ -419,6 +463,8 @@ class PlaceLinker(GazetteerComponent):
             elif length and length == best_length:
                 best_ids += [p for p in ids if p not in best_ids]
         best_ids = [p for p in best_ids if self._fuzzy_reachable(p)]
+        if best_ids and best_length == 1 and self._surname_shaped(doc, keys, i, window[0]):
+            return None
         short = len(best_key) < self.variant_min_key
         if best_ids and short and not self._place_context(doc, keys, i):
             best_ids = [p for p in best_ids if self._fuzzy_target(window[0], p)]
