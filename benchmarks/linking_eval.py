@@ -87,6 +87,7 @@ CARRIERS = (
     "Volgens Oekraïense bronnen is de weg bij {name} afgesloten.",
     "Inwoners van {name} zitten al dagen zonder stroom.",
     "Bij {name} werd zwaar gevochten, meldt het leger.",
+    # (the first CUE_CARRIERS sentences name the place after a word of fuzzy.place_context)
     # no word before or verb around the name says it is a place (fuzzy.place_context): in
     # Flemish news (CoNLL-2002) two of three place names are named so
     "Zelenski bracht gisteren een bezoek aan {name}.",
@@ -108,6 +109,7 @@ SCENES = (
     "Oekraïne meldt nieuwe aanvallen van het Russische leger.",
 )
 CONLL = ROOT.parent / "shared" / "data" / "conll2002" / "ned.train"
+CUE_CARRIERS = 6
 SURNAMES = ROOT / "benchmarks" / "data" / "surnames_ru_uk.txt"
 # Russian and Ukrainian surnames are often made of place names (Ivanov, Ivanovo)
 SURNAME_CARRIERS = (
@@ -318,6 +320,10 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
         carrier_counts = by_carrier[q.kind, condition, n % len(CARRIERS)]
         carrier_counts["queries"] += 1
         carrier_counts["name"] += by_name
+        carrier_counts["links"] += len(links)
+        carrier_counts["name_links"] += sum(
+            1 for s in links if same_name(records, s.kb_id_, q.place_id)
+        )
         counts["correct_links"] += sum(1 for s in links if s.kb_id_ == q.place_id)
         counts["name_links"] += sum(1 for s in links if same_name(records, s.kb_id_, q.place_id))
         for s in links:
@@ -511,6 +517,18 @@ def main() -> int:
             c = by_carrier[kind, "article", n]
             cells.append(f"{pct(c['name'], c['queries'])} ({c['queries']:>2})")
         print(f"  {'   '.join(cells)}   {carrier}")
+    print("name-level recall / precision (queries), article text, by carrier group:")
+    groups = (
+        ("with a place cue", range(CUE_CARRIERS)),
+        ("without", range(CUE_CARRIERS, len(CARRIERS))),
+    )
+    for label, members in groups:
+        cells = []
+        for kind in KINDS:
+            c = sum((by_carrier[kind, "article", n] for n in members), Counter())
+            recall, precision = pct(c["name"], c["queries"]), pct(c["name_links"], c["links"])
+            cells.append(f"{kind} {recall} / {precision} ({c['queries']})")
+        print(f"  {label:<17}" + "   ".join(cells))
     for condition in CONDITIONS:
         for kind in KINDS:
             lines = misses[kind, condition]

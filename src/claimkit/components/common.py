@@ -86,14 +86,18 @@ def forget_words(doc: Doc) -> None:
     doc.user_data.pop(_WORDS, None)
 
 
+_GLUE = frozenset("-\u2010'\u2019\u02bc")  # hyphens, apostrophes (soft sign: Pid’jizdy)
+
+
 def compound_end(doc: Doc, i: int) -> int:
-    """The index after the last part of a hyphen compound that starts at token ``i``
-    (``Zroeb`` ``-`` ``Komarivky``, split by the tokenizer or ``claimkit_compounds``);
-    ``i + 1`` when no hyphen is glued to the token."""
+    """The index after the last part of a word that the tokenizer split at hyphens or
+    apostrophes and that starts at token ``i`` (``Zroeb`` ``-`` ``Komarivky``, ``Pid`` ``’``
+    ``jizdy``; hyphens are also split by ``claimkit_compounds``); ``i + 1`` when nothing is
+    glued to the token."""
     end = i + 1
     while (
         end + 1 < len(doc)
-        and doc[end].text == "-"
+        and doc[end].text in _GLUE
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha

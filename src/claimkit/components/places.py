@@ -234,7 +234,8 @@ class PlaceLinker(GazetteerComponent):
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
             longer=lambda i: self._longer_name(doc, keys, i),
-            inflectable=lambda i: doc[i].pos_ != "ADJ",
+            # Nederlands (ADJ) is no inflected Nederland; Kyiv's is a genitive whatever the tag
+            inflectable=lambda i: doc[i].pos_ != "ADJ" or keys[i].endswith("'s"),
         )
         kept = []
         for match in matches:
@@ -369,6 +370,8 @@ class PlaceLinker(GazetteerComponent):
         if not self._may_be_name(doc, keys, i):
             return self._near_name_of_words(doc, keys, i)
         end = compound_end(doc, i)  # a hyphen compound is one word of the gazetteer
+        if end > i + 1 and (ids := self.gazetteer.index.get(("".join(keys[i:end]),))):
+            return NameMatch(i, end, ids, "exact", QUALITY["exact"])
         variant = self._by_spelling_key(doc, keys, i, end)
         if variant is not None and variant.end - i >= _LONGEST_MISSPELT_NAME:
             return variant
