@@ -561,7 +561,7 @@ class PlaceLinker(GazetteerComponent):
 
         A candidate's weight is its prominence, plus 1 when a cue word asks for its kind
         (``regio Donetsk``), plus 0.5 when its region is named elsewhere in the text, plus 0.3
-        when its country is named in the same sentence.
+        when its country is named in the same sentence or 0.15 when elsewhere in the text.
         """
         records = self.gazetteer.records
         regions: set[str] = set()  # regions named in the text, directly or by their places
@@ -583,6 +583,7 @@ class PlaceLinker(GazetteerComponent):
             if not match.ids:
                 continue
             near = countries.get(sentence_of(match.start), set())
+            named = set().union(*countries.values()) if countries else set()
             weights = []
             for place_id in match.ids:
                 record = records[place_id]
@@ -594,6 +595,8 @@ class PlaceLinker(GazetteerComponent):
                         weight += 0.5
                     if record.country in near:
                         weight += 0.3
+                    elif record.country in named:
+                        weight += 0.15
                 weights.append(weight)
             total = sum(weights)
             ranked = sorted(zip(match.ids, weights, strict=True), key=lambda p: -p[1])
