@@ -13,8 +13,16 @@ Where a place is matched, in order of trust:
    (rapidfuzz, optimal string alignment over candidates blocked by first letter and length);
 6. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
 
+Villages are too many to be reached by a misspelling anywhere: that needs a word that says a
+place is named (``in``, ``inwoners van``, ``X werd beschoten``; ``fuzzy.place_context``) or a
+place entity, in a text about Ukraine, Russia or Belarus. No place is made of an ordinary Dutch
+word (``Hotel``, ``Lepel``: :mod:`claimkit.gazetteer.dutch_words`), of a name the words call a
+person (``generaal Orlov``, ``Ivanov zei``), or, without a place word, of a surname made of a
+place name (``Zvereva``, ``Ivanov``; ``person_cues`` in ``people_nl.json``).
+
 When one spelling names several records (Donetsk the city and the oblast), context decides:
-cue words (``regio Donetsk``), places of the same region elsewhere in the text, then prominence.
+cue words (``regio Donetsk``), places of the same region elsewhere in the text, countries named
+in the text, then prominence.
 The other records are kept as scored alternatives. New spellings go into the gazetteer files
 (``gazetteers/``), cue words into ``claimkit/data/places_nl.json``; not into this code.
 """
