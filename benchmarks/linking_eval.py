@@ -116,6 +116,8 @@ SURNAME_CARRIERS = (
     "Volgens generaal {name} is de situatie aan het front ernstig.",
     "{name} zei dat de onderhandelingen geen zin hebben.",
     "Ook {name} kreeg het zwaar te verduren.",
+    # written after the person cues, none of which it has
+    "De familie van {name} vluchtte vorig jaar naar Polen.",
 )
 
 
@@ -293,7 +295,9 @@ def score_queries(nlp, queries: list[Query], records):  # type: ignore[no-untype
     for n, q in enumerate(queries):
         carrier = CARRIERS[n % len(CARRIERS)]
         for condition in CONDITIONS:
-            scene = "" if condition == "bare" else SCENES[n % len(SCENES)] + " "
+            # the scene changes every len(CARRIERS) queries, so each carrier meets every scene
+            scene = SCENES[(n // len(CARRIERS)) % len(SCENES)] + " "
+            scene = "" if condition == "bare" else scene
             start = len(scene) + carrier.index("{name}")
             texts.append((q, condition, scene + carrier.format(name=q.text), start, n))
     table: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

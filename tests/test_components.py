@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 import claimkit
 from conftest import assert_offsets, model_path
@@ -288,7 +289,10 @@ def test_other_verbs_and_nouns_do_not_announce_a_place(analyzer, sentence):
         # a genitive, though the tagger calls it an adjective
         ("Het leger trok door Kyiv's centrum.", "Kyiv's", "Kyiv"),
         # a sentence may begin with a name the tagger calls a noun
-        (WAR + "Wizebsk ligt op twintig kilometer van het front.", "Wizebsk", "Vitebsk"),
+        (WAR + "Melitopool ligt op twintig kilometer van het front.", "Melitopool", "Melitopol"),
+        # a first part too short to be a name of its own, a hyphen after the apostrophe
+        (WAR + "In Ul’yanovsk vielen doden.", "Ul’yanovsk", "Ulyanovsk"),
+        (WAR + "In Nar’yan-Mar vielen doden.", "Nar’yan-Mar", "Nar'yan-Mar"),
     ],
 )
 def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention, name):
@@ -304,6 +308,9 @@ def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention,
         ("De luchtmachtbasis bij Engels werd aangevallen.", "Engels", True),
         ("Engels werd opnieuw beschoten.", "Engels", True),  # what a war verb acts on
         ("Chili en Polen stemden.", "Polen", True),  # countries keep their Dutch names
+        # after a comma no sentence starts
+        ("De bases Saratov, Engels en Morozovsk werden aangevallen.", "Engels", True),
+        ("Perm werd getroffen door een drone.", "Perm", True),  # a city of a million is spared
     ],
 )
 def test_a_town_whose_name_is_a_dutch_word_needs_evidence(analyzer, text, word, linked):
@@ -338,6 +345,47 @@ def test_a_town_named_like_a_person_is_no_place_where_the_words_say_person(
 )
 def test_surnames_made_of_place_names_are_no_misspelt_places(analyzer, text, word, linked):
     assert any(p.text == word and p.record for p in analyzer.analyze(WAR + text).places) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (WAR + "Volgens generaal Orlov is het ernstig.", "Orlov"),
+        (WAR + "Orlov zei dat het ernstig is.", "Orlov"),
+        ("Hij sprak het Engels vloeiend.", "Engels"),
+    ],
+)
+def test_a_word_found_to_be_no_place_does_not_return_as_an_entity(analyzer, text, word):
+    """Even when the pipeline's NER calls it a place, it comes back neither linked nor as an
+    unknown place."""
+    nlp = analyzer.nlp
+    own = [name for name in nlp.pipe_names if not name.startswith("claimkit")]
+    with nlp.select_pipes(enable=own):
+        doc = nlp(text)
+    i = [token.text for token in doc].index(word)
+    doc.ents = [Span(doc, i, i + 1, label=doc.vocab.strings.add("LOC"))]
+    for name in nlp.pipe_names:
+        if name.startswith("claimkit"):
+            doc = nlp.get_pipe(name)(doc)
+    assert word not in [span.text for span in doc.spans["claimkit_places"]]
+
+
+@pytest.mark.parametrize(("scene", "country"), [("Rusland", "RU"), ("Oekraïne", "UA")])
+def test_a_country_named_in_the_text_chooses_among_equal_homonyms(analyzer, scene, country):
+    # Sergejevka: Sergeyevka (Russia) and Serhiivka (Ukraine), towns of equal prominence
+    text = f"{scene} meldt nieuwe aanvallen. Later trokken de troepen door Sergejevka."
+    found = [p for p in analyzer.analyze(text).places if p.text == "Sergejevka"]
+    assert found and found[0].record.country == country
+    assert found[0].alternatives  # the other town stays visible
+
+
+def test_person_and_place_words_work_without_a_parser():
+    """A pipeline without parser or tagger: no dependency or lemma evidence, no crash."""
+    blank = claimkit.load(spacy.blank("nl"))
+    for text in ("Orlov zei dat Bachmoet werd beschoten.", "Inwoners van Chdniv", "Engels"):
+        analysis = blank.analyze(text)
+        assert all(text[p.start : p.end] == p.text for p in analysis.places)
+    assert [p.text for p in blank.analyze("Bachmoet werd beschoten.").places] == ["Bachmoet"]
 
 
 def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from claimkit.gazetteer.index import AliasIndex, normalize
+from claimkit.gazetteer.index import AliasIndex, is_word, normalize
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir, load_json
 
@@ -86,7 +86,20 @@ def forget_words(doc: Doc) -> None:
     doc.user_data.pop(_WORDS, None)
 
 
-_GLUE = frozenset("-\u2010'\u2019\u02bc")  # hyphens, apostrophes (soft sign: Pid’jizdy)
+HYPHENS = frozenset("-\u2010")
+APOSTROPHES = frozenset("'\u2019\u2018\u02bc`\u00b4")  # all that normalize() makes "'"
+_GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
+# After these a capital says nothing: a sentence (or a quotation) begins.
+_SENTENCE_OPENERS = frozenset(".!?:;…\"“„«(‘'")
+
+
+def starts_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` begins a sentence by the punctuation before it (or the text's
+    start, or a line break); a weak parser's sentence starts are not trusted."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_OPENERS
 
 
 def compound_end(doc: Doc, i: int) -> int:
@@ -100,7 +113,7 @@ def compound_end(doc: Doc, i: int) -> int:
         and doc[end].text in _GLUE
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
+        and is_word(normalize(doc[end + 1].text))  # Nar ’ yan-Mar
     ):
         end += 2
     return end
@@ -187,6 +200,7 @@ GAZETTEER_FILES = (
     "organisations.tsv",
     "roles.tsv",
     "role_phrases.tsv",
+    "dutch_words.txt",  # a folder's own list (claimkit.gazetteer.dutch_words), when it has one
 )
 
 

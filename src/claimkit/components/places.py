@@ -39,12 +39,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components.common import (
+    HYPHENS,
     PLACES_KEY,
     QUALITY,
     GazetteerComponent,
     NameMatch,
     alias_matches,
-    claim,
     compound_end,
     doc_words,
     entity_extent,
@@ -54,11 +54,12 @@ from claimkit.components.common import (
     ner_fallback,
     ner_kinds,
     place_stop_words,
+    starts_sentence,
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
-from claimkit.gazetteer.index import AliasIndex, FuzzyHit, normalize
+from claimkit.gazetteer.index import AliasIndex, FuzzyHit, is_word, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
 from claimkit.resources import load_json
@@ -97,6 +98,7 @@ def make_places_component(
     )
 
 
+_AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
 # Names of more words are not compared letter by letter: misspelt names are of 2 or 3 words.
 _LONGEST_MISSPELT_NAME = 3
 
@@ -119,13 +121,10 @@ def _closest(
 def _differs_at_the_end(word: str, name: str) -> bool:
     """Whether ``word`` and ``name`` differ only in their last two letters or beyond
     (``ivanov`` / ``ivanovo``, ``zvereva`` / ``zverevo``)."""
-    same = next((n for n, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), None)
-    return same is None or same >= len(word) - 2
-
-
-def _is_word(key: str) -> bool:
-    """Letters, perhaps with hyphens and apostrophes (``ust'-barguzin``), no digits."""
-    return key.replace("-", "").replace("'", "").isalpha()
+    first_difference = next(
+        (n for n, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), None
+    )
+    return first_difference is None or first_difference >= len(word) - 2
 
 
 def _in_multiword_person(token: Token) -> bool:
@@ -171,7 +170,9 @@ class PlaceLinker(GazetteerComponent):
         self.speech_verbs = frozenset(normalize(w) for w in person["speech_verbs"])
         self.speech_verb_forms = frozenset(normalize(w) for w in person["speech_verb_forms"])
         self.surname_endings = tuple(normalize(e) for e in person["surname_endings"])
-        self.dutch_words = load_dutch_words()
+        self.genitive_marks = tuple(s for s in self.suffixes if not s.isalpha())  # 's
+        self.min_name_length = int(cues["unknown_name_min_length"])
+        self.spared_population = int(cues["ordinary_words"]["min_population_spared"])
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
             (int(length), int(edits))
@@ -189,8 +190,7 @@ class PlaceLinker(GazetteerComponent):
         self.place_context_before = frozenset(normalize(w) for w in context["words_before"])
         self.place_context_pairs: dict[str, frozenset[str]] = {
             normalize(word): frozenset(normalize(n) for n in nouns)
-            for word, nouns in context["nouns_before"].items()
-            if word != "about"
+            for word, nouns in context["nouns_before"]["by_preposition"].items()
         }
         self.place_verb_relations = frozenset(context["verbs"]["relations"])
         self.place_verb_stems = tuple(normalize(v) for v in context["verbs"]["stems"])
@@ -212,6 +212,7 @@ class PlaceLinker(GazetteerComponent):
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
+        self.dutch_words = load_dutch_words(folder)
 
     # -- the pipeline step -------------------------------------------------------------------
 
@@ -241,10 +242,12 @@ class PlaceLinker(GazetteerComponent):
             suffixes=self.suffixes,
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
-            longer=lambda i: self._longer_name(doc, keys, i),
+            longer=lambda i: self._longer_name(doc, keys, i, focus),
             # Nederlands (ADJ) is no inflected Nederland; Kyiv's is a genitive whatever the tag
-            inflectable=lambda i: doc[i].pos_ != "ADJ" or keys[i].endswith("'s"),
+            inflectable=lambda i: doc[i].pos_ != "ADJ" or keys[i].endswith(self.genitive_marks),
         )
+        # A rejected match keeps its words claimed: what the words say is no place does not
+        # come back as one from the pipeline's entities (ner_fallback).
         kept = []
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
@@ -255,9 +258,10 @@ class PlaceLinker(GazetteerComponent):
                 or self._said_of_a_person(doc, keys, match)
             ):
                 kept.append(match)
-            else:
-                claim(mask, match.start, match.end, claimed=False)
         return kept
+
+    def _kinds(self, match: NameMatch) -> set[str]:
+        return {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
 
     def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a town-level match is really (part of) a person's name.
@@ -266,8 +270,7 @@ class PlaceLinker(GazetteerComponent):
         words), ``Tymosjenko`` (a person's name in the people gazetteer as well): not places.
         Countries and regions keep their match.
         """
-        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
-        if kinds & {"country", "region"}:
+        if self._kinds(match) & _AREA_KINDS:
             return False
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
@@ -289,13 +292,14 @@ class PlaceLinker(GazetteerComponent):
         ``person_cues``): a title or source word before it (``generaal Orlov``, ``volgens
         Makarov``), or a verb of saying it is the subject of or that follows it (``Ivanov
         zei``), and no word that announces a place (``In Orlov zei de burgemeester``).
-        Countries and regions keep their link, and hand-curated places unless a title comes
-        before them: ``Moskou zei`` names a government, ``generaal Nikolajev`` a person."""
-        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
+        After a title only a country keeps its link (``generaal Nikolajev`` is a person, though
+        the spelling also names Mykolaiv and its oblast); otherwise countries, regions and
+        hand-curated places keep it: ``Moskou zei``, ``volgens Kyiv`` name a government."""
+        kinds = self._kinds(match)
         i, end = match.start, match.end
         if i > 0 and keys[i - 1] in self.person_titles:
             return kinds != {"country"}
-        if kinds & {"country", "region"} or any(p in self.gazetteer.overlay_ids for p in match.ids):
+        if kinds & _AREA_KINDS or any(p in self.gazetteer.overlay_ids for p in match.ids):
             return False
         if i > 0 and keys[i - 1] in self.source_words:
             return True
@@ -306,9 +310,12 @@ class PlaceLinker(GazetteerComponent):
         return said and not self._place_context(doc, keys, i, use_ner=False)
 
     def _surname_shaped(self, doc: Doc, keys: list[str], i: int, word: str) -> bool:
-        """Whether ``word`` ends like a Russian or Ukrainian surname (``Kuzmin``, ``Gaiduk``)
-        with no word around it that announces a place: then it is no respelt place."""
-        return word.endswith(self.surname_endings) and not self._place_context(doc, keys, i)
+        """Whether ``word`` ends like a Russian or Ukrainian surname (``Kuzmin``, ``Ivanov``)
+        and no word around it announces a place (a place entity label is no evidence: the
+        pipeline calls such names anything)."""
+        return word.endswith(self.surname_endings) and not self._place_context(
+            doc, keys, i, use_ner=False
+        )
 
     def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a one-word town-level alias that is also a Dutch word (``Lepel``,
@@ -319,19 +326,25 @@ class PlaceLinker(GazetteerComponent):
         i = match.start
         if match.end - i != 1 or keys[i] not in self.dutch_words:
             return False
-        kinds = {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
-        if kinds & {"country", "region"}:
+        if self._kinds(match) & _AREA_KINDS or any(self._well_known(p) for p in match.ids):
             return False
         if i > 0 and doc[i - 1].pos_ == "DET":
             return True
-        at_start = i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space
-        return at_start and not self._place_context(doc, keys, i)
+        return starts_sentence(doc, i) and not self._place_context(doc, keys, i)
+
+    def _well_known(self, place_id: str) -> bool:
+        """A hand-curated place or one of ``ordinary_words.min_population_spared``
+        inhabitants: its name keeps its link when it is a Dutch word (Perm, Wenen)."""
+        if place_id in self.gazetteer.overlay_ids:
+            return True
+        population = self.gazetteer.kind_and_population(place_id)[1] or 0
+        return population >= self.spared_population
 
     @staticmethod
     def _is_compound_part(doc: Doc, i: int) -> bool:
         """Whether token ``i`` is glued to a hyphen (``Donbas``-regio, Oost-``Oekraïne``)."""
-        glued_after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
-        glued_before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_
+        glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
         return glued_after or glued_before
 
     def _fuzzy_target(self, word: str, place_id: str) -> bool:
@@ -375,11 +388,12 @@ class PlaceLinker(GazetteerComponent):
         for actors in self.actor_indexes:
             if actors.longest_at(keys, i)[0] > 1:
                 return None  # a person's or organisation's name of several words
-        if not self._may_be_name(doc, keys, i):
+        end = compound_end(doc, i)  # a word split at hyphens or apostrophes is one name
+        whole = self._whole_word(keys, i, end)
+        if whole is not None:
+            return whole
+        if not self._may_be_name(doc, keys, i, "".join(keys[i:end])):
             return self._near_name_of_words(doc, keys, i)
-        end = compound_end(doc, i)  # a hyphen compound is one word of the gazetteer
-        if end > i + 1 and (ids := self.gazetteer.index.get(("".join(keys[i:end]),))):
-            return NameMatch(i, end, ids, "exact", QUALITY["exact"])
         variant = self._by_spelling_key(doc, keys, i, end)
         if variant is not None and variant.end - i >= _LONGEST_MISSPELT_NAME:
             return variant
@@ -395,30 +409,44 @@ class PlaceLinker(GazetteerComponent):
     ) -> NameMatch | None:
         """A word (or hyphen compound ``i:end``) within a few edits of a one-word name."""
         key = "".join(keys[i:end])
-        if len(key) < self.fuzzy_min_length or not _is_word(key):
+        if len(key) < self.fuzzy_min_length or not is_word(key):
             return None
         in_context = self._place_context(doc, keys, i)
+        # (the entity label of a word split at a hyphen is no guide: Kamianets-Podilkyi, MISC)
         if not in_context and (
-            len(key) < self.fuzzy_min_length_alone or not self._may_be_misspelt_place(doc, i)
+            len(key) < self.fuzzy_min_length_alone
+            or (end == i + 1 and not self._may_be_misspelt_place(doc, i))
         ):
             return None
         hits = self._near_aliases(key)
-        if key.endswith(self.surname_endings) and not self._place_context(
-            doc, keys, i, use_ner=False
-        ):  # Ivanov, Zvereva: a surname made of a place name differs from it in the ending
+        if self._surname_shaped(doc, keys, i, key):
+            # Ivanov, Zvereva: a surname made of a place name differs from it in the ending
             hits = [h for h in hits if not _differs_at_the_end(key, h.key)]
         any_place = in_context and focus()
         best, ids = _closest(hits, lambda p: any_place or self._fuzzy_target(key, p))
         return NameMatch(i, end, ids, "fuzzy", best) if ids else None
 
-    def _longer_name(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
-        """A name longer than the one-word alias at ``i``: by spelling key (``Novy Zavod``
-        spelt another way), a misspelt hyphen compound or a misspelt name of more words."""
+    def _whole_word(self, keys: list[str], i: int, end: int) -> NameMatch | None:
+        """The exact alias of the tokens ``i:end`` glued into one word (``Ul’yanovsk``)."""
+        if end == i + 1:
+            return None
+        ids = self.gazetteer.index.get(("".join(keys[i:end]),))
+        return NameMatch(i, end, ids, "exact", QUALITY["exact"]) if ids else None
+
+    def _longer_name(
+        self, doc: Doc, keys: list[str], i: int, focus: Callable[[], bool]
+    ) -> NameMatch | None:
+        """A name longer than the one-word alias at ``i``: the whole of a word split at
+        hyphens or apostrophes (exact, by spelling key or misspelt, as an unknown word would
+        be), or a name of more words by spelling key (``Novy Zavod`` spelt another way) or
+        misspelt."""
         end = compound_end(doc, i)
-        found = [self._by_spelling_key(doc, keys, i, end), self._near_name_of_words(doc, keys, i)]
-        if end > i + 1 and self.use_fuzzy:
-            best, ids = _closest(self._near_aliases("".join(keys[i:end])), self._fuzzy_reachable)
-            found.append(NameMatch(i, end, ids, "fuzzy", best) if ids else None)
+        found = [self._whole_word(keys, i, end)]
+        if found[0] is None:
+            found.append(self._by_spelling_key(doc, keys, i, end))
+            found.append(self._near_name_of_words(doc, keys, i))
+            if end > i + 1 and self.use_fuzzy:
+                found.append(self._misspelt_word(doc, keys, i, end, focus))
         wider = [m for m in found if m is not None and m.end > i + 1]
         return max(wider, key=lambda m: m.end) if wider else None
 
@@ -496,7 +524,7 @@ class PlaceLinker(GazetteerComponent):
         texts = doc_words(doc)[0]
         for length in range(min(_LONGEST_MISSPELT_NAME, len(doc) - i), 1, -1):
             words = keys[i : i + length]
-            if not all(map(_is_word, words)) or not is_capitalised(texts[i + length - 1]):
+            if not all(map(is_word, words)) or not is_capitalised(texts[i + length - 1]):
                 continue
             best, ids = _closest(self._near_aliases(" ".join(words), self.multiword_index))
             if ids:
@@ -520,7 +548,7 @@ class PlaceLinker(GazetteerComponent):
             self._fuzzy_memory[memory_key] = hits
         return hits
 
-    def _may_be_name(self, doc: Doc, keys: list[str], i: int) -> bool:
+    def _may_be_name(self, doc: Doc, keys: list[str], i: int, key: str | None = None) -> bool:
         """Whether an unknown capitalised word may be a place spelled another way.
 
         Not: short words, stop words, words with digits, ordinary Dutch words capitalised at a
@@ -529,8 +557,8 @@ class PlaceLinker(GazetteerComponent):
         (by ending), names of people and organisations. Its part of speech is no guide: the
         tagger calls unknown names anything.
         """
-        token, key = doc[i], keys[i]
-        if len(key) < 4 or key in self.stop or not key.replace("'", "").replace("-", "").isalpha():
+        token, key = doc[i], key or keys[i]
+        if len(key) < self.min_name_length or key in self.stop or not is_word(key):
             return False
         if key in self.dutch_words:
             return False
@@ -587,11 +615,11 @@ class PlaceLinker(GazetteerComponent):
                 regions.add(record.name if record.kind == "region" else record.admin1 or "")
                 if record.kind == "country":
                     countries.setdefault(sentence_of(match.start), set()).add(record.country)
+        named = set().union(*countries.values())
         for match in matches:
             if not match.ids:
                 continue
             near = countries.get(sentence_of(match.start), set())
-            named = set().union(*countries.values()) if countries else set()
             weights = []
             for place_id in match.ids:
                 record = records[place_id]

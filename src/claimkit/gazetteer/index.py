@@ -37,6 +37,11 @@ def normalize(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+def is_word(key: str) -> bool:
+    """Letters, perhaps with hyphens and apostrophes (``ust'-barguzin``), no digits."""
+    return key.replace("-", "").replace("'", "").isalpha()
+
+
 def split_words(alias: str) -> tuple[str, ...]:
     """An alias as a tuple of normalised words (split on white space)."""
     return tuple(normalize(w) for w in alias.split())
