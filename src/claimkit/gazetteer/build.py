@@ -33,8 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from claimkit.gazetteer.places import PLACE_COLUMNS
-from claimkit.gazetteer.tables import read_rows
+from claimkit.gazetteer.tables import PLACE_COLUMNS, read_rows
 from claimkit.gazetteer.translit import CYRILLIC, SCHEMES, detect_source, romanize, variants
 
 log = logging.getLogger(__name__)

@@ -29,12 +29,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import is_word, normalize
-from claimkit.gazetteer.places import load_places
 from claimkit.gazetteer.spelling import READINGS, reading_key
 from claimkit.resources import data_path, gazetteer_dir, load_json
 
@@ -71,6 +67,11 @@ def _candidate_words(lines: Iterable[str], min_length: int) -> set[str]:
 def build_dutch_words(wordlist: Path, gazetteers: Path | None = None) -> list[str]:
     """The sorted words of ``wordlist`` within reach of a one-word place name of ``gazetteers``
     (default: the shipped ones)."""
+    from rapidfuzz import process  # the build's needs, not those of every command line
+    from rapidfuzz.distance import OSA
+
+    from claimkit.gazetteer.places import load_places
+
     gazetteer = load_places(gazetteers or gazetteer_dir())
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for (word,) in (key for key, _ in gazetteer.index.aliases() if len(key) == 1):

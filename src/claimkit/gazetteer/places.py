@@ -24,6 +24,7 @@ from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import AliasIndex, split_words
 from claimkit.gazetteer.spelling import is_cyrillic, spelling_keys
 from claimkit.gazetteer.tables import (
+    PLACE_COLUMNS,
     content_digest,
     load_once,
     optional_float,
@@ -36,19 +37,6 @@ from claimkit.results import PlaceKind, PlaceRecord
 
 log = logging.getLogger(__name__)
 
-PLACE_COLUMNS = (
-    "id",
-    "name",
-    "native",
-    "kind",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "population",
-    "geonames_id",
-    "aliases",
-)
 PLACE_KINDS = frozenset(get_args(PlaceKind))
 _FIELDS = PLACE_COLUMNS[:-1]
 _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")

@@ -16,6 +16,21 @@ SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be"})
 T = TypeVar("T")
 _LOADED: dict[str, Any] = {}
 
+#: The columns of a place table (``gazetteers/places.*.tsv``), in order.
+PLACE_COLUMNS = (
+    "id",
+    "name",
+    "native",
+    "kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "population",
+    "geonames_id",
+    "aliases",
+)
+
 
 def content_digest(paths: Sequence[Path], salt: bytes = b"") -> str:
     """A digest of the files' names and bytes (and ``salt``): equal content, equal digest.
