@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -260,6 +262,14 @@ WAR = "Oekraïne meldt nieuwe aanvallen. "
 def test_words_of_war_reporting_let_a_misspelling_reach_a_small_town(analyzer, sentence):
     assert ("Chdniv", "Chudniv") in places(analyzer, WAR + sentence)
     assert ("Chdniv", "Chudniv") not in places(analyzer, sentence)  # not about the war
+
+
+def test_a_misspelling_once_shown_to_be_a_place_is_that_place_everywhere_in_the_text(analyzer):
+    text = WAR + "Chdniv ligt aan de rivier. Inwoners van Chdniv vluchtten. Chdniv zei niets."
+    found = [(p.start, p.record.name) for p in analyzer.analyze(text).places if p.text == "Chdniv"]
+    first, second, _ = (m.start() for m in re.finditer("Chdniv", text))
+    # the first mention has no place word, the second has; the third is said of a person
+    assert found == [(first, "Chudniv"), (second, "Chudniv")]
 
 
 @pytest.mark.parametrize(

@@ -45,10 +45,12 @@ from claimkit.components.common import (
     GazetteerComponent,
     NameMatch,
     alias_matches,
+    claim,
     compound_end,
     doc_words,
     entity_extent,
     is_capitalised,
+    is_free,
     known_name,
     make_span,
     ner_fallback,
@@ -252,13 +254,44 @@ class PlaceLinker(GazetteerComponent):
         for match in matches:
             if match.method == "exact" and self._is_compound_part(doc, match.start):
                 match.method = "compound"
-            if not (
-                self._part_of_a_name(doc, keys, match)
-                or self._ordinary_word(doc, keys, match)
-                or self._said_of_a_person(doc, keys, match)
-            ):
+            if not self._rejected(doc, keys, match):
                 kept.append(match)
-        return kept
+        return kept + self._named_again(doc, keys, mask, kept)
+
+    def _rejected(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        return (
+            self._part_of_a_name(doc, keys, match)
+            or self._ordinary_word(doc, keys, match)
+            or self._said_of_a_person(doc, keys, match)
+        )
+
+    def _named_again(
+        self, doc: Doc, keys: list[str], mask: bytearray, matches: list[NameMatch]
+    ) -> list[NameMatch]:
+        """Other mentions of a name the text spells another way or misspells: once a place word
+        has shown what ``Solodek`` is, the same word elsewhere in the text is that place too,
+        also where no word around it says so (one name, one place per text)."""
+        known = {
+            tuple(keys[m.start : m.end]): m for m in matches if m.method in ("variant", "fuzzy")
+        }
+        if not known:
+            return []
+        texts = doc_words(doc)[0]
+        lengths = sorted({len(words) for words in known}, reverse=True)
+        found = []
+        for i in range(len(doc)):
+            if mask[i] or not is_capitalised(texts[i]):
+                continue
+            for length in lengths:
+                first = known.get(tuple(keys[i : i + length]))
+                if first is None or not is_free(mask, i, i + length):
+                    continue
+                match = NameMatch(i, i + length, list(first.ids), first.method, first.quality)
+                claim(mask, i, i + length)  # claimed even when rejected: no place by NER
+                if not self._rejected(doc, keys, match):
+                    found.append(match)
+                break
+        return found
 
     def _kinds(self, match: NameMatch) -> set[str]:
         return {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
