@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 import spacy
@@ -303,10 +304,14 @@ def test_other_verbs_and_nouns_do_not_announce_a_place(analyzer, sentence):
         # a first part too short to be a name of its own, a hyphen after the apostrophe
         (WAR + "In Ul’yanovsk vielen doden.", "Ul’yanovsk", "Ulyanovsk"),
         (WAR + "In Nar’yan-Mar vielen doden.", "Nar’yan-Mar", "Nar'yan-Mar"),
+        (WAR + "In Spassk-Dal’niy vielen doden.", "Spassk-Dal’niy", "Spassk-Dal’niy"),
     ],
 )
 def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention, name):
     assert (mention, name) in places(analyzer, text)
+    found = [p for p in analyzer.analyze(text).places if p.text == mention]
+    if "’" in mention and "Krasrasyel" not in mention:
+        assert found[0].method == "exact"  # the whole word is an alias, found as it is
 
 
 @pytest.mark.parametrize(
@@ -321,6 +326,11 @@ def test_misspelt_names_of_more_parts_are_matched_whole(analyzer, text, mention,
         # after a comma no sentence starts
         ("De bases Saratov, Engels en Morozovsk werden aangevallen.", "Engels", True),
         ("Perm werd getroffen door een drone.", "Perm", True),  # a city of a million is spared
+        # after a quotation's end, a bracket, a dash at a line's start a sentence begins
+        ("Alles is klaar.” Lepel ligt op tafel.", "Lepel", False),
+        ("(Zie hierboven.) Lepel ligt op tafel.", "Lepel", False),
+        ("Eerst dit\n– Lepel ligt op tafel.", "Lepel", False),
+        ("Ze zag Lepel en vork.", "Lepel", True),  # a capital inside a sentence is a name's
     ],
 )
 def test_a_town_whose_name_is_a_dutch_word_needs_evidence(analyzer, text, word, linked):
@@ -396,6 +406,34 @@ def test_person_and_place_words_work_without_a_parser():
         analysis = blank.analyze(text)
         assert all(text[p.start : p.end] == p.text for p in analysis.places)
     assert [p.text for p in blank.analyze("Bachmoet werd beschoten.").places] == ["Bachmoet"]
+    assert blank.analyze("Hij sprak het Engels vloeiend.").places == []  # the article, by word
+
+
+def test_a_gazetteer_folder_may_carry_its_own_dutch_words(tmp_path):
+    """Its own list is used, and a saved pipeline keeps the list it used (and only that)."""
+    from claimkit.resources import gazetteer_dir
+
+    folder = tmp_path / "gazetteers"
+    folder.mkdir()
+    for path in gazetteer_dir().iterdir():
+        if path.is_file():
+            (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "dutch_words.txt").write_text("# own list\nchdniv\n", encoding="utf-8")
+    text = WAR + "Inwoners van Chdniv zitten zonder stroom."
+
+    def linked(nlp):  # type: ignore[no-untyped-def]
+        doc = nlp(text)
+        return [s.text for s in doc.spans["claimkit_places"] if s.kb_id_]
+
+    own = claimkit.load(model_path(), gazetteer_dir=str(folder)).nlp
+    shipped = claimkit.load(model_path()).nlp
+    assert "Chdniv" in linked(shipped) and "Chdniv" not in linked(own)
+    saved = tmp_path / "saved"
+    own.to_disk(saved)
+    shutil.rmtree(folder)
+    assert "Chdniv" not in linked(spacy.load(saved))
+    shipped.to_disk(saved)  # the same folder again: the own list must not survive
+    assert "Chdniv" in linked(spacy.load(saved))
 
 
 def test_a_misspelt_name_of_two_words_is_matched_whole(analyzer):

@@ -17,6 +17,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from claimkit.gazetteer.dutch_words import FILE_NAME as DUTCH_WORDS_FILE
+from claimkit.gazetteer.dutch_words import list_path
 from claimkit.gazetteer.index import AliasIndex, is_word, normalize
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir, load_json
@@ -89,17 +91,27 @@ def forget_words(doc: Doc) -> None:
 HYPHENS = frozenset("-\u2010")
 APOSTROPHES = frozenset("'\u2019\u2018\u02bc`\u00b4")  # all that normalize() makes "'"
 _GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
-# After these a capital says nothing: a sentence (or a quotation) begins.
+# After these a capital says nothing: a sentence (or a quotation) begins. Closing quotes and
+# brackets are looked through (klaar.” Lepel), dashes and bullets open a line.
 _SENTENCE_OPENERS = frozenset(".!?:;…\"“„«(‘'")
+_CLOSERS = frozenset("”’»)]\"'")
+_LINE_OPENERS = frozenset("-–—•*")
 
 
 def starts_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` begins a sentence by the punctuation before it (or the text's
     start, or a line break); a weak parser's sentence starts are not trusted."""
-    if i == 0:
+    j = i - 1
+    while j >= 0 and doc[j].text in _CLOSERS and j > 0 and doc[j - 1].text[-1:] in ".!?…":
+        j -= 1  # klaar.” Lepel: look at the full stop inside the quote
+    if j < 0:
         return True
-    before = doc[i - 1]
-    return before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_OPENERS
+    before = doc[j]
+    if before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_OPENERS:
+        return True
+    if before.text in _LINE_OPENERS:  # a dash or bullet that begins the text or a line
+        return j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_
+    return False
 
 
 def compound_end(doc: Doc, i: int) -> int:
@@ -200,7 +212,7 @@ GAZETTEER_FILES = (
     "organisations.tsv",
     "roles.tsv",
     "role_phrases.tsv",
-    "dutch_words.txt",  # a folder's own list (claimkit.gazetteer.dutch_words), when it has one
+    DUTCH_WORDS_FILE,  # the list of Dutch words in use (claimkit.gazetteer.dutch_words)
 )
 
 
@@ -209,8 +221,12 @@ def save_gazetteers(source: Path, target: Path) -> None:
     saved pipeline carries its own data."""
     target.mkdir(parents=True, exist_ok=True)
     for name in GAZETTEER_FILES:
-        if (source / name).is_file():
+        if name == DUTCH_WORDS_FILE:  # the list in use, the shipped one included: self-contained
+            shutil.copyfile(list_path(source), target / name)
+        elif (source / name).is_file():
             shutil.copyfile(source / name, target / name)
+        else:  # a file of an earlier save to the same folder would be read back
+            (target / name).unlink(missing_ok=True)
 
 
 @dataclass(slots=True)

@@ -15,10 +15,13 @@ Where a place is matched, in order of trust:
 
 Villages are too many to be reached by a misspelling anywhere: that needs a word that says a
 place is named (``in``, ``inwoners van``, ``X werd beschoten``; ``fuzzy.place_context``) or a
-place entity, in a text about Ukraine, Russia or Belarus. No place is made of an ordinary Dutch
-word (``Hotel``, ``Lepel``: :mod:`claimkit.gazetteer.dutch_words`), of a name the words call a
-person (``generaal Orlov``, ``Ivanov zei``), or, without a place word, of a surname made of a
-place name (``Zvereva``, ``Ivanov``; ``person_cues`` in ``people_nl.json``).
+place entity, in a text about Ukraine, Russia or Belarus; the same word elsewhere in that text
+is then linked to the same place (unless the words there say it is a person). An ordinary Dutch
+word is never a place spelled another way or misspelt (``Hotel``, ``Kleine``:
+:mod:`claimkit.gazetteer.dutch_words`), and an alias that is one needs evidence after an article
+or at a sentence's start (``het Engels``, ``Lepel en vork``). Nor is a name the words call a
+person (``generaal Orlov``, ``Ivanov zei``) or, without a place word, a surname made of a place
+name (``Zvereva``, ``Ivanov``; ``person_cues`` in ``people_nl.json``).
 
 When one spelling names several records (Donetsk the city and the oblast), context decides:
 cue words (``regio Donetsk``), places of the same region elsewhere in the text, countries named
@@ -175,6 +178,7 @@ class PlaceLinker(GazetteerComponent):
         self.genitive_marks = tuple(s for s in self.suffixes if not s.isalpha())  # 's
         self.min_name_length = int(cues["unknown_name_min_length"])
         self.spared_population = int(cues["ordinary_words"]["min_population_spared"])
+        self.articles = frozenset(normalize(w) for w in cues["ordinary_words"]["articles"])
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
             (int(length), int(edits))
@@ -252,7 +256,7 @@ class PlaceLinker(GazetteerComponent):
         # come back as one from the pipeline's entities (ner_fallback).
         kept = []
         for match in matches:
-            if match.method == "exact" and self._is_compound_part(doc, match.start):
+            if match.method == "exact" and self._is_compound_part(doc, match):
                 match.method = "compound"
             if not self._rejected(doc, keys, match):
                 kept.append(match)
@@ -361,7 +365,7 @@ class PlaceLinker(GazetteerComponent):
             return False
         if self._kinds(match) & _AREA_KINDS or any(self._well_known(p) for p in match.ids):
             return False
-        if i > 0 and doc[i - 1].pos_ == "DET":
+        if i > 0 and (doc[i - 1].pos_ == "DET" or keys[i - 1] in self.articles):
             return True
         return starts_sentence(doc, i) and not self._place_context(doc, keys, i)
 
@@ -374,10 +378,14 @@ class PlaceLinker(GazetteerComponent):
         return population >= self.spared_population
 
     @staticmethod
-    def _is_compound_part(doc: Doc, i: int) -> bool:
-        """Whether token ``i`` is glued to a hyphen (``Donbas``-regio, Oost-``Oekraïne``)."""
-        glued_after = i + 1 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_
-        glued_before = i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
+    def _is_compound_part(doc: Doc, match: NameMatch) -> bool:
+        """Whether the match is glued to a hyphen outside it (``Donbas``-regio,
+        Oost-``Oekraïne``; not ``Spassk-Dal’niy``, matched whole)."""
+        start, end = match.start, match.end
+        glued_after = end < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
+        glued_before = (
+            start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_
+        )
         return glued_after or glued_before
 
     def _fuzzy_target(self, word: str, place_id: str) -> bool:

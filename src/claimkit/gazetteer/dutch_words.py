@@ -26,12 +26,11 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
-from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import is_word, normalize
 from claimkit.gazetteer.spelling import READINGS, reading_key
+from claimkit.gazetteer.tables import content_digest, load_once
 from claimkit.resources import data_path, gazetteer_dir, load_json
 
 log = logging.getLogger(__name__)
@@ -103,18 +102,20 @@ def write_dutch_words(words: list[str], out: Path) -> int:
     return len(data)
 
 
-def load_dutch_words(gazetteers: Path | None = None) -> frozenset[str]:
-    """The list of the gazetteer folder ``gazetteers`` if it has one, else the shipped one."""
+def list_path(gazetteers: Path | None = None) -> Path:
+    """The list in use with the gazetteer folder ``gazetteers``: its own if it has one, else
+    the shipped one."""
     own = gazetteers / FILE_NAME if gazetteers is not None else None
-    return _read(own if own is not None and own.is_file() else data_path(FILE_NAME))
+    return own if own is not None and own.is_file() else data_path(FILE_NAME)
 
 
-@cache
-def _read(path: Path) -> frozenset[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise GazetteerError(f"data file missing: {path}") from err
+def load_dutch_words(gazetteers: Path | None = None) -> frozenset[str]:
+    """The list in use with the gazetteer folder ``gazetteers``, read once per content."""
+    path = list_path(gazetteers)  # a missing file: GazetteerError naming it
+    return load_once(content_digest([path]), lambda: _parse(path.read_text(encoding="utf-8")))
+
+
+def _parse(text: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -125,15 +126,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``claimkit gazetteer dutch-words``."""
     parser.add_argument("wordlist", help="the OpenTaal word list, e.g. /usr/share/dict/dutch")
     parser.add_argument("--gazetteers", default=None, help="gazetteers folder (default: shipped)")
-    parser.add_argument("--out", default=str(data_path(FILE_NAME)), help="the list to write")
+    parser.add_argument(
+        "--out",
+        default=None,
+        help="the list to write (default: in the --gazetteers folder, else the shipped list)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Build and write the list from parsed arguments; the exit status."""
     started = time.perf_counter()
     gazetteers = Path(args.gazetteers) if args.gazetteers else None
+    out = Path(args.out) if args.out else (gazetteers or data_path("")) / FILE_NAME
     words = build_dutch_words(Path(args.wordlist), gazetteers)
-    size = write_dutch_words(words, Path(args.out))
+    size = write_dutch_words(words, out)
     elapsed = time.perf_counter() - started
-    sys.stdout.write(f"{args.out}: {len(words)} words, {size} bytes, {elapsed:.1f} s\n")
+    sys.stdout.write(f"{out}: {len(words)} words, {size} bytes, {elapsed:.1f} s\n")
     return 0
