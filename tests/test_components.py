@@ -455,3 +455,28 @@ def test_no_misspelt_place_on_adjectives_short_words_or_far_names(analyzer, text
     assert [p for p in analyzer.analyze(text).places if p.record] == [], text
     # nor in a text about the war, where misspellings reach further
     assert [p.text for p in analyzer.analyze(WAR + text).places if p.record] == ["Oekraïne"]
+
+
+def test_a_component_error_in_a_stream_goes_to_the_pipelines_error_handler(monkeypatch):
+    """spaCy's ``nlp.set_error_handler`` sees claimkit's errors; the other Docs go on.
+
+    (On a blank pipeline: the stand-in's loaded parser refuses ``set_error_handler``.)"""
+    nlp = claimkit.load(spacy.blank("nl")).nlp
+    linker = nlp.get_pipe("claimkit_places")
+    original = type(linker).__call__
+
+    def failing(self, doc):  # type: ignore[no-untyped-def]
+        if "Boem" in doc.text:
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(linker), "__call__", failing)
+    seen = []
+    nlp.set_error_handler(lambda name, proc, docs, error: seen.append((name, str(error))))
+    try:
+        texts = ["In Bachmoet.", "Boem in Charkiv.", "In Cherson."]
+        out = [doc.text for doc in nlp.pipe(texts)]
+    finally:
+        nlp.set_error_handler(spacy.util.raise_error)
+    assert seen == [("claimkit_places", "boom")]
+    assert out == ["In Bachmoet.", "In Cherson."]

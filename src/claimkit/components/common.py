@@ -8,7 +8,7 @@ record id in ``span.kb_id_``, the kind in ``span.label_`` and the details of the
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -393,11 +393,6 @@ class GazetteerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         raise NotImplementedError
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """Process a stream of Docs."""
-        for doc in stream:
-            yield self(doc)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the gazetteer files this component reads, so the saved pipeline is whole."""
