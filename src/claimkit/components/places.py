@@ -263,6 +263,8 @@ class PlaceLinker(GazetteerComponent):
         return kept + self._named_again(doc, keys, mask, kept)
 
     def _rejected(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether the words around a match say it is no place: a person's name, a Dutch
+        word used as one."""
         return (
             self._part_of_a_name(doc, keys, match)
             or self._ordinary_word(doc, keys, match)
@@ -273,8 +275,8 @@ class PlaceLinker(GazetteerComponent):
         self, doc: Doc, keys: list[str], mask: bytearray, matches: list[NameMatch]
     ) -> list[NameMatch]:
         """Other mentions of a name the text spells another way or misspells: once a place word
-        has shown what ``Solodek`` is, the same word elsewhere in the text is that place too,
-        also where no word around it says so (one name, one place per text)."""
+        has shown what ``Solodek`` is, the same word elsewhere in the text, where it was not
+        matched on its own (no word around it says it is a place), is that place too."""
         known = {
             tuple(keys[m.start : m.end]): m for m in matches if m.method in ("variant", "fuzzy")
         }
@@ -298,6 +300,7 @@ class PlaceLinker(GazetteerComponent):
         return found
 
     def _kinds(self, match: NameMatch) -> set[str]:
+        """The kinds of the records a match may name."""
         return {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
 
     def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
