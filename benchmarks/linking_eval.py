@@ -62,8 +62,7 @@ from rapidfuzz.distance import OSA
 import claimkit
 from claimkit.components.common import PLACES_KEY
 from claimkit.gazetteer.index import normalize, split_words
-from claimkit.gazetteer.places import PLACE_COLUMNS
-from claimkit.gazetteer.tables import parse_aliases, read_rows
+from claimkit.gazetteer.tables import PLACE_COLUMNS, parse_aliases, read_rows, read_word_list
 from claimkit.gazetteer.translit import detect_source, romanize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,14 +232,10 @@ def make_queries(
         elif split_words(wrong) in known:
             skipped["typo is a name in the gazetteer"] += 1
         else:
-            own = {" ".join(split_words(a)) for _, a in remaining} | {" ".join(keys_of(rec))}
+            own = {" ".join(words) for words in keys}
             kind = "typo-tie" if as_near_to_another(wrong, own, spellings) else "typo"
             queries.append(Query(kind, pid, str(rec["name"]), wrong, "nl"))
     return queries, held, skipped
-
-
-def keys_of(record: dict[str, object]) -> tuple[str, ...]:
-    return split_words(str(record["name"]))
 
 
 def as_near_to_another(wrong: str, own: set[str], spellings: list[str]) -> bool:
@@ -383,11 +378,7 @@ def conll_control(nlp, records, limit: int):  # type: ignore[no-untyped-def]
 def surname_control(nlp):  # type: ignore[no-untyped-def]
     """Place links on frequent Russian and Ukrainian surnames in war-article sentences: per
     carrier sentence, the number of sentences and the links."""
-    names = [
-        line.strip()
-        for line in SURNAMES.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    names = read_word_list(SURNAMES)
     out = []
     for n, carrier in enumerate(SURNAME_CARRIERS):
         scene = SCENES[n % len(SCENES)] + " "

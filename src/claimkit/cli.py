@@ -51,12 +51,6 @@ def _gazetteer_build(args: argparse.Namespace) -> int:
     return build.run(args)
 
 
-def _dutch_words(args: argparse.Namespace) -> int:
-    from claimkit.gazetteer import dutch_words
-
-    return dutch_words.run(args)
-
-
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     main_parser = argparse.ArgumentParser(
@@ -101,7 +95,7 @@ def parser() -> argparse.ArgumentParser:
     from claimkit.gazetteer import dutch_words
 
     dutch_words.add_arguments(words_parser)
-    words_parser.set_defaults(func=_dutch_words)
+    words_parser.set_defaults(func=dutch_words.run)
     return main_parser
 
 

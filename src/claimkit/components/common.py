@@ -19,7 +19,7 @@ from spacy.util import ensure_path
 
 from claimkit.gazetteer.dutch_words import FILE_NAME as DUTCH_WORDS_FILE
 from claimkit.gazetteer.dutch_words import list_path
-from claimkit.gazetteer.index import AliasIndex, is_word, normalize
+from claimkit.gazetteer.index import APOSTROPHE_FORMS, AliasIndex, is_word, normalize
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir, load_json
 
@@ -89,7 +89,7 @@ def forget_words(doc: Doc) -> None:
 
 
 HYPHENS = frozenset("-\u2010")
-APOSTROPHES = frozenset("'\u2019\u2018\u02bc`\u00b4")  # all that normalize() makes "'"
+APOSTROPHES = frozenset("'" + APOSTROPHE_FORMS)  # all that normalize() makes "'"
 _GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
 # After these a capital says nothing: a sentence (or a quotation) begins. Closing quotes and
 # brackets are looked through (klaar.” Lepel), dashes and bullets open a line.
@@ -165,9 +165,9 @@ def is_free(mask: bytearray, start: int, end: int) -> bool:
     return not any(mask[start:end])
 
 
-def claim(mask: bytearray, start: int, end: int, *, claimed: bool = True) -> None:
-    """Mark ``start``..``end`` as claimed (or, with ``claimed=False``, as free again)."""
-    mask[start:end] = (b"\x01" if claimed else b"\x00") * (end - start)
+def claim(mask: bytearray, start: int, end: int) -> None:
+    """Mark ``start``..``end`` as claimed."""
+    mask[start:end] = b"\x01" * (end - start)
 
 
 def strip_suffix(key: str, suffixes: Sequence[str], min_stem: int) -> Iterable[str]:

@@ -52,6 +52,7 @@ from claimkit.components.common import (
     compound_end,
     doc_words,
     entity_extent,
+    genitive,
     is_capitalised,
     is_free,
     known_name,
@@ -166,8 +167,7 @@ class PlaceLinker(GazetteerComponent):
         self.cues_before: dict[str, str] = cues["kind_cues_before"]
         self.cues_after: dict[str, str] = cues["kind_cues_after"]
         self.compound_cues: dict[str, str] = cues["compound_kind_cues"]
-        self.suffixes: list[str] = sorted(cues["inflection_suffixes"], key=len, reverse=True)
-        self.min_stem: int = cues["inflection_min_stem"]
+        self.suffixes, self.min_stem = genitive()  # Oekraïnes, Kyiv's
         self.stop: frozenset[str] = place_stop_words()
         person = load_json("people_nl.json")["person_cues"]
         self.person_titles = frozenset(normalize(w) for w in person["titles_before"])
@@ -265,10 +265,11 @@ class PlaceLinker(GazetteerComponent):
     def _rejected(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether the words around a match say it is no place: a person's name, a Dutch
         word used as one."""
+        kinds = self._kinds(match)
         return (
-            self._part_of_a_name(doc, keys, match)
-            or self._ordinary_word(doc, keys, match)
-            or self._said_of_a_person(doc, keys, match)
+            self._part_of_a_name(doc, keys, match, kinds)
+            or self._ordinary_word(doc, keys, match, kinds)
+            or self._said_of_a_person(doc, keys, match, kinds)
         )
 
     def _named_again(
@@ -303,14 +304,14 @@ class PlaceLinker(GazetteerComponent):
         """The kinds of the records a match may name."""
         return {self.gazetteer.kind_and_population(p)[0] for p in match.ids}
 
-    def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+    def _part_of_a_name(self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]) -> bool:
         """Whether a town-level match is really (part of) a person's name.
 
         ``Jan Moskou``, ``Paris Hilton``, ``Lula da Silva`` (inside a person entity of more
         words), ``Tymosjenko`` (a person's name in the people gazetteer as well): not places.
         Countries and regions keep their match.
         """
-        if self._kinds(match) & _AREA_KINDS:
+        if kinds & _AREA_KINDS:
             return False
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
@@ -327,7 +328,9 @@ class PlaceLinker(GazetteerComponent):
         people = self.actor_indexes[0]
         return match.end - match.start == 1 and known_name(people, (keys[match.start],))
 
-    def _said_of_a_person(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+    def _said_of_a_person(
+        self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]
+    ) -> bool:
         """Whether the words around a town-level match say it names a person (``people_nl.json``
         ``person_cues``): a title or source word before it (``generaal Orlov``, ``volgens
         Makarov``), or a verb of saying it is the subject of or that follows it (``Ivanov
@@ -335,7 +338,6 @@ class PlaceLinker(GazetteerComponent):
         After a title only a country keeps its link (``generaal Nikolajev`` is a person, though
         the spelling also names Mykolaiv and its oblast); otherwise countries, regions and
         hand-curated places keep it: ``Moskou zei``, ``volgens Kyiv`` name a government."""
-        kinds = self._kinds(match)
         i, end = match.start, match.end
         if i > 0 and keys[i - 1] in self.person_titles:
             return kinds != {"country"}
@@ -357,7 +359,7 @@ class PlaceLinker(GazetteerComponent):
             doc, keys, i, use_ner=False
         )
 
-    def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+    def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]) -> bool:
         """Whether a one-word town-level alias that is also a Dutch word (``Lepel``,
         ``Engels``, ``Marine``) is used as the word: after an article (Dutch names of towns
         take none: ``het Engels``), or at a sentence's start, where its capital says nothing,
@@ -366,7 +368,7 @@ class PlaceLinker(GazetteerComponent):
         i = match.start
         if match.end - i != 1 or keys[i] not in self.dutch_words:
             return False
-        if self._kinds(match) & _AREA_KINDS or any(self._well_known(p) for p in match.ids):
+        if kinds & _AREA_KINDS or any(self._well_known(p) for p in match.ids):
             return False
         if i > 0 and (doc[i - 1].pos_ == "DET" or keys[i - 1] in self.articles):
             return True

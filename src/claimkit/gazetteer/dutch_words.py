@@ -24,13 +24,12 @@ import argparse
 import logging
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 from claimkit.gazetteer.index import is_word, normalize
-from claimkit.gazetteer.spelling import READINGS, reading_key
-from claimkit.gazetteer.tables import content_digest, load_once
+from claimkit.gazetteer.spelling import latin_keys
+from claimkit.gazetteer.tables import content_digest, load_once, read_word_list
 from claimkit.resources import data_path, gazetteer_dir, load_json
 
 log = logging.getLogger(__name__)
@@ -66,31 +65,17 @@ def _candidate_words(lines: Iterable[str], min_length: int) -> set[str]:
 def build_dutch_words(wordlist: Path, gazetteers: Path | None = None) -> list[str]:
     """The sorted words of ``wordlist`` within reach of a one-word place name of ``gazetteers``
     (default: the shipped ones)."""
-    from rapidfuzz import process  # the build's needs, not those of every command line
-    from rapidfuzz.distance import OSA
-
-    from claimkit.gazetteer.places import load_places
+    from claimkit.gazetteer.places import load_places  # the build's need, not every command's
 
     gazetteer = load_places(gazetteers or gazetteer_dir())
-    blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for (word,) in (key for key, _ in gazetteer.index.aliases() if len(key) == 1):
-        blocks[word[:1], len(word)].append(word)
-    key_index = gazetteer.key_index
     min_length, max_edits = _reach()
     words = _candidate_words(wordlist.read_text(encoding="utf-8").splitlines(), min_length)
-    kept = []
-    for word in sorted(words):
-        if any(key_index.get((reading_key(word, r),)) for r in READINGS):
-            kept.append(word)
-            continue
-        candidates = [
-            name
-            for size in range(len(word) - max_edits, len(word) + max_edits + 1)
-            for name in blocks.get((word[:1], size), ())
-        ]
-        hit = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=max_edits)
-        if hit is not None:
-            kept.append(word)
+    kept = [
+        word
+        for word in sorted(words)
+        if any(gazetteer.key_index.get((key,)) for key in latin_keys(word))
+        or gazetteer.index.fuzzy(word, max_edits=max_edits, spread=max_edits, limit=1)
+    ]
     log.info("%d of %d Dutch words are within reach of a place name", len(kept), len(words))
     return kept
 
@@ -112,11 +97,7 @@ def list_path(gazetteers: Path | None = None) -> Path:
 def load_dutch_words(gazetteers: Path | None = None) -> frozenset[str]:
     """The list in use with the gazetteer folder ``gazetteers``, read once per content."""
     path = list_path(gazetteers)  # a missing file: GazetteerError naming it
-    return load_once(content_digest([path]), lambda: _parse(path.read_text(encoding="utf-8")))
-
-
-def _parse(text: str) -> frozenset[str]:
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return load_once(content_digest([path]), lambda: frozenset(read_word_list(path)))
 
 
 # -- command line -----------------------------------------------------------------------------

@@ -17,7 +17,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "–": "-"})
+#: characters that normalize() turns into the straight apostrophe
+APOSTROPHE_FORMS = "’‘ʼ`´"
+_APOSTROPHES = str.maketrans({**dict.fromkeys(APOSTROPHE_FORMS, "'"), "‐": "-", "–": "-"})
 
 
 @lru_cache(maxsize=65536)

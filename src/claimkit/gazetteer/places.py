@@ -93,8 +93,8 @@ class PlaceGazetteer:
         self,
         rows: dict[str, Row],
         index: AliasIndex,
-        overlay_ids: frozenset[str] = frozenset(),
-        key_index: AliasIndex | None = None,
+        overlay_ids: frozenset[str],
+        key_index: AliasIndex,
     ) -> None:
         self.rows = rows
         self.records = PlaceRecords(rows)
@@ -103,7 +103,7 @@ class PlaceGazetteer:
         self.overlay_ids = overlay_ids
         #: names by their spelling keys (:mod:`claimkit.gazetteer.spelling`): Bachmoet, Bakhmout
         #: and Бахмут meet on one key
-        self.key_index = key_index if key_index is not None else AliasIndex()
+        self.key_index = key_index
         self._one_word_names: dict[frozenset[str], AliasIndex] = {}
 
     def __len__(self) -> int:

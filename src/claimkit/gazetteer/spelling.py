@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import islice, product
 
+from claimkit.gazetteer.translit import CYRILLIC
 from claimkit.resources import load_json
 
 #: The conventions a Latin spelling is read by (keys of ``readings`` in the data file).
@@ -85,7 +86,7 @@ def cyrillic_keys(word: str) -> tuple[str, ...]:
 
 def is_cyrillic(word: str) -> bool:
     """Whether a word is written in Cyrillic letters (its first letter decides)."""
-    return any("\u0400" <= char <= "\u04ff" for char in word[:1])
+    return CYRILLIC.match(word) is not None
 
 
 def reading_keys(words: Sequence[str], reading: str) -> tuple[str, ...]:

@@ -60,6 +60,12 @@ def load_once(digest: str, build: Callable[[], T]) -> T:
     return _LOADED[digest]  # type: ignore[no-any-return]
 
 
+def read_word_list(path: Path) -> list[str]:
+    """The lines of a word list (UTF-8, one a line), without blank and ``#`` comment lines."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield ``(line number in the file, row)`` of a TSV file after its leading ``#`` comments.
 
