@@ -21,6 +21,9 @@ from claimkit.errors import (
     InvalidInputError,
     ModelLanguageError,
     ModelNotFoundError,
+    ResultFormatError,
+    TextTooLongError,
+    WorkerError,
 )
 
 __version__ = "0.1.0"
@@ -55,6 +58,9 @@ __all__ = [
     "Person",
     "Place",
     "PlaceRecord",
+    "ResultFormatError",
+    "TextTooLongError",
+    "WorkerError",
     "__version__",
     "analyze",
     "load",
@@ -73,6 +79,10 @@ _LAZY = {
     "Place": "claimkit.results",
     "PlaceRecord": "claimkit.results",
 }
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,18 +20,20 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from claimkit import components  # noqa: F401  (registers the factories)
-from claimkit.assemble import Assembler
-from claimkit.dates import normalize_date, split_date_header
+from claimkit.assemble import Assembler, Mentions
+from claimkit.dates import bad_header_line, normalize_date, split_date_header
 from claimkit.errors import (
     BatchError,
+    ClaimkitError,
     InvalidInputError,
     ModelLanguageError,
     ModelNotFoundError,
+    TextTooLongError,
 )
 from claimkit.language import looks_dutch
+from claimkit.processes import map_in_processes
 from claimkit.results import Analysis, AnalysisWarning, ModelInfo
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,13 @@ COMPONENTS = (
     "claimkit_people",
 )
 
+#: Texts longer than this (in characters) are refused unless the limit is raised.
+DEFAULT_MAX_TEXT_CHARS = 50_000_000
+#: A long text is cut into pieces of at most this many characters (at paragraph breaks).
+DEFAULT_PIECE_CHARS = 50_000
+#: At most this many characters of pieces go through the pipeline at once.
+DEFAULT_BATCH_CHARS = 50_000
+
 
 def model_name(model: str | Path | None = None) -> str:
     """The pipeline claimkit loads: ``model``, else ``$CLAIMKIT_MODEL``, else nl_core_news_sm."""
@@ -51,14 +62,18 @@ def model_name(model: str | Path | None = None) -> str:
 
 
 def load(
-    model: str | Path | Language | None = None, *, gazetteer_dir: str | Path | None = None
+    model: str | Path | Language | None = None,
+    *,
+    gazetteer_dir: str | Path | None = None,
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS,
 ) -> Analyzer:
     """Load a Dutch spaCy pipeline with claimkit's components and return an :class:`Analyzer`.
 
     ``model`` is a package name, a folder, or a loaded ``Language`` (which gets claimkit's
     components added, in place); by default
     ``$CLAIMKIT_MODEL``, else ``nl_core_news_sm``. ``gazetteer_dir`` replaces the shipped
-    gazetteers with a folder of your own (same files, see gazetteers/README.md).
+    gazetteers with a folder of your own (same files, see gazetteers/README.md). A text
+    longer than ``max_text_chars`` raises :class:`~claimkit.TextTooLongError`.
     """
     if isinstance(model, Language):
         nlp = model
@@ -73,7 +88,7 @@ def load(
             f"claimkit reads Dutch; the pipeline {nlp.meta.get('name')!r} is for {nlp.lang!r}"
         )
     add_components(nlp, gazetteer_dir=gazetteer_dir)
-    return Analyzer(nlp)
+    return Analyzer(nlp, max_text_chars=max_text_chars)
 
 
 def add_components(nlp: Language, *, gazetteer_dir: str | Path | None = None) -> None:
@@ -99,23 +114,39 @@ def _missing_model_message(name: str) -> str:
     )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_SPACE = re.compile(r"\S")
+
+
 @dataclass
 class _Job:
-    """One input text, prepared: its date, where its body starts and how it is cut."""
+    """One input text, prepared: its date, how it is cut, and the mentions found so far."""
 
     text: str
     date: str | None
     pieces: list[tuple[int, int]]
     warnings: list[AnalysisWarning] = field(default_factory=list)
+    mentions: Mentions = field(default_factory=Mentions)
+    remaining: int = 0
 
 
 class Analyzer:
     """A loaded pipeline that turns Dutch texts into :class:`~claimkit.results.Analysis` results.
 
-    Build one with :func:`load`; it is safe to reuse for any number of texts.
+    Build one with :func:`load`; it is safe to reuse for any number of texts. A text longer
+    than ``piece_chars`` is cut into pieces at paragraph breaks, and at most ``batch_chars``
+    characters are in the pipeline at once, so memory stays bounded whatever a text's length;
+    a text over ``max_text_chars`` raises :class:`~claimkit.TextTooLongError`.
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        max_text_chars: int = DEFAULT_MAX_TEXT_CHARS,
+        piece_chars: int = DEFAULT_PIECE_CHARS,
+        batch_chars: int = DEFAULT_BATCH_CHARS,
+    ) -> None:
         missing = [name for name in COMPONENTS if name not in nlp.pipe_names]
         if missing:
             raise ModelLanguageError(f"pipeline lacks claimkit components: {', '.join(missing)}")
@@ -125,7 +156,16 @@ class Analyzer:
                 f"claimkit's components must run in the order {', '.join(COMPONENTS)}; "
                 f"this pipeline has {', '.join(order)}"
             )
+        for name, value in (
+            ("max_text_chars", max_text_chars),
+            ("piece_chars", piece_chars),
+            ("batch_chars", batch_chars),
+        ):
+            _check_count(name, value)
         self.nlp = nlp
+        self.max_text_chars = max_text_chars
+        self.piece_chars = piece_chars
+        self.batch_chars = batch_chars
         self.model = ModelInfo(
             name=f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', 'pipeline')}",
             version=str(nlp.meta.get("version", "")),
@@ -153,68 +193,148 @@ class Analyzer:
     ) -> Iterator[Analysis]:
         """Analyse many texts, yielding one :class:`Analysis` per text, in order.
 
-        ``dates`` gives each text's date (overriding its header); ``batch_size`` and
-        ``n_process`` are passed on to spaCy's ``Language.pipe``.
+        ``dates`` gives each text's date (overriding its header). ``batch_size`` texts go
+        through the pipeline together; ``n_process`` worker processes (``-1``: one per core)
+        share the work. A bad input raises a :class:`~claimkit.ClaimkitError` naming it as
+        soon as it is reached, and a worker that dies raises :class:`~claimkit.WorkerError`:
+        no run hangs or leaves processes behind.
         """
         if isinstance(texts, str | bytes):
             raise InvalidInputError(
                 "pipe() takes an iterable of texts, not one text: use analyze()"
             )
-        date_list = iter(dates) if dates is not None else None
-        jobs: dict[int, _Job] = {}
-        no_date = object()
-
-        def stream() -> Iterator[tuple[Doc, int]]:
-            number = -1
-            for number, text in enumerate(texts):
-                date = next(date_list, no_date) if date_list is not None else None
-                if date is no_date:
-                    raise BatchError(f"dates ran out at text #{number}: give one date per text")
-
-                job = self._prepare(text, date, number)
-                jobs[number] = job
-                for start, end in job.pieces:
-                    doc = self.nlp.make_doc(text[start:end])
-                    doc._.claimkit_date = job.date
-                    yield doc, number
-            if date_list is not None and next(date_list, no_date) is not no_date:
-                raise BatchError(f"more dates than texts ({number + 1}): give one date per text")
-
-        results = self.nlp.pipe(
-            stream(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        _check_count("batch_size", batch_size)
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        _check_count("n_process", n_process)
+        pairs = self._pairs(texts, dates)
+        if n_process == 1:
+            return self._pipe_here(self._prepared(pairs), batch_size)
+        checked = ((job.text, job.date) for job in self._prepared(pairs))
+        return map_in_processes(
+            self._analyze_chunk, checked, n_process=n_process, chunk_size=batch_size
         )
-        pending: list[Doc] = []
-        done = 0
-        for doc, number in results:
-            # Texts without pieces (empty ones) are finished as soon as a later text shows up.
-            while done < number:
-                yield self._finish(jobs.pop(done), pending)
-                pending, done = [], done + 1
-            pending.append(doc)
-        while jobs:
-            yield self._finish(jobs.pop(done), pending)
-            pending, done = [], done + 1
 
-    def _prepare(self, text: object, date: str | dt.date | None, number: int) -> _Job:
+    def _analyze_chunk(self, pairs: list[tuple[str, str | None]]) -> list[Analysis]:
+        """What a worker process does: analyse checked texts with their dates."""
+        jobs = (self._prepare(text, date, number) for number, (text, date) in enumerate(pairs))
+        return list(self._pipe_here(jobs, len(pairs)))
+
+    @staticmethod
+    def _pairs(
+        texts: Iterable[object], dates: Iterable[str | dt.date | None] | None
+    ) -> Iterator[tuple[object, object]]:
+        """Each text with its date; a :class:`BatchError` when the two do not pair up."""
+        if dates is None:
+            yield from ((text, None) for text in texts)
+            return
+        if isinstance(dates, str | bytes):
+            raise InvalidInputError("dates= takes one date per text (a list), not one date")
+        date_list = iter(dates)
+        no_date = object()
+        number = -1
+        for number, text in enumerate(texts):
+            date = next(date_list, no_date)
+            if date is no_date:
+                raise BatchError(f"dates ran out at text #{number}: give one date per text")
+            yield text, date
+        if next(date_list, no_date) is not no_date:
+            raise BatchError(f"more dates than texts ({number + 1}): give one date per text")
+
+    def _prepared(self, pairs: Iterable[tuple[object, object]]) -> Iterator[_Job]:
+        for number, (text, date) in enumerate(pairs):
+            yield self._prepare(text, date, number)
+
+    def _pipe_here(self, jobs: Iterable[_Job], batch_size: int) -> Iterator[Analysis]:
+        """Run the jobs' pieces through the pipeline in batches bounded in count and size.
+
+        A piece's Doc is turned into result mentions as soon as it is processed and then
+        dropped; a text is finished and yielded once all its pieces are done.
+        """
+        waiting: deque[_Job] = deque()
+        batch: list[tuple[_Job, int, int]] = []
+        batch_chars = 0
+        for job in jobs:
+            waiting.append(job)
+            job.remaining = len(job.pieces)
+            for start, end in job.pieces:
+                batch.append((job, start, end))
+                batch_chars += end - start
+                if len(batch) >= batch_size or batch_chars >= self.batch_chars:
+                    self._run(batch)
+                    batch, batch_chars = [], 0
+                    yield from self._finished(waiting)
+            yield from self._finished(waiting)
+        self._run(batch)
+        yield from self._finished(waiting)
+
+    def _run(self, batch: list[tuple[_Job, int, int]]) -> None:
+        if not batch:
+            return
+        docs = []
+        for job, start, end in batch:
+            doc = self.nlp.make_doc(job.text[start:end])
+            doc._.claimkit_date = job.date
+            docs.append(doc)
+        for doc, (job, start, _) in zip(
+            self.nlp.pipe(docs, batch_size=len(docs)), batch, strict=True
+        ):
+            self._assembler.collect(doc, start, job.mentions)
+            job.remaining -= 1
+
+    def _finished(self, waiting: deque[_Job]) -> Iterator[Analysis]:
+        while waiting and waiting[0].remaining == 0:
+            job = waiting.popleft()
+            yield self._assembler.analysis(
+                job.text, job.date, job.mentions, self.model, job.warnings
+            )
+
+    def _prepare(self, text: object, date: object, number: int) -> _Job:
         if not isinstance(text, str):
             raise InvalidInputError(
                 f"text #{number} is {type(text).__name__}, not str: claimkit analyses text"
             )
-        header_date, body_start = split_date_header(text, validate=date is None)
-        job = _Job(text, normalize_date(date) or header_date, [])
-        if not text[body_start:].strip():
+        if len(text) > self.max_text_chars:
+            raise TextTooLongError(
+                f"text #{number} has {len(text):,} characters, over the limit of "
+                f"{self.max_text_chars:,}: split it, or raise the limit with "
+                f"claimkit.load(max_text_chars=...)"
+            )
+        surrogate = _LONE_SURROGATE.search(text)
+        if surrogate:
+            raise InvalidInputError(
+                f"text #{number} has a lone surrogate (U+{ord(surrogate.group()):04X}) at "
+                f"offset {surrogate.start()}: it was decoded wrongly; decode its bytes with "
+                "errors='replace' (or the right encoding) before analysing it"
+            )
+        try:
+            checked_date = normalize_date(date)  # type: ignore[arg-type]
+        except ClaimkitError as err:
+            raise type(err)(f"text #{number}: {err}") from err
+        header_date, body_start = split_date_header(text, validate=checked_date is None)
+        job = _Job(text, checked_date or header_date, [])
+        if header_date is None and (line := bad_header_line(text)):
+            job.warnings.append(
+                AnalysisWarning(
+                    code="date_header_ignored",
+                    message=f"the first line {line!r} looks like a date header but holds no "
+                    "date (want 'date YYYY-MM' or 'date YYYY-MM-DD'): analysed as text",
+                )
+            )
+        if not _NOT_SPACE.search(text, body_start):
             job.warnings.append(AnalysisWarning(code="empty_text", message="the text is empty"))
             return job
-        job.pieces = _pieces(text, body_start, self.nlp.max_length)
+        job.pieces = _pieces(text, body_start, min(self.piece_chars, self.nlp.max_length))
         if len(job.pieces) > 1:
             job.warnings.append(
                 AnalysisWarning(
                     code="chunked",
-                    message=f"text longer than the pipeline's max_length "
-                    f"({self.nlp.max_length:,} characters): analysed in {len(job.pieces)} pieces",
+                    message=f"long text ({len(text):,} characters) analysed in "
+                    f"{len(job.pieces)} pieces cut at paragraph breaks; context (a country "
+                    "named earlier, a person named in full) does not carry across pieces",
                 )
             )
-        if looks_dutch(text[body_start:]) is False:
+        if looks_dutch(text[body_start : body_start + 20_000]) is False:
             job.warnings.append(
                 AnalysisWarning(
                     code="not_dutch",
@@ -227,11 +347,10 @@ class Analyzer:
             )
         return job
 
-    def _finish(self, job: _Job, docs: list[Doc]) -> Analysis:
-        offsets = [start for start, _ in job.pieces]
-        return self._assembler.analysis(
-            job.text, job.date, list(zip(docs, offsets, strict=True)), self.model, job.warnings
-        )
+
+def _check_count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(f"{name} must be a whole number of at least 1, not {value!r}")
 
 
 def _pieces(text: str, start: int, max_length: int) -> list[tuple[int, int]]:
@@ -256,7 +375,7 @@ def _pieces(text: str, start: int, max_length: int) -> list[tuple[int, int]]:
         pieces.append((start, cut))
         start = cut
     pieces.append((start, end))
-    return [(s, e) for s, e in pieces if text[s:e].strip()]
+    return [(s, e) for s, e in pieces if _NOT_SPACE.search(text, s, e)]
 
 
 @cache

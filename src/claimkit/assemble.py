@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -22,6 +23,15 @@ from claimkit.results import (
 )
 
 
+@dataclass
+class Mentions:
+    """The mentions of one text, gathered piece by piece (the pieces' Docs are not kept)."""
+
+    places: list[Place] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+
 class Assembler:
     """Builds results from the span groups claimkit's components wrote, with their records."""
 
@@ -30,28 +40,29 @@ class Assembler:
         self.people: ActorGazetteer = nlp.get_pipe("claimkit_people").people
         self.organisations: ActorGazetteer = nlp.get_pipe("claimkit_organisations").organisations
 
+    def collect(self, doc: Doc, offset: int, into: Mentions) -> None:
+        """Add the mentions of ``doc``, a piece starting at ``offset`` of its text, to ``into``."""
+        into.places.extend(self._place(span, offset) for span in doc.spans.get(PLACES_KEY, ()))
+        into.people.extend(self._person(span, offset) for span in doc.spans.get(PEOPLE_KEY, ()))
+        into.organisations.extend(
+            self._organisation(span, offset) for span in doc.spans.get(ORGANISATIONS_KEY, ())
+        )
+
     def analysis(
         self,
         text: str,
         date: str | None,
-        docs: Sequence[tuple[Doc, int]],
+        mentions: Mentions | Sequence[tuple[Doc, int]],
         model: ModelInfo,
         warnings: list[AnalysisWarning],
     ) -> Analysis:
-        """The analysis of ``text`` whose pieces, starting at the given offsets, are ``docs``."""
-        places: list[Place] = []
-        people: list[Person] = []
-        organisations: list[Organisation] = []
-        unresolved_roles = False
-        for doc, offset in docs:
-            for span in doc.spans.get(PLACES_KEY, ()):
-                places.append(self._place(span, offset))
-            for span in doc.spans.get(PEOPLE_KEY, ()):
-                person = self._person(span, offset)
-                people.append(person)
-                unresolved_roles |= person.method == "role" and person.record is None
-            for span in doc.spans.get(ORGANISATIONS_KEY, ()):
-                organisations.append(self._organisation(span, offset))
+        """The analysis of ``text``: its gathered mentions, or its pieces' Docs with offsets."""
+        if not isinstance(mentions, Mentions):
+            gathered = Mentions()
+            for doc, offset in mentions:
+                self.collect(doc, offset, gathered)
+            mentions = gathered
+        unresolved_roles = any(p.method == "role" and p.record is None for p in mentions.people)
         if unresolved_roles and date is None:
             warnings = [
                 *warnings,
@@ -64,9 +75,9 @@ class Assembler:
         return Analysis(
             text=text,
             date=date,
-            places=places,
-            people=people,
-            organisations=organisations,
+            places=mentions.places,
+            people=mentions.people,
+            organisations=mentions.organisations,
             model=model,
             warnings=warnings,
         )

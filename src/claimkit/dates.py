@@ -6,13 +6,15 @@ import calendar
 import datetime as dt
 import re
 
-from claimkit.errors import DateHeaderError
+from claimkit.errors import DateHeaderError, InvalidInputError
 
 # A leading header line such as " date 2022-12" or "date: 2022-12-21", then the text.
 _HEADER = re.compile(
     r"\A[ \t\ufeff]*date:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?",
     re.IGNORECASE,
 )
+# A first line that starts like a header ("date …") but whose date is not one.
+_HEADER_LIKE = re.compile(r"\A[ \t\ufeff]*date:?[ \t]+(?P<line>[^\n]{0,40})", re.IGNORECASE)
 _DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
@@ -32,12 +34,26 @@ def split_date_header(text: str, *, validate: bool = True) -> tuple[str | None, 
     return date, match.end()
 
 
+def bad_header_line(text: str) -> str | None:
+    """The first line when it looks like a date header (``date abc``) but is none, else None.
+
+    Call it after :func:`split_date_header` found no header. ``date 2022-12-21T10:00`` (a
+    time, not a header date) counts as such a line.
+    """
+    match = _HEADER_LIKE.match(text)
+    if not match or _HEADER.match(text):
+        return None
+    return text[: match.end()].strip(" \t\ufeff\r")
+
+
 def period(date: str | dt.date | None) -> tuple[dt.date, dt.date] | None:
     """First and last day a date stands for: ``2022-12`` → 1 to 31 December 2022."""
     if date is None:
         return None
     if isinstance(date, dt.date):
         return date, date
+    if not isinstance(date, str):
+        raise InvalidInputError(f"a date is a string or a datetime.date, not {type(date).__name__}")
     match = _DATE.match(date.strip())
     if not match:
         raise DateHeaderError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
@@ -58,6 +74,11 @@ def normalize_date(date: str | dt.date | None) -> str | None:
     """A date argument as the ISO string claimkit reports (validated)."""
     if date is None:
         return None
+    if not isinstance(date, str | dt.date):
+        raise InvalidInputError(
+            f"a date is a string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' or a datetime.date, "
+            f"not {type(date).__name__} ({date!r:.40})"
+        )
     if isinstance(date, dt.datetime):
         date = date.date()
     if isinstance(date, dt.date):

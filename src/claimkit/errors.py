@@ -29,3 +29,15 @@ class GazetteerError(ClaimkitError, ValueError):
 
 class BatchError(ClaimkitError, ValueError):
     """A batch call's arguments do not fit together (for example more dates than texts)."""
+
+
+class TextTooLongError(ClaimkitError, ValueError):
+    """A text is longer than the analyser's ``max_text_chars`` (raise the limit to analyse it)."""
+
+
+class WorkerError(ClaimkitError, RuntimeError):
+    """A worker process of a multi-process run died (crashed or was killed)."""
+
+
+class ResultFormatError(ClaimkitError, ValueError):
+    """Saved results (``Analysis.from_json``) are malformed, inconsistent or of another schema."""

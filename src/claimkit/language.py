@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from claimkit.resources import load_json
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CANDIDATES = ("nl", "en", "de", "fr")
 
 
 @cache
 def _stop_words() -> dict[str, frozenset[str]]:
-    # spaCy's own stop lists, so the word lists are not ours to maintain.
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.nl.stop_words import STOP_WORDS as NL
-
-    return {"nl": frozenset(NL), "en": frozenset(EN), "de": frozenset(DE), "fr": frozenset(FR)}
+    # Our own data file (generated from spaCy's stop lists): importing spacy.lang.fr for its
+    # list would cost over a second and a half of tokenizer exceptions on the first analysis.
+    languages = load_json("function_words.json")["languages"]
+    return {lang: frozenset(languages[lang]) for lang in _CANDIDATES}
 
 
 def looks_dutch(text: str, *, min_words: int = 12) -> bool | None:

@@ -7,6 +7,11 @@ from collections import Counter, defaultdict
 from claimkit.results import Analysis
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 mention``, ``3 mentions``: a count with its noun in the right number."""
+    return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 def summary(analysis: Analysis) -> str:
     """A short human-readable report: places, people and organisations with their counts."""
     lines = [
@@ -29,7 +34,9 @@ def summary(analysis: Analysis) -> str:
             )
             details[key] = f"{record.kind}; {where}; {coords}; {record.native or ''}; {record.id}"
         spellings[key][place.text] += 1
-    lines.append(f"\nplaces ({len(analysis.places)} mentions, {len(spellings)} distinct):")
+    lines.append(
+        f"\nplaces ({plural(len(analysis.places), 'mention')}, {len(spellings)} distinct):"
+    )
     for key, texts in sorted(spellings.items(), key=lambda kv: -sum(kv[1].values())):
         written = ", ".join(f"{t} ×{n}" for t, n in texts.most_common())
         lines.append(f"  {key:<22} {written}")
@@ -40,13 +47,13 @@ def summary(analysis: Analysis) -> str:
     for person in analysis.people:
         name = person.record.name if person.record else f"{person.text} (unlinked)"
         people[name][person.text] += 1
-    lines.append(f"\npeople ({len(analysis.people)} mentions):")
+    lines.append(f"\npeople ({plural(len(analysis.people), 'mention')}):")
     for name, texts in sorted(people.items(), key=lambda kv: -sum(kv[1].values())):
         lines.append(f"  {name:<22} " + ", ".join(f"{t} ×{n}" for t, n in texts.most_common()))
 
     organisations = Counter(
         o.record.name if o.record else f"{o.text} (unlinked)" for o in analysis.organisations
     )
-    lines.append(f"\norganisations ({len(analysis.organisations)} mentions):")
+    lines.append(f"\norganisations ({plural(len(analysis.organisations), 'mention')}):")
     lines += [f"  {name:<22} ×{n}" for name, n in organisations.most_common()]
     return "\n".join(lines)

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from claimkit.dates import split_date_header
+from claimkit.errors import ResultFormatError
 
 SCHEMA_VERSION = "1"
 
@@ -139,7 +143,7 @@ class ModelInfo(_Record):
 class AnalysisWarning(_Record):
     """Something about the input the user should know (the result is still returned)."""
 
-    code: Literal["empty_text", "not_dutch", "chunked", "no_ner", "no_date"]
+    code: Literal["empty_text", "not_dutch", "chunked", "no_ner", "no_date", "date_header_ignored"]
     message: str
 
 
@@ -157,6 +161,44 @@ class Analysis(_Record):
     model: ModelInfo
     warnings: list[AnalysisWarning] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _check(self) -> Analysis:
+        if self.schema_version != SCHEMA_VERSION:
+            raise ValueError(
+                f"schema_version {self.schema_version!r}: this claimkit reads version "
+                f"{SCHEMA_VERSION!r} (re-analyse the text, or use the claimkit that wrote it)"
+            )
+        for where, mention in _mentions(self):
+            if mention.end > len(self.text) or mention.start > mention.end:
+                raise ValueError(
+                    f"{where}: offsets {mention.start}:{mention.end} lie outside the text "
+                    f"({len(self.text)} characters)"
+                )
+            if self.text[mention.start : mention.end] != mention.text:
+                raise ValueError(
+                    f"{where}: text[{mention.start}:{mention.end}] is "
+                    f"{self.text[mention.start : mention.end]!r}, not {mention.text!r}"
+                )
+        return self
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in ("places", "people", "organisations", "quotes", "claims")
+        )
+        warnings = f", warnings={[w.code for w in self.warnings]}" if self.warnings else ""
+        return f"Analysis(date={self.date!r}, {len(self.text):,} chars, {counts}{warnings})"
+
+    __str__ = __repr__
+
+    def context(self, mention: Mention, width: int = 40) -> str:
+        """The text around ``mention`` on its line (the date header left out), for display."""
+        body = split_date_header(self.text, validate=False)[1]
+        start = max(body, mention.start - width, self.text.rfind("\n", 0, mention.start) + 1)
+        line_end = self.text.find("\n", mention.end)
+        end = min(mention.end + width, line_end if line_end != -1 else len(self.text))
+        return self.text[start:end]
+
     def to_dict(self) -> dict[str, Any]:
         """The analysis as plain JSON-ready Python data."""
         return self.model_dump(mode="json")
@@ -167,8 +209,19 @@ class Analysis(_Record):
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Analysis:
-        """Read an analysis back from :meth:`to_json` output (validated)."""
-        return cls.model_validate_json(data)
+        """Read an analysis back from :meth:`to_json` output.
+
+        It is validated: fields and types, the schema version, and every mention's offsets
+        against the text; :class:`~claimkit.ResultFormatError` says what is wrong.
+        """
+        try:
+            return cls.model_validate_json(data)
+        except ValidationError as err:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'analysis'}: {e['msg']}"
+                for e in err.errors()[:5]
+            )
+            raise ResultFormatError(f"not a valid claimkit analysis: {problems}") from None
 
     def place_counts(self) -> Counter[str]:
         """How often each linked place is mentioned, by canonical name."""
@@ -177,6 +230,18 @@ class Analysis(_Record):
     def people_counts(self) -> Counter[str]:
         """How often each linked person is mentioned, by canonical name."""
         return Counter(p.record.name for p in self.people if p.record is not None)
+
+
+def _mentions(value: Any, where: str = "analysis") -> Iterator[tuple[str, Mention]]:
+    """Every :class:`Mention` inside a result, nested ones included, with where it is."""
+    if isinstance(value, Mention):
+        yield where, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _mentions(getattr(value, name), f"{where}.{name}")
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _mentions(item, f"{where}[{number}]")
 
 
 def analysis_json_schema() -> dict[str, Any]:

@@ -1,0 +1,131 @@
+"""Analysing texts in worker processes, without hangs and without processes left behind.
+
+spaCy's own ``Language.pipe(n_process=…)`` waits forever when its input stream raises after
+the first batch or a worker dies, and its workers outlive a killed parent. Here the parent
+checks every input before it is sent (bad input raises at once), a worker that dies breaks the
+pool (:class:`WorkerError`), every way out of the iteration stops the workers, and a worker
+whose parent is gone exits by itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from claimkit.errors import WorkerError
+
+log = logging.getLogger(__name__)
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+#: What each worker runs, set once in the worker by :func:`_start_worker`.
+_work: Callable[[list[Any]], list[Any]] | None = None
+
+
+def _start_worker(work: Callable[[list[Any]], list[Any]], parent: int) -> None:
+    global _work
+    _work = work
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the parent process is gone (killed, even by SIGKILL)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="claimkit-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+
+
+def _run_chunk(chunk: list[Any]) -> list[Any]:
+    assert _work is not None, "worker not started"
+    return _work(chunk)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork hands the loaded pipeline to the workers without pickling it; elsewhere spawn.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def map_in_processes(
+    work: Callable[[list[Item]], list[Result]],
+    items: Iterable[Item],
+    *,
+    n_process: int,
+    chunk_size: int,
+) -> Iterator[Result]:
+    """``work`` over chunks of ``items`` in ``n_process`` workers, results in input order.
+
+    ``items`` is read lazily, a few chunks ahead of the results; an exception it raises is
+    raised here after the workers are stopped. At most ``2 * n_process`` chunks are in flight,
+    so memory stays flat however many items there are.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(work, os.getpid()),
+    )
+    in_flight: deque[Future[list[Result]]] = deque()
+    source = iter(items)
+    workers: dict[int, multiprocessing.process.BaseProcess] = {}
+    finished = False
+    try:
+        while True:
+            while not finished and len(in_flight) < 2 * n_process:
+                chunk = [item for _, item in zip(range(chunk_size), source, strict=False)]
+                if not chunk:
+                    finished = True
+                    break
+                in_flight.append(pool.submit(_run_chunk, chunk))
+                # Keep hold of the workers: a broken pool forgets them before they are reaped.
+                workers.update(getattr(pool, "_processes", None) or {})
+            if not in_flight:
+                return
+            try:
+                results = in_flight.popleft().result()
+            except BrokenProcessPool as err:
+                raise WorkerError(
+                    "a worker process died (killed, or crashed in the pipeline); "
+                    "run with n_process=1 to see which text causes it"
+                ) from err
+            yield from results
+    finally:
+        _stop(pool, list(workers.values()))
+
+
+def _stop(pool: ProcessPoolExecutor, processes: list[multiprocessing.process.BaseProcess]) -> None:
+    """Stop the pool at once: cancel what waits, end the workers, reap them."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
