@@ -1,6 +1,7 @@
 # Every target sets itself up: a virtual environment in .venv with claimkit and its tools.
 # Tests and the demo run on $CLAIMKIT_MODEL; when it is unset they use the stand-in Dutch
-# pipeline in ../shared/models/nl_ud_sm if it is there, else nl_core_news_sm.
+# pipeline in ../shared/models/nl_ud_sm if it is there, else nl_core_news_sm (which `make demo`
+# installs the standard spaCy way when it is missing).
 
 PYTHON ?= python3
 LINT_PATHS := $(wildcard src tests benchmarks examples scripts)
@@ -8,7 +9,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SHARED ?= $(abspath ../shared)
 STANDIN := $(SHARED)/models/nl_ud_sm
-MODEL := $(or $(CLAIMKIT_MODEL),$(if $(wildcard $(STANDIN)/meta.json),$(STANDIN),nl_core_news_sm))
+DEFAULT_MODEL := nl_core_news_sm
+MODEL := $(or $(CLAIMKIT_MODEL),$(if $(wildcard $(STANDIN)/meta.json),$(STANDIN),$(DEFAULT_MODEL)))
 export CLAIMKIT_SHARED := $(SHARED)
 
 .PHONY: demo test lint format schema bench clean
@@ -19,8 +21,14 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
+DEMO_ARTICLE := $(or $(wildcard $(SHARED)/articles/bachmoet-2022-12.txt),examples/voorbeeld-2023-02.txt)
+
 demo: $(VENV)/.installed
-	CLAIMKIT_MODEL=$(MODEL) $(PY) examples/analyze_article.py $(SHARED)/articles/bachmoet-2022-12.txt
+	@if [ "$(MODEL)" = "$(DEFAULT_MODEL)" ] && ! $(PY) -c "import $(DEFAULT_MODEL)" 2>/dev/null; then \
+		echo "installing the Dutch pipeline $(DEFAULT_MODEL) (python -m spacy download)"; \
+		$(PY) -m spacy download $(DEFAULT_MODEL) || exit 1; \
+	fi
+	CLAIMKIT_MODEL=$(MODEL) $(PY) examples/analyze_article.py $(DEMO_ARTICLE)
 
 # pytest's exit status 5 (no test collected) is reported and fails like any other.
 test: $(VENV)/.installed

@@ -31,7 +31,7 @@ def main() -> int:
     print("\nwhere each place is mentioned:")
     for place in analysis.places:
         name = place.record.name if place.record else "?"
-        context = analysis.text[max(0, place.start - 30) : place.end + 30].replace("\n", " ")
+        context = analysis.context(place, width=30)
         print(f"  {place.start:>5}  {place.text:<12} → {name:<16} {place.method:<10} …{context}…")
 
     print("\nrole mentions resolved by the article's date:")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimkit import __version__
-from claimkit.errors import ClaimkitError
+from claimkit.errors import ClaimkitError, InvalidInputError
 
 log = logging.getLogger("claimkit")
 
@@ -21,7 +21,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     analyzer = load(args.model)
     paths = [Path(p) for p in args.files]
-    texts = (p.read_text(encoding="utf-8") for p in paths)
+    texts = (_read_utf8(p) for p in paths)
     dates = [args.date] * len(paths) if args.date else None
     results = analyzer.pipe(texts, dates=dates, n_process=args.processes)
     for path, analysis in zip(paths, results, strict=True):
@@ -32,6 +32,15 @@ def _analyze(args: argparse.Namespace) -> int:
         else:
             print(analysis.to_json(indent=2))
     return 0
+
+
+def _read_utf8(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise InvalidInputError(
+            f"{path}: not UTF-8 ({err.reason} at byte {err.start}): convert it to UTF-8 first"
+        ) from None
 
 
 def _schema(args: argparse.Namespace) -> int:
