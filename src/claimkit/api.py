@@ -46,6 +46,7 @@ COMPONENTS = (
     "claimkit_organisations",
     "claimkit_places",
     "claimkit_people",
+    "claimkit_quotes",
 )
 
 #: Texts longer than this (in characters) are refused unless the limit is raised.
@@ -96,7 +97,8 @@ def add_components(nlp: Language, *, gazetteer_dir: str | Path | None = None) ->
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             folder = str(gazetteer_dir) if gazetteer_dir is not None else None
-            nlp.add_pipe(name, config={"gazetteer_dir": folder})
+            config = {"gazetteer_dir": folder} if name != "claimkit_quotes" else {}
+            nlp.add_pipe(name, config=config)
 
 
 def sets_entities(nlp: Language) -> bool:

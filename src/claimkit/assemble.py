@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
+from claimkit.components.quotes import QUOTES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
 from claimkit.results import (
@@ -19,7 +20,10 @@ from claimkit.results import (
     ModelInfo,
     Organisation,
     Person,
+    Mention,
     Place,
+    Quote,
+    Speaker,
 )
 
 
@@ -30,6 +34,7 @@ class Mentions:
     places: list[Place] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 class Assembler:
@@ -47,6 +52,7 @@ class Assembler:
         into.organisations.extend(
             self._organisation(span, offset) for span in doc.spans.get(ORGANISATIONS_KEY, ())
         )
+        into.quotes.extend(self._quote(doc, span, offset) for span in doc.spans.get(QUOTES_KEY, ()))
 
     def analysis(
         self,
@@ -78,6 +84,7 @@ class Assembler:
             places=mentions.places,
             people=mentions.people,
             organisations=mentions.organisations,
+            quotes=mentions.quotes,
             model=model,
             warnings=warnings,
         )
@@ -126,3 +133,33 @@ class Assembler:
 
     def _organisation(self, span: Span, offset: int) -> Organisation:
         return Organisation(**self._link(span, offset, self.organisations.records))
+
+    def _quote(self, doc: Doc, span: Span, offset: int) -> Quote:
+        link = span._.claimkit_link or {}
+        start, end = link["start_char"], link["end_char"]
+        speaker = None
+        if link.get("speaker_name") is not None:
+            kb_id = link.get("speaker_id") or ""
+            kind = link.get("speaker_kind") or "other"
+            records = self.organisations.records if kind == "organisation" else self.people.records
+            record = records.get(kb_id) if kb_id else None
+            name = record.name if record is not None else link["speaker_name"]
+            speaker = Speaker(name=name, kind=kind, record=record)
+        return Quote(
+            text=doc.text[start:end],
+            start=offset + start,
+            end=offset + end,
+            kind=link["kind"],
+            speaker=speaker,
+            speaker_mention=_mention(doc, link.get("speaker_tokens"), offset),
+            cue=_mention(doc, link.get("cue_tokens"), offset),
+            confidence=float(link.get("confidence", 0.0)),
+        )
+
+
+def _mention(doc: Doc, tokens: list[int] | None, offset: int) -> Mention | None:
+    """The mention of a token range of ``doc`` (a piece starting at ``offset``)."""
+    if not tokens:
+        return None
+    span = doc[tokens[0] : tokens[1]]
+    return Mention(text=span.text, start=offset + span.start_char, end=offset + span.end_char)

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from claimkit.dates import split_date_header
 from claimkit.errors import ResultFormatError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
 LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
@@ -107,13 +107,43 @@ class Organisation(Mention):
     score: float = Field(ge=0.0, le=1.0)
 
 
-class Quote(Mention):
-    """A quotation and who said it. Filled by the quotes component (a later release)."""
+class Speaker(_Record):
+    """Who a quote is attributed to: a linked record, or a person or source the article names."""
 
-    kind: Literal["direct", "indirect", "term"]
-    speaker: ActorRecord | None = None
-    speaker_mention: Mention | None = None
-    cue: Mention | None = None
+    name: str = Field(description="The record's name, else the fullest name the article gives.")
+    kind: Literal["person", "organisation", "other"] = Field(
+        description="person, organisation, or other (a source such as 'het rapport')."
+    )
+    record: ActorRecord | None = Field(
+        default=None, description="The linked person or organisation; None when unknown."
+    )
+
+
+QuoteKind = Literal["direct", "indirect", "mixed", "term"]
+
+
+class Quote(Mention):
+    """A statement and who made it; or a term (scare quotes, a title), which is no statement.
+
+    ``text``/``start``/``end`` are the quote's content: between the marks for ``direct`` and
+    ``term``, the reported clause for ``indirect`` and ``mixed`` (conventions: docs/quotes.md).
+    """
+
+    kind: QuoteKind = Field(
+        description="direct (between marks), indirect (reported), mixed (reported with a "
+        "quoted part), term (scare quotes, titles, names: never a statement)."
+    )
+    speaker: Speaker | None = Field(default=None, description="Who said it; None when unknown.")
+    speaker_mention: Mention | None = Field(
+        default=None, description="The words that name the speaker in the attribution."
+    )
+    cue: Mention | None = Field(default=None, description="The attribution cue (zei, volgens…).")
+    confidence: float = Field(ge=0.0, le=1.0, description="How sure the speaker is.")
+
+    @property
+    def is_statement(self) -> bool:
+        """Whether the quote is something said (every kind but ``term``)."""
+        return self.kind != "term"
 
 
 class Claim(Mention):

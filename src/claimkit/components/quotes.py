@@ -1,0 +1,547 @@
+"""``claimkit_quotes``: statements with their speakers — direct, indirect, mixed — and terms.
+
+1. **Marks** (:mod:`claimkit.quotes.marks`): every quotation between quote marks.
+2. **Direct quotes**: a quotation is attributed by the words after it (``“…”, zei X``, ``“…”,
+   aldus X``, ``“…”, klonk het nog``, ``“…” Dat zei X``) or before it (``X zei: “…”``, ``X:
+   “…”``); one without is carried over from the last speaker. A short quotation with no finite
+   verb and no attribution of its own, or one after a naming verb (``omschrijven als een
+   “vleesmolen”``), is a **term**, never a statement.
+3. **Indirect quotes**: a cue verb with ``dat``/``of`` (``X zei dat …``), ``volgens X …``, and a
+   report after the clause (``Het kabinet gaat door, zei Rutte.``). One that holds a quotation
+   is **mixed**.
+4. **Speakers** (:mod:`claimkit.quotes.speakers`): **where a quote's speaker is chosen** —
+   the cue's subject, resolved through linked people and organisations, pronouns, role nouns
+   and the last speaker.
+
+The cue words are data: ``src/claimkit/data/quotes_nl.json``. Results go to
+``doc.spans["claimkit_quotes"]`` (the quote's content) with the details in
+``span._.claimkit_link``, and to ``doc._.quotes`` as :class:`QuoteMatch` tuples.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, forget_words
+from claimkit.quotes.attribution import (
+    QUOTE_CHARS,
+    clause_start,
+    cue_verb,
+    in_not_cue_phrase,
+    is_clause_stop,
+    noun_phrase,
+    sentence_end,
+    subject_candidates,
+)
+from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
+from claimkit.quotes.marks import QuoteRegion, find_quote_regions
+from claimkit.quotes.speakers import Speaker, SpeakerResolver
+
+QUOTES_KEY = "claimkit_quotes"
+# Subjects that name nobody: 'het' of 'klonk het', 'dat' of 'Dat zei X'.
+_NOT_SUBJECTS = frozenset({"het", "dat", "dit", "er", "wat", "die", "zich"})
+
+
+class QuoteMatch(NamedTuple):
+    """A quote found in a Doc (``doc._.quotes``)."""
+
+    kind: str  # direct, indirect, mixed, term
+    content: Span
+    speaker: Span | None  # the speaker mention
+    cue: Span | None
+    speaker_id: str  # record id, "" when none
+    speaker_name: str | None
+    confidence: float
+
+
+def _doc_quotes(doc: Doc) -> list[QuoteMatch]:
+    found = []
+    for span in doc.spans.get(QUOTES_KEY, ()):
+        link = span._.claimkit_link or {}
+        speaker = link.get("speaker_tokens")
+        cue = link.get("cue_tokens")
+        found.append(
+            QuoteMatch(
+                link.get("kind", "direct"),
+                span,
+                doc[speaker[0] : speaker[1]] if speaker else None,
+                doc[cue[0] : cue[1]] if cue else None,
+                link.get("speaker_id", ""),
+                link.get("speaker_name"),
+                float(link.get("confidence", 0.0)),
+            )
+        )
+    return found
+
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", getter=_doc_quotes)
+
+
+@dataclass
+class _Found:
+    """A quote under construction (token indices; characters for the content)."""
+
+    kind: str
+    start_char: int
+    end_char: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    speaker: Speaker | None
+    confidence: float
+    region: QuoteRegion | None = None
+
+
+@Language.factory("claimkit_quotes", default_config={"spans_key": QUOTES_KEY})
+def make_quotes_component(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
+    """spaCy factory of :class:`QuoteFinder`."""
+    return QuoteFinder(nlp, name, spans_key=spans_key)
+
+
+class QuoteFinder:
+    """Find quotes and their speakers; write them to ``doc.spans[spans_key]``."""
+
+    def __init__(
+        self, nlp: Language, name: str = "claimkit_quotes", *, spans_key: str = QUOTES_KEY
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.lexicon: QuoteLexicon = quote_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = [token.idx for token in doc]
+        speakers = SpeakerResolver(doc, self.lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
+        regions = find_quote_regions(doc.text)
+        used: set[int] = set()  # tokens that already serve as a cue
+        direct = self._direct(doc, starts, regions, speakers, used)
+        indirect = self._indirect(doc, starts, direct, speakers, used)
+        quotes = _merge(direct, indirect)
+        doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
+        forget_words(doc)
+        return doc
+
+    # -- direct quotes and terms ------------------------------------------------------------
+
+    def _direct(
+        self,
+        doc: Doc,
+        starts: list[int],
+        regions: list[QuoteRegion],
+        speakers: SpeakerResolver,
+        used: set[int],
+    ) -> list[_Found]:
+        found: list[_Found] = []
+        last: Speaker | None = None
+        last_end = -1
+        for region in regions:
+            first = bisect.bisect_left(starts, region.start)
+            after = bisect.bisect_left(starts, region.end)
+            if first >= len(doc) or after <= first:
+                continue
+            close = after  # the token after the content: the closing mark, if any
+            while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
+                close += 1
+            opening = first - 1
+            while opening >= 0 and doc[opening].text and doc[opening].text[-1] in QUOTE_CHARS:
+                opening -= 1
+            if doc[opening].text == ",," if opening >= 0 else False:
+                opening -= 1
+            attribution = self._after(doc, close, speakers, last) or self._before(
+                doc, opening, speakers, last
+            )
+            if self._is_term(doc, region, first, after, opening, attribution is not None):
+                mention = self._naming_subject(doc, opening, speakers)
+                found.append(
+                    _Found("term", region.start, region.end, None, mention, None, 0.8, region)
+                )
+                continue
+            if attribution is None:
+                attribution = self._carried(doc, first, last, last_end, speakers)
+            cue, mention, speaker, confidence = attribution
+            if cue:
+                used.update(range(*cue))
+            found.append(
+                _Found("direct", region.start, region.end, cue, mention, speaker, confidence, region)
+            )
+            if speaker is not None:
+                last = speaker
+            last_end = region.end
+        return found
+
+    def _is_term(
+        self,
+        doc: Doc,
+        region: QuoteRegion,
+        first: int,
+        after: int,
+        opening: int,
+        attributed: bool,
+    ) -> bool:
+        """A quotation that names or labels: short, verbless and not attributed as said."""
+        if opening >= 0 and any(
+            doc[k].lower_ in self.lexicon.naming for k in range(max(0, opening - 3), opening + 1)
+        ):
+            return after - first <= 2 * self.lexicon.term_max_words
+        content = doc[first:after]
+        words = [t for t in content if t.is_alpha]
+        finite = any("VerbForm=Fin" in str(t.morph) for t in content if t.pos_ in ("VERB", "AUX"))
+        ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
+        if attributed and (finite or ends_sentence or region.depth == 0):
+            return False
+        if len(words) <= self.lexicon.term_max_words and not finite:
+            return True
+        return region.depth > 0 and len(words) <= self.lexicon.term_max_words
+
+    def _naming_subject(
+        self, doc: Doc, opening: int, speakers: SpeakerResolver
+    ) -> tuple[int, int] | None:
+        for k in range(opening, max(-1, opening - 5), -1):
+            if doc[k].lower_ in self.lexicon.naming:
+                subject = self._subject(doc, k, speakers)
+                return (subject.start, subject.end) if subject is not None else None
+        return None
+
+    def _after(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None
+    ) -> tuple | None:
+        """``“…”, zei X`` / ``“…”, aldus X`` / ``“…”, klonk het`` / ``“…” Dat zei X``."""
+        n = len(doc)
+        if i < n and doc[i].text == ",":
+            i += 1
+        elif i < n and doc[i].text in (".", "!", "?") and i + 2 < n:
+            if doc[i + 1].lower_ in ("dat", "dit") and cue_verb(doc[i + 2], self.lexicon):
+                return self._from_verb(doc, i + 2, speakers, last)
+            return None
+        if i < n and doc[i].lower_ == "zo":
+            i += 1
+        if i >= n:
+            return None
+        token = doc[i]
+        if token.lower_ in self.lexicon.after_quote_words and i + 1 < n:
+            head = self._head_after(doc, i + 1)
+            if head is None:
+                return None
+            mention = noun_phrase(doc, head)
+            speaker, confidence = speakers.resolve(mention, last)
+            return (i, i + 1), (mention.start, mention.end), speaker, confidence
+        if token.lower_ in self.lexicon.carry_over and i + 1 < n and doc[i + 1].lower_ == "het":
+            end = i + 2
+            if end < n and doc[end].lower_ in ("nog", "ook", "dan", "toen", "verder"):
+                end += 1
+            mention = self._named_after(doc, end, speakers)
+            if mention is not None:
+                speaker, confidence = speakers.resolve(mention, last)
+                return (i, end), (mention.start, mention.end), speaker, confidence
+            return (i, end), None, last, 0.7 if last is not None else 0.3
+        if cue_verb(token, self.lexicon) and not self._opinion_only(token):
+            return self._from_verb(doc, i, speakers, last)
+        return None
+
+    def _subject(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
+        """The subject of cue verb ``i``: a named person or organisation among the candidates
+        first, then a pronoun or name, then the parse's choice."""
+        candidates = subject_candidates(doc[i], self.lexicon)
+        for span in candidates:
+            if speakers.named_in(span.start, span.end) is not None:
+                return span
+        for span in candidates:
+            if span.root.pos_ in ("PROPN", "PRON") and span.root.lower_ not in _NOT_SUBJECTS:
+                return span
+        for span in candidates:
+            if span.root.lower_ not in _NOT_SUBJECTS:
+                return span
+        return None
+
+    def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None):
+        subject = self._subject(doc, i, speakers)
+        if subject is None or subject.root.lower_ in ("het", "dat", "dit"):
+            return (i, i + 1), None, last, 0.5 if last is not None else 0.3
+        speaker, confidence = speakers.resolve(subject, last)
+        return (i, i + 1), (subject.start, subject.end), speaker, confidence
+
+    def _named_after(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
+        """A speaker named in the rest of the sentence after ``klonk het`` (``bij Electrabel``,
+        ``waarna de president …``)."""
+        end = min(sentence_end(doc, i), i + 10)
+        named = speakers.named_in(i, end)
+        if named is not None:
+            return doc[named.start : named.end]
+        for k in range(i, end):
+            token = doc[k]
+            if token.lower_ in speakers.roles and k > 0 and doc[k - 1].pos_ == "DET":
+                return doc[k - 1 : k + 1]
+        return None
+
+    def _before(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None
+    ) -> tuple | None:
+        """``X zei: “…”`` / ``X: “…”`` / ``X wenste … toe: “…”``."""
+        if i < 0 or doc[i].text != ":":
+            return None
+        start = clause_start(doc, i)
+        for k in range(i - 1, start - 1, -1):
+            if cue_verb(doc[k], self.lexicon) and not in_not_cue_phrase(doc, k, self.lexicon):
+                return self._from_verb(doc, k, speakers, last)
+        if 0 < i - start <= 5 and any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:i]):
+            mention = doc[start:i]
+            speaker, confidence = speakers.resolve(mention, last)
+            return (i, i + 1), (mention.start, mention.end), speaker, confidence * 0.9
+        return None
+
+    def _carried(
+        self, doc: Doc, first: int, last: Speaker | None, last_end: int, speakers: SpeakerResolver
+    ) -> tuple:
+        """No attribution of its own: the last speaker, else the person named just before."""
+        if last is not None and last_end >= 0 and doc[first].idx - last_end < 600:
+            return None, None, last, 0.6
+        named = speakers.last_named_before(first, window=40)
+        if named is not None:
+            return None, (named.start, named.end), named.speaker, 0.45
+        return None, None, None, 0.3
+
+    def _head_after(self, doc: Doc, i: int):
+        for k in range(i, min(len(doc), i + 5)):
+            if doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+                return doc[k]
+            if is_clause_stop(doc[k]):
+                return None
+        return None
+
+    def _opinion_only(self, token) -> bool:
+        verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
+        return all(v.lemma in self.lexicon.opinion for v in verbs)
+
+    # -- indirect quotes --------------------------------------------------------------------
+
+    def _indirect(
+        self,
+        doc: Doc,
+        starts: list[int],
+        direct: list[_Found],
+        speakers: SpeakerResolver,
+        used: set[int],
+    ) -> list[_Found]:
+        terms = [(q.start_char, q.end_char) for q in direct if q.kind == "term"]
+        statements = [q for q in direct if q.kind == "direct"]
+        found: list[_Found] = []
+        for token in doc:
+            i = token.i
+            last = _last_speaker(statements, found, token.idx)
+            if i in used or any(s <= token.idx < e for s, e in terms):
+                continue
+            inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
+            if token.lower_ in self.lexicon.source_words and token.lower_ != "aldus":
+                quote = self._volgens(doc, i, speakers, last, inside)
+            else:
+                verb = cue_verb(token, self.lexicon)
+                if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
+                    continue
+                quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
+            if quote is not None:
+                used.update(range(*quote.cue) if quote.cue else ())
+                found.append(quote)
+        return found
+
+    def _reported(
+        self,
+        doc: Doc,
+        i: int,
+        lemma: str,
+        speakers: SpeakerResolver,
+        last: Speaker | None,
+        inside: _Found | None,
+    ) -> _Found | None:
+        """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
+        complementiser = self._complementiser(doc, i)
+        subject = self._subject(doc, i, speakers)
+        if inside is not None or lemma in self.lexicon.opinion:
+            if subject is None or subject.root.lower_ in self.lexicon.first_person:
+                return None  # the speaker's own words (part of the quote), or no one's
+        if subject is not None and subject.root.lower_ in self.lexicon.not_sources:
+            return None
+        if complementiser is not None:
+            start, end = complementiser + 1, self._content_end(doc, complementiser + 1, inside)
+        elif lemma not in self.lexicon.opinion and i > 1 and doc[i - 1].text == ",":
+            start = clause_start(doc, i - 1)
+            end = i - 1
+            if any(t.text and t.text[0] in QUOTE_CHARS for t in doc[start:end]):
+                return None
+            if end - start < 3 or subject is None or subject.start < i:
+                return None
+        else:
+            return None
+        if end <= start:
+            return None
+        mention = (subject.start, subject.end) if subject is not None else None
+        if subject is not None and subject.root.lower_ in ("het", "dat", "dit", "er", "wat"):
+            speaker, confidence, mention = None, 0.3, None
+        elif subject is not None:
+            speaker, confidence = speakers.resolve(subject, last)
+        else:
+            speaker, confidence = None, 0.3
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end),
+            (i, i + 1),
+            mention,
+            speaker,
+            confidence,
+        )
+
+    def _complementiser(self, doc: Doc, i: int) -> int | None:
+        for k in range(i + 1, min(len(doc), i + 10)):
+            token = doc[k]
+            if token.lower_ in self.lexicon.complementisers and token.pos_ == "SCONJ":
+                return k
+            if is_clause_stop(token) or (token.pos_ == "VERB" and k > i + 1):
+                return None
+        return None
+
+    def _content_end(self, doc: Doc, start: int, inside: _Found | None) -> int:
+        """Where reported content ends: the sentence end, a colon, the end of an enclosing
+        quotation, or a comma followed by a word that starts something else."""
+        limit = sentence_end(doc, start)
+        for k in range(start, limit):
+            token = doc[k]
+            if inside is not None and token.idx >= inside.end_char:
+                return k
+            if token.text == ":":
+                return k
+            if (
+                token.text == ","
+                and k + 1 < limit
+                and doc[k + 1].lower_ in self.lexicon.clause_enders
+                and k > start + 2
+            ):
+                return k
+        return limit
+
+    def _volgens(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: Speaker | None,
+        inside: _Found | None,
+    ) -> _Found | None:
+        """``Volgens X …`` / ``… volgens X …``: the rest of the clause is X's statement."""
+        if i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON":
+            return None  # in a relative clause: qualifies a noun, reports nothing
+        end_source = i + 1
+        while (
+            end_source < len(doc)
+            and end_source - i <= 8
+            and doc[end_source].text != ","
+            and doc[end_source].pos_ not in ("VERB", "AUX")
+            and not is_clause_stop(doc[end_source])
+        ):
+            end_source += 1
+        if end_source == i + 1:
+            return None
+        source = doc[i + 1 : end_source]
+        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
+            return None
+        if any(t.lower_ in self.lexicon.not_sources for t in source if t.pos_ == "NOUN"):
+            return None
+        start_clause = clause_start(doc, i)
+        at_start = i == start_clause or all(
+            t.pos_ in ("CCONJ", "ADV") for t in doc[start_clause:i]
+        )
+        content_start = end_source + (1 if end_source < len(doc) and doc[end_source].text == "," else 0)
+        if not at_start:
+            content_start = start_clause
+        end = self._content_end(doc, content_start, inside)
+        if end <= content_start:
+            return None
+        mention = noun_phrase(doc, nouns[0])
+        mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
+        speaker, confidence = speakers.resolve(mention, last)
+        return _Found(
+            "indirect",
+            doc[content_start].idx,
+            _end_char(doc, end),
+            (i, i + 1),
+            (mention.start, mention.end),
+            speaker,
+            confidence * 0.95,
+        )
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _span(self, doc: Doc, quote: _Found) -> Span:
+        span = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
+        if span is None:  # pragma: no cover - expand always finds tokens inside the text
+            span = doc[0:0]
+        speaker = quote.speaker
+        span._.claimkit_link = {
+            "kind": quote.kind,
+            "start_char": quote.start_char,
+            "end_char": quote.end_char,
+            "speaker_tokens": list(quote.mention) if quote.mention else None,
+            "cue_tokens": list(quote.cue) if quote.cue else None,
+            "speaker_id": speaker.kb_id if speaker else "",
+            "speaker_name": speaker.name if speaker else None,
+            "speaker_kind": speaker.kind if speaker else None,
+            "confidence": round(quote.confidence, 3),
+        }
+        return span
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Nothing to save: the lexicon ships with claimkit (the folder is made for spaCy)."""
+        ensure_path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
+        """Nothing to load (see :meth:`to_disk`)."""
+        return self
+
+
+def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> Speaker | None:
+    """The speaker of the last statement that starts before character ``before``."""
+    best: _Found | None = None
+    for quote in (*direct, *indirect):
+        if quote.speaker is not None and quote.start_char < before:
+            if best is None or quote.start_char > best.start_char:
+                best = quote
+    return best.speaker if best else None
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    """The character offset after token ``end - 1``, without a trailing comma."""
+    k = end - 1
+    while k > 0 and doc[k].text in (",", ";"):
+        k -= 1
+    return doc[k].idx + len(doc[k].text)
+
+
+def _merge(direct: list[_Found], indirect: list[_Found]) -> list[_Found]:
+    """Reported speech that holds a quotation is mixed; the quotation inside it then goes,
+    unless it is a statement attributed on its own."""
+    kept_direct = []
+    for quote in direct:
+        around = next(
+            (
+                q
+                for q in indirect
+                if q.start_char <= quote.start_char and quote.end_char <= q.end_char + 1
+            ),
+            None,
+        )
+        if around is None:
+            kept_direct.append(quote)
+            continue
+        around.kind = "mixed"
+        if quote.kind == "direct" and quote.cue is not None and quote.cue != around.cue:
+            kept_direct.append(quote)
+    quotes = kept_direct + indirect
+    quotes.sort(key=lambda q: (q.start_char, -q.end_char))
+    return quotes

@@ -1,0 +1,84 @@
+"""The quote cue lexicon (``data/quotes_nl.json``), read once into lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from claimkit.resources import load_json
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A verb that attributes a statement: its lemma and the particle it needs, if any."""
+
+    lemma: str
+    particle: str | None
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Everything the quotes component looks up, from one data file."""
+
+    verb_forms: dict[str, tuple[CueVerb, ...]]
+    verb_lemmas: dict[str, CueVerb]
+    carry_over: frozenset[str]
+    opinion: frozenset[str]
+    naming: frozenset[str]
+    source_words: frozenset[str]
+    after_quote_words: frozenset[str]
+    not_sources: frozenset[str]
+    not_cues: tuple[tuple[str, ...], ...]
+    complementisers: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    plural: frozenset[str]
+    other_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    clause_enders: frozenset[str]
+    term_max_words: int
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.male | self.female | self.plural | self.other_pronouns
+
+    def cue_verbs(self, form: str, lemma: str) -> tuple[CueVerb, ...]:
+        """The cue verbs a token may be, by its form, else by its lemma."""
+        found = self.verb_forms.get(form)
+        if found:
+            return found
+        verb = self.verb_lemmas.get(lemma)
+        return (verb,) if verb else ()
+
+
+@cache
+def quote_lexicon() -> QuoteLexicon:
+    """The lexicon of ``data/quotes_nl.json``."""
+    data = load_json("quotes_nl.json")
+    forms: dict[str, list[CueVerb]] = {}
+    lemmas: dict[str, CueVerb] = {}
+    for lemma, entry in data["speech_verbs"].items():
+        verb = CueVerb(lemma, entry.get("particle"))
+        lemmas[lemma.split()[0]] = verb
+        for form in entry["forms"]:
+            forms.setdefault(form, []).append(verb)
+    pronouns = data["pronouns"]
+    return QuoteLexicon(
+        verb_forms={form: tuple(verbs) for form, verbs in forms.items()},
+        verb_lemmas=lemmas,
+        carry_over=frozenset(data["carry_over_verbs"]["forms"]),
+        opinion=frozenset(data["opinion_verbs"]["lemmas"]),
+        naming=frozenset(data["naming_verbs"]["forms"]),
+        source_words=frozenset(data["source_prepositions"]["words"]),
+        after_quote_words=frozenset(data["after_quote_words"]["words"]),
+        not_sources=frozenset(data["not_sources"]["words"]),
+        not_cues=tuple(tuple(p) for p in data["not_cues"]["phrases"]),
+        complementisers=frozenset(data["complementisers"]),
+        male=frozenset(pronouns["male"]),
+        female=frozenset(pronouns["female"]),
+        plural=frozenset(pronouns["plural"]),
+        other_pronouns=frozenset(pronouns["other"]),
+        first_person=frozenset(data["first_person"]),
+        clause_enders=frozenset(data["clause_enders"]["words"]),
+        term_max_words=int(data["term_max_words"]),
+    )

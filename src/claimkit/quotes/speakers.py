@@ -1,0 +1,150 @@
+"""Who a speaker mention is: a linked person or organisation, a person named earlier in the
+article, or the words themselves (``de politie``).
+
+A pronoun (``hij``) points to the last speaker, else the last person named; a role noun (``de
+president``) to the last speaker who holds it, else the last person named with it; a surname
+alone to the full name given earlier (``Remco Breuker`` … ``Breuker``). What cannot be resolved
+stays unresolved, its mention kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from claimkit.quotes.lexicon import QuoteLexicon
+from claimkit.resources import load_json
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: a record id (``kb_id``) when linked, and a name to show."""
+
+    name: str
+    kb_id: str  # "" when no record
+    kind: str  # person, organisation, other
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    text: str
+    speaker: Speaker
+    titles: set[str] = field(default_factory=set)
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns of office that can stand for a person (``de president``, ``de woordvoerder``)."""
+    cues = load_json("people_nl.json")["person_cues"]
+    return frozenset(w.lower() for w in cues["titles_before"] if w.isalpha())
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one Doc, from the person and organisation spans in it."""
+
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon, people_key: str, orgs_key: str) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.roles = role_nouns()
+        self.named: list[_Named] = []
+        groups: dict[str, Speaker] = {}
+        for key, kind in ((people_key, "person"), (orgs_key, "organisation")):
+            for span in doc.spans.get(key, ()):
+                self.named.append(self._named(span, kind, groups))
+        self.named.sort(key=lambda n: n.start)
+
+    def _named(self, span: Span, kind: str, groups: dict[str, Speaker]) -> _Named:
+        link = span._.claimkit_link or {}
+        titles = set()
+        if link.get("role"):
+            titles.add(str(link["role"]).split(":")[0].lower())
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles:
+            titles.add(span.doc[span.start - 1].lower_)
+        for token in span:
+            if token.lower_ in self.roles:
+                titles.add(token.lower_)
+        if span.kb_id_:
+            speaker = Speaker(span.text, span.kb_id_, kind)
+        else:
+            speaker = self._group(span.text, kind, groups)
+        return _Named(span.start, span.end, span.text, speaker, titles)
+
+    @staticmethod
+    def _group(text: str, kind: str, groups: dict[str, Speaker]) -> Speaker:
+        """One speaker per unknown name: a surname alone joins the full name given earlier."""
+        words = text.split()
+        key = f"{kind}:{_surname(words[-1])}" if words else text
+        if key not in groups:
+            groups[key] = Speaker(text, "", kind)
+        return groups[key]
+
+    def named_in(self, start: int, end: int) -> _Named | None:
+        """The person or organisation span inside tokens ``start``..``end``, if any."""
+        inside = [n for n in self.named if n.start < end and start < n.end]
+        return inside[0] if inside else None
+
+    def last_named_before(self, i: int, kind: str = "person", window: int = 120) -> _Named | None:
+        """The last person (or organisation) named before token ``i``, within ``window``."""
+        found = [n for n in self.named if n.end <= i and i - n.end <= window]
+        wanted = [n for n in found if n.speaker.kind == kind]
+        return wanted[-1] if wanted else None
+
+    def resolve(self, mention: Span, last: Speaker | None) -> tuple[Speaker | None, float]:
+        """The speaker ``mention`` names and how sure that is; ``last`` is the last speaker."""
+        named = self.named_in(mention.start, mention.end)
+        if named is not None:
+            return named.speaker, 0.9 if named.speaker.kb_id else 0.85
+        words = [t.lower_ for t in mention]
+        if len(words) == 1 and words[0] in self.lexicon.pronouns:
+            if words[0] in self.lexicon.other_pronouns and words[0] == "men":
+                return None, 0.3
+            if last is not None:
+                return last, 0.75
+            before = self.last_named_before(mention.start)
+            return (before.speaker, 0.65) if before else (None, 0.3)
+        role = next((w for w in reversed(words) if w in self.roles), None)
+        if role is not None and len(words) <= 3:
+            if last is not None and self._holds(last, role):
+                return last, 0.75
+            holder = self._last_with_title(mention.start, role)
+            if holder is not None:
+                return holder, 0.7
+        head = mention[-1]
+        if head.pos_ == "PROPN" or (mention[0].pos_ == "PROPN" and mention[0].is_title):
+            return self._group_of(mention.text), 0.7
+        text = mention.text
+        if words and words[-1] in self.lexicon.not_sources:
+            return None, 0.2
+        return Speaker(text, "", "other"), 0.6
+
+    def _holds(self, speaker: Speaker, role: str) -> bool:
+        return any(same(n.speaker, speaker) and role in n.titles for n in self.named)
+
+    def _last_with_title(self, i: int, role: str) -> Speaker | None:
+        found = [n for n in self.named if n.end <= i and role in n.titles]
+        return found[-1].speaker if found else None
+
+    def _group_of(self, text: str) -> Speaker:
+        last_word = _surname(text.split()[-1])
+        for named in self.named:
+            words = named.text.split()
+            if words and _surname(words[-1]) == last_word:
+                return named.speaker
+        return Speaker(text, "", "person")
+
+
+def _surname(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+def same(one: Speaker | None, other: Speaker | None) -> bool:
+    """Whether two speakers are one: the same record, or the same name when unlinked."""
+    if one is None or other is None:
+        return False
+    if one.kb_id or other.kb_id:
+        return one.kb_id == other.kb_id
+    return one.name == other.name and one.kind == other.kind
