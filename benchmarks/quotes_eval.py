@@ -35,6 +35,7 @@ class Item:
     split: str
     text: str
     gold: list[dict]
+    date: str | None = None
 
 
 @dataclass
@@ -85,8 +86,8 @@ def load_dpg() -> list[Item]:
     for part in sorted(DATA.glob("quotes_dpg2019.part*.jsonl")):
         for line in part.open(encoding="utf-8"):
             row = json.loads(line)
-            text, _ = texts[row["id"]]
-            items.append(Item(str(row["id"]), row["split"], text, row["quotes"]))
+            text, date = texts[row["id"]]
+            items.append(Item(str(row["id"]), row["split"], text, row["quotes"], date))
     return items
 
 
@@ -190,7 +191,7 @@ def main() -> int:
         ("CoNLL-2002 sentences", load_conll(), True),
         ("DPG 2019 articles", load_dpg(), False),
     ):
-        dates = [None] * len(items)
+        dates = [i.date for i in items]
         analyses = list(analyzer.pipe([i.text for i in items], dates=dates))
         if needs_speaker_mention:  # the sentence set scores speakers the sentence names
             for item in items:

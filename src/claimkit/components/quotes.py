@@ -163,13 +163,17 @@ class QuoteFinder:
                     _Found("term", region.start, region.end, None, mention, None, 0.8, region)
                 )
                 continue
+            if attribution is None and not region.open_mark:
+                continue  # a closing mark nothing opened, and nothing says who spoke
             if attribution is None:
                 attribution = self._carried(doc, first, last, last_end, speakers)
             cue, mention, speaker, confidence = attribution
             if cue:
                 used.update(range(*cue))
             found.append(
-                _Found("direct", region.start, region.end, cue, mention, speaker, confidence, region)
+                _Found(
+                    "direct", region.start, region.end, cue, mention, speaker, confidence, region
+                )
             )
             if speaker is not None:
                 last = speaker
@@ -299,10 +303,13 @@ class QuoteFinder:
     def _carried(
         self, doc: Doc, first: int, last: Speaker | None, last_end: int, speakers: SpeakerResolver
     ) -> tuple:
-        """No attribution of its own: the last speaker, else the person named just before."""
+        """No attribution of its own: a person named since the last quote (a new speaker
+        introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
+        named = speakers.last_named_before(first, window=60)
+        if named is not None and doc[named.start].idx > last_end:
+            return None, (named.start, named.end), named.speaker, 0.5
         if last is not None and last_end >= 0 and doc[first].idx - last_end < 600:
             return None, None, last, 0.6
-        named = speakers.last_named_before(first, window=40)
         if named is not None:
             return None, (named.start, named.end), named.speaker, 0.45
         return None, None, None, 0.3
@@ -345,10 +352,31 @@ class QuoteFinder:
                 if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
                     continue
                 quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
+            if quote is None and token.lower_ in self.lexicon.carry_over:
+                quote = self._klinkt_het(doc, i, last)
             if quote is not None:
                 used.update(range(*quote.cue) if quote.cue else ())
                 found.append(quote)
         return found
+
+    def _klinkt_het(self, doc: Doc, i: int, last: Speaker | None) -> _Found | None:
+        """``De zaak is rond, klinkt het (bij Electrabel).``: the clause before is a statement."""
+        if not (
+            i > 1 and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "het"
+        ):
+            return None
+        start, end = clause_start(doc, i - 1), i - 1
+        if end - start < 3 or any(t.text and t.text[0] in QUOTE_CHARS for t in doc[start:end]):
+            return None
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end),
+            (i, i + 2),
+            None,
+            last,
+            0.6 if last is not None else 0.3,
+        )
 
     def _reported(
         self,
@@ -362,13 +390,21 @@ class QuoteFinder:
         """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
         complementiser = self._complementiser(doc, i)
         subject = self._subject(doc, i, speakers)
-        if inside is not None or lemma in self.lexicon.opinion:
-            if subject is None or subject.root.lower_ in self.lexicon.first_person:
-                return None  # the speaker's own words (part of the quote), or no one's
+        own_words = subject is not None and subject.root.lower_ in self.lexicon.first_person
+        if (inside is not None or lemma in self.lexicon.opinion) and (
+            subject is None or (own_words and (lemma in self.lexicon.opinion or not inside))
+        ):
+            return None  # the speaker's own thoughts (part of the quote), or no one's
         if subject is not None and subject.root.lower_ in self.lexicon.not_sources:
             return None
+        infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
         if complementiser is not None:
             start, end = complementiser + 1, self._content_end(doc, complementiser + 1, inside)
+        elif infinitive is not None and lemma not in self.lexicon.opinion:
+            start = i + 1
+            if subject is not None and subject.start == start:
+                start = subject.end
+            end = self._content_end(doc, start, inside)
         elif lemma not in self.lexicon.opinion and i > 1 and doc[i - 1].text == ",":
             start = clause_start(doc, i - 1)
             end = i - 1
@@ -381,7 +417,9 @@ class QuoteFinder:
         if end <= start:
             return None
         mention = (subject.start, subject.end) if subject is not None else None
-        if subject is not None and subject.root.lower_ in ("het", "dat", "dit", "er", "wat"):
+        if own_words and inside is not None:
+            speaker, confidence = inside.speaker, inside.confidence * 0.9
+        elif subject is not None and subject.root.lower_ in ("het", "dat", "dit", "er", "wat"):
             speaker, confidence, mention = None, 0.3, None
         elif subject is not None:
             speaker, confidence = speakers.resolve(subject, last)
@@ -396,6 +434,19 @@ class QuoteFinder:
             speaker,
             confidence,
         )
+
+    def _te_infinitive(self, doc: Doc, i: int) -> int | None:
+        """``Agalev zegt [Antwerpen …] te willen maken``: a te-infinitive closing the clause."""
+        end = sentence_end(doc, i)
+        for k in range(i + 1, min(end, i + 25)):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+                return None
+            if token.lower_ == "te" and k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX"):
+                return k
+            if is_clause_stop(token):
+                return None
+        return None
 
     def _complementiser(self, doc: Doc, i: int) -> int | None:
         for k in range(i + 1, min(len(doc), i + 10)):
@@ -454,10 +505,10 @@ class QuoteFinder:
         if any(t.lower_ in self.lexicon.not_sources for t in source if t.pos_ == "NOUN"):
             return None
         start_clause = clause_start(doc, i)
-        at_start = i == start_clause or all(
-            t.pos_ in ("CCONJ", "ADV") for t in doc[start_clause:i]
+        at_start = i == start_clause or all(t.pos_ in ("CCONJ", "ADV") for t in doc[start_clause:i])
+        content_start = end_source + (
+            1 if end_source < len(doc) and doc[end_source].text == "," else 0
         )
-        content_start = end_source + (1 if end_source < len(doc) and doc[end_source].text == "," else 0)
         if not at_start:
             content_start = start_clause
         end = self._content_end(doc, content_start, inside)
@@ -509,9 +560,12 @@ def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> 
     """The speaker of the last statement that starts before character ``before``."""
     best: _Found | None = None
     for quote in (*direct, *indirect):
-        if quote.speaker is not None and quote.start_char < before:
-            if best is None or quote.start_char > best.start_char:
-                best = quote
+        if (
+            quote.speaker is not None
+            and quote.start_char < before
+            and (best is None or quote.start_char > best.start_char)
+        ):
+            best = quote
     return best.speaker if best else None
 
 

@@ -51,10 +51,14 @@ def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
     """Whether ``particle`` stands in the clause of token ``i`` (after it, or just before)."""
     for j in range(i + 1, min(len(doc), i + limit)):
         token = doc[j]
-        if token.lower_ == particle or token.lower_.endswith(particle) and token.lower_ in {
-            "daaraan" + particle,
-            "eraan" + particle,
-        }:
+        if token.lower_ == particle or (
+            token.lower_.endswith(particle)
+            and token.lower_
+            in {
+                "daaraan" + particle,
+                "eraan" + particle,
+            }
+        ):
             return True
         if is_clause_stop(token):
             break
@@ -124,9 +128,12 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
         heads.append(verb.head)
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in _NOMINAL:
-                if child.lower_ not in lexicon.complementisers:
-                    found.append(noun_phrase(doc, child))
+            if (
+                child.dep_ in ("nsubj", "nsubj:pass")
+                and child.pos_ in _NOMINAL
+                and child.lower_ not in lexicon.complementisers
+            ):
+                found.append(noun_phrase(doc, child))
     for token in (_nominal_after(doc, verb.i + 1), _nominal_before(doc, verb.i - 1)):
         if token is not None:
             span = noun_phrase(doc, token)

@@ -118,6 +118,8 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
         if opened is None:
             if mark.can_open:
                 opened = mark
+            elif mark.can_close and family == "double":
+                _orphan_closer(text, mark, regions)
             continue
         if mark.can_close and not (mark.can_open and _paragraph_between(text, opened, mark)):
             if mark.pos > opened.pos + opened.length:
@@ -144,10 +146,23 @@ def _end_open(
         regions.append(_region(text, opened, end, None, family))
 
 
+def _orphan_closer(text: str, mark: _Mark, regions: list[QuoteRegion]) -> None:
+    """A closing mark that nothing opened: the quotation began earlier in its paragraph (its
+    opening mark lost, or before the text). Kept only when attributed (``open_mark`` empty)."""
+    line_start = text.rfind("\n", 0, mark.pos) + 1
+    after_last = max((r.end for r in regions if r.end <= mark.pos), default=0)
+    start = max(line_start, after_last + 1 if after_last else 0)
+    if 0 < mark.pos - start <= MAX_OPEN:
+        region = _region(
+            text, _Mark(start, 0, "", "double", True, False), mark.pos, mark.text, "double"
+        )
+        regions.append(region)
+
+
 def _paragraph_end(text: str, start: int, limit: int) -> int | None:
     end = text.find("\n", start, limit)
     if end == -1:
-        return None
+        return len(text) if limit >= len(text) else None
     return end
 
 

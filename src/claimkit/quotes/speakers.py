@@ -70,7 +70,7 @@ class SpeakerResolver:
         if span.kb_id_:
             speaker = Speaker(span.text, span.kb_id_, kind)
         else:
-            speaker = self._group(span.text, kind, groups)
+            speaker = self._group(self._fullest(span.text, span.end), kind, groups)
         return _Named(span.start, span.end, span.text, speaker, titles)
 
     @staticmethod
@@ -115,7 +115,7 @@ class SpeakerResolver:
                 return holder, 0.7
         head = mention[-1]
         if head.pos_ == "PROPN" or (mention[0].pos_ == "PROPN" and mention[0].is_title):
-            return self._group_of(mention.text), 0.7
+            return self.group_of(mention), 0.7
         text = mention.text
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
@@ -128,6 +128,26 @@ class SpeakerResolver:
         found = [n for n in self.named if n.end <= i and role in n.titles]
         return found[-1].speaker if found else None
 
+    def _fullest(self, text: str, before: int) -> str:
+        """The fullest form of a name up to token ``before``: ``Breuker`` after ``Remco
+        Breuker`` is ``Remco Breuker`` (a run of capitalised proper nouns ending in it)."""
+        words = text.split()
+        if len(words) != 1:
+            return text
+        surname = _surname(words[0])
+        best = text
+        doc = self.doc
+        for i in range(min(before, len(doc))):
+            token = doc[i]
+            if _surname(token.text) != surname or i == 0:
+                continue
+            start = i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if i - start >= 1 and len(doc[start : i + 1].text) > len(best):
+                best = doc[start : i + 1].text
+        return best
+
     def _group_of(self, text: str) -> Speaker:
         last_word = _surname(text.split()[-1])
         for named in self.named:
@@ -135,6 +155,10 @@ class SpeakerResolver:
             if words and _surname(words[-1]) == last_word:
                 return named.speaker
         return Speaker(text, "", "person")
+
+    def group_of(self, mention: Span) -> Speaker:
+        """The person a name without a record stands for, by its fullest form in the text."""
+        return self._group_of(self._fullest(mention.text, mention.end))
 
 
 def _surname(word: str) -> str:

@@ -1,0 +1,216 @@
+"""Quotes and their speakers: the example article's reference, and hand-written edge cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.quotes.marks import find_quote_regions
+from claimkit.results import Analysis
+from conftest import assert_offsets
+
+# --- quote marks (pure) --------------------------------------------------------------------
+
+
+def contents(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in find_quote_regions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij zei: “We gaan door.”", ["We gaan door."]),
+        ("„Nee“, zei ze.", ["Nee"]),
+        ("„Nee”, zei ze.", ["Nee"]),
+        (",,We gaan door,'' aldus Rutte.", ["We gaan door,"]),
+        ("«Jamais», dit-il.", ["Jamais"]),
+        ('Hij zei: "Nee." Zij: "Ja."', ["Nee.", "Ja."]),
+        ("'Dit klopt niet', zei hij.", ["Dit klopt niet"]),
+        ("‘Nooit’, zei hij.", ["Nooit"]),
+    ],
+)
+def test_every_style_of_quote_mark(text, expected):
+    assert contents(text) == expected
+
+
+def test_apostrophes_inside_words_and_elisions_are_no_quote_marks():
+    text = "Het is zo'n dag. Kyiv's leger. 's Avonds in '81 zo’n drukte. Hoess' reactie."
+    assert contents(text) == []
+
+
+def test_a_quote_nested_in_another():
+    text = "“Hij noemde het ‘een schande’ en vertrok”, zei ze."
+    regions = find_quote_regions(text)
+    assert [(text[r.start : r.end], r.depth) for r in regions] == [
+        ("Hij noemde het ‘een schande’ en vertrok", 0),
+        ("een schande", 1),
+    ]
+
+
+def test_a_quote_reopened_at_each_paragraph_is_one_quote():
+    text = "Hij zei: “Eerst dit.\n\n“Dan dat.\n\n“En tot slot dit”, zei hij."
+    assert contents(text) == ["Eerst dit.\n\n“Dan dat.\n\n“En tot slot dit"]
+
+
+def test_an_unbalanced_mark_never_swallows_the_rest_of_the_article():
+    text = "Een losse “ markering.\n\n" + "Daarna volgt veel gewone tekst. " * 100
+    regions = find_quote_regions(text)
+    assert all(r.end <= text.index("\n") for r in regions)
+    stray = "Hij zei “ja en toen " + "nog veel meer woorden " * 100 + "zonder einde."
+    assert find_quote_regions(stray) == []
+
+
+# --- the example article -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example(analyzer, article) -> Analysis:
+    return analyzer.analyze(article)
+
+
+@pytest.mark.model
+def test_the_example_articles_five_quotes_with_kind_and_speaker(example, gold):
+    assert len(example.quotes) == len(gold["quotes"])
+    for found, want in zip(example.quotes, gold["quotes"], strict=True):
+        assert found.kind == want["kind"], found
+        assert found.text.startswith(want["starts_with"]), found.text
+        assert found.text.endswith(want["ends_with"]), found.text
+        speaker = found.speaker.name if found.speaker and found.speaker.record else None
+        assert speaker == want["speaker"], found
+        if want["speaker_mention"] and want["kind"] != "term":
+            assert found.speaker_mention is not None
+            assert found.speaker_mention.text == want["speaker_mention"]
+    assert_offsets(example)
+    for quote in example.quotes:
+        for mention in (quote, quote.speaker_mention, quote.cue):
+            if mention is not None:
+                assert example.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.model
+def test_a_term_is_never_a_statement(example):
+    terms = [q for q in example.quotes if q.kind == "term"]
+    assert [q.text for q in terms] == ["vleesmolen"]
+    assert not terms[0].is_statement and terms[0].speaker is None
+
+
+@pytest.mark.model
+def test_quotes_survive_json(example):
+    assert Analysis.from_json(example.to_json()).quotes == example.quotes
+
+
+# --- edge cases ----------------------------------------------------------------------------
+
+
+def statements(analysis: Analysis) -> list[tuple[str, str | None]]:
+    return [
+        (q.kind, q.speaker.name if q.speaker else None) for q in analysis.quotes if q.kind != "term"
+    ]
+
+
+@pytest.mark.model
+def test_an_article_without_quotes_reports_none(analyzer):
+    text = (
+        "De Oekraïense troepen zijn erin geslaagd de opmars bij Bachmoet tegen te houden. "
+        "Het is zo'n moeilijke winter. In '22 viel Cherson. De stad telde 70.000 inwoners."
+    )
+    assert analyzer.analyze(text).quotes == []
+
+
+@pytest.mark.model
+def test_klonk_het_chains_carry_the_speaker_over(analyzer):
+    text = (
+        "Zelenski sprak de troepen toe: “We houden stand.”\n\n"
+        "“De bezetters breken niet door”, klonk het.\n\n"
+        "“Wij winnen deze oorlog”, klonk het nog."
+    )
+    analysis = analyzer.analyze(text, date="2022-12")
+    assert statements(analysis) == [("direct", "Volodymyr Zelensky")] * 3
+    assert [q.cue.text if q.cue else None for q in analysis.quotes][1:] == [
+        "klonk het",
+        "klonk het nog",
+    ]
+
+
+@pytest.mark.model
+def test_a_speaker_named_only_by_a_pronoun(analyzer):
+    text = "Volgens Rutte is de situatie ernstig. Hij zei dat het kabinet niet valt."
+    analysis = analyzer.analyze(text)
+    found = [q for q in analysis.quotes if q.speaker_mention and q.speaker_mention.text == "Hij"]
+    assert len(found) == 1
+    assert found[0].kind == "indirect"
+    assert found[0].speaker is not None and found[0].speaker.name.endswith("Rutte")
+    assert found[0].text == "het kabinet niet valt"
+
+
+@pytest.mark.model
+def test_a_scare_quote_beside_a_real_quote_in_one_sentence(analyzer):
+    text = "De zogenaamde 'speciale operatie' mislukt, zei Zelenski: 'We winnen deze oorlog.'"
+    analysis = analyzer.analyze(text, date="2022-12")
+    kinds = {q.text: q.kind for q in analysis.quotes}
+    assert kinds["speciale operatie"] == "term"
+    assert kinds["We winnen deze oorlog."] == "direct"
+    direct = next(q for q in analysis.quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.name == "Volodymyr Zelensky"
+
+
+@pytest.mark.model
+def test_a_quote_interrupted_by_its_attribution_is_two_quotes_of_one_speaker(analyzer):
+    text = "“Dit is een zware dag”, zegt Zelenski, “maar we geven niet op.”"
+    analysis = analyzer.analyze(text, date="2022-12")
+    assert statements(analysis) == [("direct", "Volodymyr Zelensky")] * 2
+
+
+@pytest.mark.model
+def test_organisations_and_reports_speak_and_polls_do_not(analyzer):
+    text = (
+        "Volgens de peilingen wint de partij. "
+        "“De verdachte is opgepakt”, schrijft de politie. "
+        "Volgens de BBC kan het cijfer niet worden geverifieerd."
+    )
+    analysis = analyzer.analyze(text)
+    said = {(q.kind, q.speaker.name if q.speaker else None) for q in analysis.quotes}
+    assert ("direct", "de politie") in said
+    assert ("indirect", "BBC") in said
+    assert not any("wint de partij" in q.text for q in analysis.quotes)
+
+
+@pytest.mark.model
+def test_x_colon_quote_and_aldus(analyzer):
+    text = (
+        "Loekasjenko: “Wit-Rusland blijft neutraal.” "
+        "“De grens blijft dicht”, aldus de Wit-Russische president."
+    )
+    analysis = analyzer.analyze(text, date="2022-12")
+    assert statements(analysis) == [("direct", "Alexander Lukashenko")] * 2
+
+
+@pytest.mark.model
+def test_an_unknown_persons_surname_points_to_the_full_name(analyzer):
+    text = (
+        "Remco Breuker is hoogleraar in Leiden. “Dit is een keerpunt”, zei Breuker. "
+        "“Niemand had dit verwacht”, zegt hij."
+    )
+    analysis = analyzer.analyze(text)
+    names = [q.speaker.name if q.speaker else None for q in analysis.quotes]
+    assert names == ["Remco Breuker", "Remco Breuker"]
+    assert all(q.speaker.record is None for q in analysis.quotes if q.speaker)
+
+
+@pytest.mark.model
+def test_mixed_quote_holds_a_quoted_part(analyzer):
+    text = "Poetin zei dat de operatie “volgens plan” verloopt."
+    analysis = analyzer.analyze(text, date="2022-12")
+    assert [(q.kind, q.text) for q in analysis.quotes] == [
+        ("mixed", "de operatie “volgens plan” verloopt")
+    ]
+    assert analysis.quotes[0].speaker.name == "Vladimir Putin"
+
+
+@pytest.mark.model
+def test_spacy_users_get_doc_quotes(analyzer):
+    doc = analyzer.nlp("“We gaan door”, zei Zelenski.")
+    [quote] = doc._.quotes
+    assert quote.kind == "direct"
+    assert quote.content.text == "We gaan door"
+    assert quote.speaker is not None and quote.speaker.text == "Zelenski"
+    assert quote.cue is not None and quote.cue.text == "zei"
