@@ -247,6 +247,12 @@ class QuoteFinder:
             return (i, end), None, last, 0.7 if last is not None else 0.3
         if cue_verb(token, self.lexicon) and not self._opinion_only(token):
             return self._from_verb(doc, i, speakers, last)
+        if token.pos_ == "AUX":  # "“…”, had toen een collega gezegd"
+            for k in range(i + 1, min(n, i + 7)):
+                if is_clause_stop(doc[k]) or doc[k].text == ",":
+                    break
+                if cue_verb(doc[k], self.lexicon) and not self._opinion_only(doc[k]):
+                    return self._from_verb(doc, k, speakers, last)
         return None
 
     def _subject(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
@@ -294,10 +300,27 @@ class QuoteFinder:
         for k in range(i - 1, start - 1, -1):
             if cue_verb(doc[k], self.lexicon) and not in_not_cue_phrase(doc, k, self.lexicon):
                 return self._from_verb(doc, k, speakers, last)
-        if 0 < i - start <= 5 and any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:i]):
-            mention = doc[start:i]
+        clause = doc[start:i]
+        opens_sentence = (
+            start == 0
+            or doc[start - 1].text in (".", "!", "?")
+            or ("\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space)
+        )
+        if (
+            opens_sentence
+            and 0 < len(clause) <= 5
+            and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "X") for t in clause)
+            and any(t.pos_ in ("PROPN", "NOUN") for t in clause)
+        ):  # "Rudy De Brandt: “…”"
+            speaker, confidence = speakers.resolve(clause, last)
+            return (i, i + 1), (clause.start, clause.end), speaker, confidence * 0.9
+        sentence = self._report_start(doc, i)
+        named = speakers.named_in(sentence, i)
+        if named is not None and named.speaker.kind == "person" and named.start == sentence:
+            # "De Boodt heeft hoop …: “…”": the person the introducing clause is about
+            mention = doc[named.start : named.end]
             speaker, confidence = speakers.resolve(mention, last)
-            return (i, i + 1), (mention.start, mention.end), speaker, confidence * 0.9
+            return None, (mention.start, mention.end), speaker, confidence * 0.7
         return None
 
     def _carried(
@@ -405,13 +428,17 @@ class QuoteFinder:
             if subject is not None and subject.start == start:
                 start = subject.end
             end = self._content_end(doc, start, inside)
-        elif lemma not in self.lexicon.opinion and i > 1 and doc[i - 1].text == ",":
-            start = clause_start(doc, i - 1)
+        elif i > 1 and doc[i - 1].text == ",":
+            # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
+            start = self._report_start(doc, i - 1)
             end = i - 1
-            if any(t.text and t.text[0] in QUOTE_CHARS for t in doc[start:end]):
-                return None
             if end - start < 3 or subject is None or subject.start < i:
                 return None
+            after = subject.end
+            while after < len(doc) and doc[after].lower_ in ("nog", "ook", "verder", "dan"):
+                after += 1
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
+                end = self._content_end(doc, after + 1, inside)  # the clause goes on
         else:
             return None
         if end <= start:
@@ -434,6 +461,20 @@ class QuoteFinder:
             speaker,
             confidence,
         )
+
+    @staticmethod
+    def _report_start(doc: Doc, i: int) -> int:
+        """Where a clause reported after it begins (``Zijn partij heeft ‘ruim’ gewonnen, zei
+        X``): its sentence's start, looking through quote marks of a quoted part inside it."""
+        j = i
+        while j > 0:
+            prev = doc[j - 1]
+            if prev.is_space or prev.text in (".", "!", "?", ";", ":") or "\n" in prev.whitespace_:
+                break
+            j -= 1
+        while j < i and doc[j].text and doc[j].text[0] in QUOTE_CHARS:
+            j += 1
+        return j
 
     def _te_infinitive(self, doc: Doc, i: int) -> int | None:
         """``Agalev zegt [Antwerpen …] te willen maken``: a te-infinitive closing the clause."""
@@ -461,8 +502,11 @@ class QuoteFinder:
         """Where reported content ends: the sentence end, a colon, the end of an enclosing
         quotation, or a comma followed by a word that starts something else."""
         limit = sentence_end(doc, start)
+        finite = False  # a comma ends the content only once its clause has a finite verb
         for k in range(start, limit):
             token = doc[k]
+            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+                finite = True
             if inside is not None and token.idx >= inside.end_char:
                 return k
             if token.text == ":":
@@ -472,6 +516,7 @@ class QuoteFinder:
                 and k + 1 < limit
                 and doc[k + 1].lower_ in self.lexicon.clause_enders
                 and k > start + 2
+                and finite
             ):
                 return k
         return limit
@@ -502,6 +547,8 @@ class QuoteFinder:
         nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
         if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
             return None
+        if inside is not None and nouns[0].lower_ in self.lexicon.first_person:
+            return None  # "volgens mij" in a quote: the speaker's own view, part of the quote
         if any(t.lower_ in self.lexicon.not_sources for t in source if t.pos_ == "NOUN"):
             return None
         start_clause = clause_start(doc, i)
@@ -511,6 +558,8 @@ class QuoteFinder:
         )
         if not at_start:
             content_start = start_clause
+        while content_start < len(doc) and doc[content_start].is_punct:
+            content_start += 1
         end = self._content_end(doc, content_start, inside)
         if end <= content_start:
             return None

@@ -124,13 +124,13 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
     doc = verb.doc
     found: list[Span] = []
     heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
-        heads.append(verb.head)
+    if verb.dep_.startswith("aux") or verb.dep_ in ("cop", "conj"):
+        heads.append(verb.head)  # "X begrijpt het, maar benadrukt dat …": X's subject
     for head in heads:
         for child in head.children:
             if (
                 child.dep_ in ("nsubj", "nsubj:pass")
-                and child.pos_ in _NOMINAL
+                and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
                 and child.lower_ not in lexicon.complementisers
             ):
                 found.append(noun_phrase(doc, child))
@@ -148,6 +148,11 @@ def subject_of(verb: Token, lexicon: QuoteLexicon) -> Span | None:
     return candidates[0] if candidates else None
 
 
+def _acronym(token: Token) -> bool:
+    """``OM``, ``NAVO``, ``CPB``: a name whatever the tagger calls it."""
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
 def _nominal_after(doc: Doc, i: int) -> Token | None:
     """The first nominal after a verb (``zei de woordvoerder``), past a few adverbs."""
     j = i
@@ -156,7 +161,7 @@ def _nominal_after(doc: Doc, i: int) -> Token | None:
     if j >= len(doc) or is_clause_stop(doc[j]):
         return None
     token = doc[j]
-    if token.pos_ in ("PRON", "PROPN"):
+    if token.pos_ in ("PRON", "PROPN") or _acronym(token):
         return token
     if token.pos_ in ("DET", "ADJ", "NUM"):
         k = j
@@ -176,7 +181,10 @@ def _nominal_before(doc: Doc, i: int) -> Token | None:
         token = doc[j]
         if is_clause_stop(token) or token.text == ",":
             return None
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in ("dat", "wat"):
+        if (token.pos_ in ("PROPN", "NOUN", "PRON") or _acronym(token)) and token.lower_ not in (
+            "dat",
+            "wat",
+        ):
             return token
         j -= 1
     return None
