@@ -96,17 +96,18 @@ def map_in_processes(
     finished = False
     try:
         while True:
-            while not finished and len(in_flight) < 2 * n_process:
-                chunk = [item for _, item in zip(range(chunk_size), source, strict=False)]
-                if not chunk:
-                    finished = True
-                    break
-                in_flight.append(pool.submit(_run_chunk, chunk))
-                # Keep hold of the workers: a broken pool forgets them before they are reaped.
-                workers.update(getattr(pool, "_processes", None) or {})
-            if not in_flight:
-                return
             try:
+                while not finished and len(in_flight) < 2 * n_process:
+                    chunk = [item for _, item in zip(range(chunk_size), source, strict=False)]
+                    if not chunk:
+                        finished = True
+                        break
+                    in_flight.append(pool.submit(_run_chunk, chunk))
+                    # Keep hold of the workers: a broken pool forgets them before they are
+                    # reaped.
+                    workers.update(getattr(pool, "_processes", None) or {})
+                if not in_flight:
+                    return
                 results = in_flight.popleft().result()
             except BrokenProcessPool as err:
                 raise WorkerError(
@@ -129,3 +130,8 @@ def _stop(pool: ProcessPoolExecutor, processes: list[multiprocessing.process.Bas
         if process.is_alive():
             process.kill()
             process.join(timeout=5)
+    # The pool's own thread may reap a worker at the same moment (then join() returns before
+    # the exit code is known): wait until every worker is seen gone.
+    deadline = time.monotonic() + 5
+    while any(p.exitcode is None for p in processes) and time.monotonic() < deadline:
+        time.sleep(0.02)
