@@ -39,6 +39,7 @@ from claimkit.quotes.attribution import (
     is_clause_stop,
     noun_phrase,
     sentence_end,
+    head_of,
     subject_candidates,
 )
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
@@ -263,16 +264,17 @@ class QuoteFinder:
             if speakers.named_in(span.start, span.end) is not None:
                 return span
         for span in candidates:
-            if span.root.pos_ in ("PROPN", "PRON") and span.root.lower_ not in _NOT_SUBJECTS:
+            head = head_of(span)
+            if head.pos_ in ("PROPN", "PRON") and head.lower_ not in _NOT_SUBJECTS:
                 return span
         for span in candidates:
-            if span.root.lower_ not in _NOT_SUBJECTS:
+            if head_of(span).lower_ not in _NOT_SUBJECTS:
                 return span
         return None
 
     def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None):
         subject = self._subject(doc, i, speakers)
-        if subject is None or subject.root.lower_ in ("het", "dat", "dit"):
+        if subject is None or head_of(subject).lower_ in _NOT_SUBJECTS:
             return (i, i + 1), None, last, 0.5 if last is not None else 0.3
         speaker, confidence = speakers.resolve(subject, last)
         return (i, i + 1), (subject.start, subject.end), speaker, confidence
@@ -413,12 +415,13 @@ class QuoteFinder:
         """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
         complementiser = self._complementiser(doc, i)
         subject = self._subject(doc, i, speakers)
-        own_words = subject is not None and subject.root.lower_ in self.lexicon.first_person
+        head = head_of(subject) if subject is not None else None
+        own_words = head is not None and head.lower_ in self.lexicon.first_person
         if (inside is not None or lemma in self.lexicon.opinion) and (
             subject is None or (own_words and (lemma in self.lexicon.opinion or not inside))
         ):
             return None  # the speaker's own thoughts (part of the quote), or no one's
-        if subject is not None and subject.root.lower_ in self.lexicon.not_sources:
+        if head is not None and head.lower_ in self.lexicon.not_sources:
             return None
         infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
         if complementiser is not None:
@@ -446,7 +449,7 @@ class QuoteFinder:
         mention = (subject.start, subject.end) if subject is not None else None
         if own_words and inside is not None:
             speaker, confidence = inside.speaker, inside.confidence * 0.9
-        elif subject is not None and subject.root.lower_ in ("het", "dat", "dit", "er", "wat"):
+        elif head is not None and head.lower_ in _NOT_SUBJECTS:
             speaker, confidence, mention = None, 0.3, None
         elif subject is not None:
             speaker, confidence = speakers.resolve(subject, last)
@@ -492,7 +495,9 @@ class QuoteFinder:
     def _complementiser(self, doc: Doc, i: int) -> int | None:
         for k in range(i + 1, min(len(doc), i + 10)):
             token = doc[k]
-            if token.lower_ in self.lexicon.complementisers and token.pos_ == "SCONJ":
+            if token.lower_ in self.lexicon.complementisers and (
+                token.pos_ == "SCONJ" or _opens_clause(doc, k)
+            ):
                 return k
             if is_clause_stop(token) or (token.pos_ == "VERB" and k > i + 1):
                 return None
@@ -603,6 +608,17 @@ class QuoteFinder:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
         """Nothing to load (see :meth:`to_disk`)."""
         return self
+
+
+def _opens_clause(doc: Doc, k: int) -> bool:
+    """``dat`` tagged as a pronoun that still opens a clause: a subject follows it (``vindt
+    dat Koolmees …``), not an adverb or a verb (``zei dat niet``)."""
+    if doc[k].lower_ != "dat" or k + 1 >= len(doc):
+        return False
+    following = doc[k + 1]
+    return following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or bool(
+        following.text and following.text[0] in QUOTE_CHARS
+    )
 
 
 def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> Speaker | None:

@@ -148,6 +148,15 @@ def subject_of(verb: Token, lexicon: QuoteLexicon) -> Span | None:
     return candidates[0] if candidates else None
 
 
+def head_of(span: Span) -> Token:
+    """The word a noun phrase is about: its last noun, name, pronoun or acronym (the parse's
+    root may be a determiner when the tagger misreads a name: ``Het OM``)."""
+    for token in reversed(span):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") or _acronym(token):
+            return token
+    return span.root
+
+
 def _acronym(token: Token) -> bool:
     """``OM``, ``NAVO``, ``CPB``: a name whatever the tagger calls it."""
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()

@@ -37,6 +37,7 @@ class QuoteLexicon:
     first_person: frozenset[str]
     clause_enders: frozenset[str]
     term_max_words: int
+    name_particles: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -81,4 +82,5 @@ def quote_lexicon() -> QuoteLexicon:
         first_person=frozenset(data["first_person"]),
         clause_enders=frozenset(data["clause_enders"]["words"]),
         term_max_words=int(data["term_max_words"]),
+        name_particles=frozenset(data["name_particles"]["words"]),
     )

@@ -70,8 +70,23 @@ class SpeakerResolver:
         if span.kb_id_:
             speaker = Speaker(span.text, span.kb_id_, kind)
         else:
+            span = self._whole_name(span)
             speaker = self._group(self._fullest(span.text, span.end), kind, groups)
         return _Named(span.start, span.end, span.text, speaker, titles)
+
+    def _whole_name(self, span: Span) -> Span:
+        """An unknown name with the rest of a Dutch surname NER left out: ``Leon`` + ``de
+        Jong``, ``Jan`` + ``van der Linden``."""
+        doc, end = span.doc, span.end
+        while end < len(doc):
+            k = end
+            while k < len(doc) and doc[k].lower_ in self.lexicon.name_particles and k - end < 3:
+                k += 1
+            if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+                end = k + 1
+                continue
+            break
+        return doc[span.start : end]
 
     @staticmethod
     def _group(text: str, kind: str, groups: dict[str, Speaker]) -> Speaker:
