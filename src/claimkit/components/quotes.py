@@ -35,11 +35,11 @@ from claimkit.quotes.attribution import (
     QUOTE_CHARS,
     clause_start,
     cue_verb,
+    head_of,
     in_not_cue_phrase,
     is_clause_stop,
     noun_phrase,
     sentence_end,
-    head_of,
     subject_candidates,
 )
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
