@@ -206,6 +206,8 @@ def test_bad_input_after_the_first_batch_raises_promptly_with_two_processes(arti
     out = _python(script, timeout=120).stdout
     assert "raised InvalidInputError True" in out
     assert "children 0" in out
+    seconds = float(out.split("seconds ")[1].split()[0])
+    assert seconds < 30, f"the bad input took {seconds} s to raise"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -269,3 +271,19 @@ def test_workers_end_when_their_parent_is_killed():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+@pytest.mark.parametrize(("n_process", "batch_size"), [(1, 1), (1, 2), (2, 1), (2, 2)])
+def test_texts_before_a_bad_input_are_still_yielded(analyzer, n_process, batch_size):
+    good = "Zelenski bezocht Bachmoet."
+    got = []
+    with pytest.raises(claimkit.InvalidInputError, match="#5"):
+        for result in analyzer.pipe(
+            [good] * 5 + [42] + [good] * 5, n_process=n_process, batch_size=batch_size
+        ):
+            got.append(result)
+    assert len(got) == 5
+
+
+def test_a_header_with_a_colon_and_no_space(analyzer):
+    assert analyzer.analyze("date:2022-12\nBachmoet viel.").date == "2022-12"

@@ -214,3 +214,50 @@ def test_spacy_users_get_doc_quotes(analyzer):
     assert quote.content.text == "We gaan door"
     assert quote.speaker is not None and quote.speaker.text == "Zelenski"
     assert quote.cue is not None and quote.cue.text == "zei"
+
+
+# --- found by review: odd input never crashes, offsets stay exact ------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het land. ”\n\nDe Jonge zei dat het kabinet doorgaat.",
+        "Ja.\n\nDe Jonge zei dat het kabinet doorgaat.",
+        "Rutte zei dat, ondanks alles, het kabinet doorgaat.",
+        "Rutte zei dat,\nhet kabinet doorgaat.",
+        "Rutte zei dat , , , .",
+        "“ ”",
+        "Rutte: “",
+        "”",
+        "„",
+        " date 2022-12\n",
+    ],
+)
+def test_odd_input_gives_exact_quotes_or_none(analyzer, text):
+    analysis = analyzer.analyze(text)
+    for quote in analysis.quotes:
+        assert quote.text.strip() and quote.text[0] not in "“”„\"'", quote
+        for mention in (quote, quote.speaker_mention, quote.cue):
+            if mention is not None:
+                assert text[mention.start : mention.end] == mention.text
+        assert quote.speaker is None or quote.speaker.name.strip()
+
+
+@pytest.mark.model
+def test_a_paragraph_break_is_never_part_of_a_speaker(analyzer):
+    analysis = analyzer.analyze("Ja.\n\nDe Jonge zei dat het kabinet doorgaat.")
+    [quote] = analysis.quotes
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "De Jonge"
+
+
+@pytest.mark.model
+def test_a_long_closed_quote_is_kept_and_zo_names_a_speaker(analyzer):
+    long = "“" + "We blijven werken aan dit plan. " * 60 + "”, zei Rutte."
+    [quote] = analyzer.analyze(long).quotes
+    assert quote.kind == "direct" and len(quote.text) > 1_800
+    [short] = analyzer.analyze("“Wij gaan door met het beleid”, zo Rutte.").quotes
+    assert short.speaker is not None and short.speaker.name == "Mark Rutte"
+    [opened] = analyzer.analyze("”We gaan door met het beleid”, zei Rutte.").quotes
+    assert opened.text == "We gaan door met het beleid"

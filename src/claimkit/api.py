@@ -209,18 +209,16 @@ class Analyzer:
         if n_process == -1:
             n_process = os.cpu_count() or 1
         _check_count("n_process", n_process)
-        pairs = self._pairs(texts, dates)
+        jobs = self._prepared(self._pairs(texts, dates))
         if n_process == 1:
-            return self._pipe_here(self._prepared(pairs), batch_size)
-        checked = ((job.text, job.date) for job in self._prepared(pairs))
+            return self._pipe_here(jobs, batch_size)
         return map_in_processes(
-            self._analyze_chunk, checked, n_process=n_process, chunk_size=batch_size
+            self._analyze_chunk, jobs, n_process=n_process, chunk_size=batch_size
         )
 
-    def _analyze_chunk(self, pairs: list[tuple[str, str | None]]) -> list[Analysis]:
-        """What a worker process does: analyse checked texts with their dates."""
-        jobs = (self._prepare(text, date, number) for number, (text, date) in enumerate(pairs))
-        return list(self._pipe_here(jobs, len(pairs)))
+    def _analyze_chunk(self, jobs: list[_Job]) -> list[Analysis]:
+        """What a worker process does: analyse texts the parent has checked and cut."""
+        return list(self._pipe_here(jobs, len(jobs)))
 
     @staticmethod
     def _pairs(
@@ -251,12 +249,22 @@ class Analyzer:
         """Run the jobs' pieces through the pipeline in batches bounded in count and size.
 
         A piece's Doc is turned into result mentions as soon as it is processed and then
-        dropped; a text is finished and yielded once all its pieces are done.
+        dropped; a text is finished and yielded once all its pieces are done. When ``jobs``
+        raises (a bad input), every text before it is still yielded, then the error raised.
         """
         waiting: deque[_Job] = deque()
         batch: list[tuple[_Job, int, int]] = []
         batch_chars = 0
-        for job in jobs:
+        source = iter(jobs)
+        failure: Exception | None = None
+        while True:
+            try:
+                job = next(source)
+            except StopIteration:
+                break
+            except Exception as err:  # a bad input: finish the texts before it, then raise
+                failure = err
+                break
             waiting.append(job)
             job.remaining = len(job.pieces)
             for start, end in job.pieces:
@@ -269,6 +277,8 @@ class Analyzer:
             yield from self._finished(waiting)
         self._run(batch)
         yield from self._finished(waiting)
+        if failure is not None:
+            raise failure
 
     def _run(self, batch: list[tuple[_Job, int, int]]) -> None:
         if not batch:
@@ -319,8 +329,9 @@ class Analyzer:
             job.warnings.append(
                 AnalysisWarning(
                     code="date_header_ignored",
-                    message=f"the first line {line!r} looks like a date header but holds no "
-                    "date (want 'date YYYY-MM' or 'date YYYY-MM-DD'): analysed as text",
+                    message=f"the first line {line!r} looks like a date header but is not one "
+                    "(want 'date YYYY-MM' or 'date YYYY-MM-DD' followed by a space or line "
+                    "break): analysed as text",
                 )
             )
         if not _NOT_SPACE.search(text, body_start):

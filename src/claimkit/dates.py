@@ -10,11 +10,13 @@ from claimkit.errors import DateHeaderError, InvalidInputError
 
 # A leading header line such as " date 2022-12" or "date: 2022-12-21", then the text.
 _HEADER = re.compile(
-    r"\A[ \t\ufeff]*date:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?",
+    r"\A[ \t\ufeff]*date(?::[ \t]*|[ \t]+)(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?",
     re.IGNORECASE,
 )
 # A first line that starts like a header ("date …") but whose date is not one.
-_HEADER_LIKE = re.compile(r"\A[ \t\ufeff]*date:?[ \t]+(?P<line>[^\n]{0,40})", re.IGNORECASE)
+_HEADER_LIKE = re.compile(
+    r"\A[ \t\ufeff]*date(?::[ \t]*|[ \t]+)(?P<line>[^\n]{0,40})", re.IGNORECASE
+)
 _DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 

@@ -81,7 +81,8 @@ def map_in_processes(
     """``work`` over chunks of ``items`` in ``n_process`` workers, results in input order.
 
     ``items`` is read lazily, a few chunks ahead of the results; an exception it raises is
-    raised here after the workers are stopped. At most ``2 * n_process`` chunks are in flight,
+    raised here once the results of the items before it are yielded and the workers are
+    stopped. At most ``2 * n_process`` chunks are in flight,
     so memory stays flat however many items there are.
     """
     pool = ProcessPoolExecutor(
@@ -93,12 +94,18 @@ def map_in_processes(
     in_flight: deque[Future[list[Result]]] = deque()
     source = iter(items)
     workers: dict[int, multiprocessing.process.BaseProcess] = {}
+    failure: Exception | None = None
     finished = False
     try:
         while True:
             try:
                 while not finished and len(in_flight) < 2 * n_process:
-                    chunk = [item for _, item in zip(range(chunk_size), source, strict=False)]
+                    chunk = []
+                    try:
+                        for _, item in zip(range(chunk_size), source, strict=False):
+                            chunk.append(item)
+                    except Exception as err:  # raised after the items before it are done
+                        failure, finished = err, True
                     if not chunk:
                         finished = True
                         break
@@ -107,6 +114,8 @@ def map_in_processes(
                     # reaped.
                     workers.update(getattr(pool, "_processes", None) or {})
                 if not in_flight:
+                    if failure is not None:
+                        raise failure
                     return
                 results = in_flight.popleft().result()
             except BrokenProcessPool as err:

@@ -9,9 +9,12 @@
 3. **Indirect quotes**: a cue verb with ``dat``/``of`` (``X zei dat …``), ``volgens X …``, and a
    report after the clause (``Het kabinet gaat door, zei Rutte.``). One that holds a quotation
    is **mixed**.
-4. **Speakers** (:mod:`claimkit.quotes.speakers`): **where a quote's speaker is chosen** —
-   the cue's subject, resolved through linked people and organisations, pronouns, role nouns
-   and the last speaker.
+4. **Speakers** — **where a quote's speaker is chosen**: each pattern picks the words that
+   name the source (:meth:`QuoteFinder._after`, ``_before``, ``_carried`` for direct quotes;
+   ``_reported``, ``_volgens``, ``_klinkt_het`` for indirect ones; a cue verb's subject in
+   ``_subject``), and :meth:`claimkit.quotes.speakers.SpeakerResolver.resolve` says who they
+   are: a linked person or organisation, a pronoun or role noun resolved to the last speaker,
+   an unknown name's fullest form.
 
 The cue words are data: ``src/claimkit/data/quotes_nl.json``. Results go to
 ``doc.spans["claimkit_quotes"]`` (the quote's content) with the details in
@@ -44,11 +47,9 @@ from claimkit.quotes.attribution import (
 )
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import QuoteRegion, find_quote_regions
-from claimkit.quotes.speakers import Speaker, SpeakerResolver
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 
 QUOTES_KEY = "claimkit_quotes"
-# Subjects that name nobody: 'het' of 'klonk het', 'dat' of 'Dat zei X'.
-_NOT_SUBJECTS = frozenset({"het", "dat", "dit", "er", "wat", "die", "zich"})
 
 
 class QuoteMatch(NamedTuple):
@@ -96,7 +97,7 @@ class _Found:
     end_char: int
     cue: tuple[int, int] | None
     mention: tuple[int, int] | None
-    speaker: Speaker | None
+    speaker: SpeakerRef | None
     confidence: float
     region: QuoteRegion | None = None
 
@@ -140,7 +141,7 @@ class QuoteFinder:
         used: set[int],
     ) -> list[_Found]:
         found: list[_Found] = []
-        last: Speaker | None = None
+        last: SpeakerRef | None = None
         last_end = -1
         for region in regions:
             first = bisect.bisect_left(starts, region.start)
@@ -158,14 +159,14 @@ class QuoteFinder:
             attribution = self._after(doc, close, speakers, last) or self._before(
                 doc, opening, speakers, last
             )
+            if attribution is None and not region.open_mark:
+                continue  # a closing mark nothing opened, and nothing says who spoke
             if self._is_term(doc, region, first, after, opening, attribution is not None):
                 mention = self._naming_subject(doc, opening, speakers)
                 found.append(
                     _Found("term", region.start, region.end, None, mention, None, 0.8, region)
                 )
                 continue
-            if attribution is None and not region.open_mark:
-                continue  # a closing mark nothing opened, and nothing says who spoke
             if attribution is None:
                 attribution = self._carried(doc, first, last, last_end, speakers)
             cue, mention, speaker, confidence = attribution
@@ -215,18 +216,20 @@ class QuoteFinder:
         return None
 
     def _after(
-        self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
     ) -> tuple | None:
         """``“…”, zei X`` / ``“…”, aldus X`` / ``“…”, klonk het`` / ``“…” Dat zei X``."""
         n = len(doc)
         if i < n and doc[i].text == ",":
             i += 1
         elif i < n and doc[i].text in (".", "!", "?") and i + 2 < n:
-            if doc[i + 1].lower_ in ("dat", "dit") and cue_verb(doc[i + 2], self.lexicon):
+            if doc[i + 1].lower_ in self.lexicon.attribution_pronouns and cue_verb(
+                doc[i + 2], self.lexicon
+            ):
                 return self._from_verb(doc, i + 2, speakers, last)
             return None
-        if i < n and doc[i].lower_ == "zo":
-            i += 1
+        if i + 1 < n and doc[i].lower_ == "zo" and cue_verb(doc[i + 1], self.lexicon):
+            i += 1  # "“…”, zo zei X" (else "“…”, zo X": zo as aldus)
         if i >= n:
             return None
         token = doc[i]
@@ -239,7 +242,7 @@ class QuoteFinder:
             return (i, i + 1), (mention.start, mention.end), speaker, confidence
         if token.lower_ in self.lexicon.carry_over and i + 1 < n and doc[i + 1].lower_ == "het":
             end = i + 2
-            if end < n and doc[end].lower_ in ("nog", "ook", "dan", "toen", "verder"):
+            if end < n and doc[end].lower_ in self.lexicon.adverbs_after_cue:
                 end += 1
             mention = self._named_after(doc, end, speakers)
             if mention is not None:
@@ -265,16 +268,16 @@ class QuoteFinder:
                 return span
         for span in candidates:
             head = head_of(span)
-            if head.pos_ in ("PROPN", "PRON") and head.lower_ not in _NOT_SUBJECTS:
+            if head.pos_ in ("PROPN", "PRON") and head.lower_ not in self.lexicon.not_subjects:
                 return span
         for span in candidates:
-            if head_of(span).lower_ not in _NOT_SUBJECTS:
+            if head_of(span).lower_ not in self.lexicon.not_subjects:
                 return span
         return None
 
-    def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None):
+    def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None):
         subject = self._subject(doc, i, speakers)
-        if subject is None or head_of(subject).lower_ in _NOT_SUBJECTS:
+        if subject is None or head_of(subject).lower_ in self.lexicon.not_subjects:
             return (i, i + 1), None, last, 0.5 if last is not None else 0.3
         speaker, confidence = speakers.resolve(subject, last)
         return (i, i + 1), (subject.start, subject.end), speaker, confidence
@@ -293,7 +296,7 @@ class QuoteFinder:
         return None
 
     def _before(
-        self, doc: Doc, i: int, speakers: SpeakerResolver, last: Speaker | None
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
     ) -> tuple | None:
         """``X zei: “…”`` / ``X: “…”`` / ``X wenste … toe: “…”``."""
         if i < 0 or doc[i].text != ":":
@@ -326,7 +329,12 @@ class QuoteFinder:
         return None
 
     def _carried(
-        self, doc: Doc, first: int, last: Speaker | None, last_end: int, speakers: SpeakerResolver
+        self,
+        doc: Doc,
+        first: int,
+        last: SpeakerRef | None,
+        last_end: int,
+        speakers: SpeakerResolver,
     ) -> tuple:
         """No attribution of its own: a person named since the last quote (a new speaker
         introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
@@ -370,7 +378,7 @@ class QuoteFinder:
             if i in used or any(s <= token.idx < e for s, e in terms):
                 continue
             inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
-            if token.lower_ in self.lexicon.source_words and token.lower_ != "aldus":
+            if token.lower_ in self.lexicon.source_words:
                 quote = self._volgens(doc, i, speakers, last, inside)
             else:
                 verb = cue_verb(token, self.lexicon)
@@ -384,7 +392,7 @@ class QuoteFinder:
                 found.append(quote)
         return found
 
-    def _klinkt_het(self, doc: Doc, i: int, last: Speaker | None) -> _Found | None:
+    def _klinkt_het(self, doc: Doc, i: int, last: SpeakerRef | None) -> _Found | None:
         """``De zaak is rond, klinkt het (bij Electrabel).``: the clause before is a statement."""
         if not (
             i > 1 and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "het"
@@ -396,7 +404,7 @@ class QuoteFinder:
         return _Found(
             "indirect",
             doc[start].idx,
-            _end_char(doc, end),
+            _end_char(doc, end, start),
             (i, i + 2),
             None,
             last,
@@ -409,7 +417,7 @@ class QuoteFinder:
         i: int,
         lemma: str,
         speakers: SpeakerResolver,
-        last: Speaker | None,
+        last: SpeakerRef | None,
         inside: _Found | None,
     ) -> _Found | None:
         """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
@@ -438,18 +446,20 @@ class QuoteFinder:
             if end - start < 3 or subject is None or subject.start < i:
                 return None
             after = subject.end
-            while after < len(doc) and doc[after].lower_ in ("nog", "ook", "verder", "dan"):
+            while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
                 after += 1
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
                 end = self._content_end(doc, after + 1, inside)  # the clause goes on
         else:
             return None
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
         if end <= start:
             return None
         mention = (subject.start, subject.end) if subject is not None else None
         if own_words and inside is not None:
             speaker, confidence = inside.speaker, inside.confidence * 0.9
-        elif head is not None and head.lower_ in _NOT_SUBJECTS:
+        elif head is not None and head.lower_ in self.lexicon.not_subjects:
             speaker, confidence, mention = None, 0.3, None
         elif subject is not None:
             speaker, confidence = speakers.resolve(subject, last)
@@ -458,7 +468,7 @@ class QuoteFinder:
         return _Found(
             "indirect",
             doc[start].idx,
-            _end_char(doc, end),
+            _end_char(doc, end, start),
             (i, i + 1),
             mention,
             speaker,
@@ -531,7 +541,7 @@ class QuoteFinder:
         doc: Doc,
         i: int,
         speakers: SpeakerResolver,
-        last: Speaker | None,
+        last: SpeakerRef | None,
         inside: _Found | None,
     ) -> _Found | None:
         """``Volgens X …`` / ``… volgens X …``: the rest of the clause is X's statement."""
@@ -574,7 +584,7 @@ class QuoteFinder:
         return _Found(
             "indirect",
             doc[content_start].idx,
-            _end_char(doc, end),
+            _end_char(doc, end, content_start),
             (i, i + 1),
             (mention.start, mention.end),
             speaker,
@@ -621,7 +631,7 @@ def _opens_clause(doc: Doc, k: int) -> bool:
     )
 
 
-def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> Speaker | None:
+def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> SpeakerRef | None:
     """The speaker of the last statement that starts before character ``before``."""
     best: _Found | None = None
     for quote in (*direct, *indirect):
@@ -634,10 +644,11 @@ def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> 
     return best.speaker if best else None
 
 
-def _end_char(doc: Doc, end: int) -> int:
-    """The character offset after token ``end - 1``, without a trailing comma."""
+def _end_char(doc: Doc, end: int, start: int) -> int:
+    """The character offset after token ``end - 1``, without trailing punctuation or space;
+    never before token ``start``."""
     k = end - 1
-    while k > 0 and doc[k].text in (",", ";"):
+    while k > start and (doc[k].text in (",", ";") or doc[k].is_space):
         k -= 1
     return doc[k].idx + len(doc[k].text)
 

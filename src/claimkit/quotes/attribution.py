@@ -13,20 +13,17 @@ from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
-_SKIP_AFTER_VERB = frozenset(
-    {"nog", "ook", "dan", "toen", "later", "gisteren", "vandaag", "daarna", "eerder", "al",
-     "verder", "nu", "vervolgens", "zaterdag", "zondag", "maandag", "dinsdag", "woensdag",
-     "donderdag", "vrijdag", "onder", "meer", "echter", "wel", "daarop", "tenslotte", "dus",
-     "bovendien", "zelf"}
-)  # fmt: skip
 _CLAUSE_STOP = frozenset(".!?;:…")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 
 
 def is_clause_stop(token: Token) -> bool:
-    """A token that ends a clause for attribution (full stop, colon, a quote mark)."""
+    """A token that ends a clause for attribution (full stop, colon, a quote mark, a line
+    break: the tagger may call a paragraph break a proper noun)."""
     text = token.text
-    return bool(text) and (text[0] in _CLAUSE_STOP or text[0] in QUOTE_CHARS or text == ",,")
+    if token.is_space or not text.strip():
+        return True
+    return text[0] in _CLAUSE_STOP or text[0] in QUOTE_CHARS or text == ",,"
 
 
 def cue_verb(token: Token, lexicon: QuoteLexicon, limit: int = 12) -> CueVerb | None:
@@ -96,6 +93,8 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
     end = head.i + 1
     while end < len(doc):
         token = doc[end]
+        if is_clause_stop(token):
+            break
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):
@@ -103,7 +102,12 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
             continue
         if token.lower_ == "van" and end + 1 < len(doc) and doc[end + 1].pos_ in _NP_INSIDE:
             tail = end + 1
-            while tail < len(doc) and doc[tail].pos_ in _NP_INSIDE and tail - end < 5:
+            while (
+                tail < len(doc)
+                and doc[tail].pos_ in _NP_INSIDE
+                and not is_clause_stop(doc[tail])
+                and tail - end < 5
+            ):
                 tail += 1
             if any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(end + 1, tail)):
                 end = tail
@@ -129,23 +133,22 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
     for head in heads:
         for child in head.children:
             if (
-                child.dep_ in ("nsubj", "nsubj:pass")
+                not child.is_space
+                and child.dep_ in ("nsubj", "nsubj:pass")
                 and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
                 and child.lower_ not in lexicon.complementisers
+                and not _in_complement(doc, verb.i, child.i, lexicon)
             ):
                 found.append(noun_phrase(doc, child))
-    for token in (_nominal_after(doc, verb.i + 1), _nominal_before(doc, verb.i - 1)):
+    for token in (
+        _nominal_after(doc, verb.i + 1, lexicon.adverbs_after_cue),
+        _nominal_before(doc, verb.i - 1),
+    ):
         if token is not None:
             span = noun_phrase(doc, token)
             if all(span.start != f.start for f in found):
                 found.append(span)
     return found
-
-
-def subject_of(verb: Token, lexicon: QuoteLexicon) -> Span | None:
-    """The best subject candidate of a cue verb (see :func:`subject_candidates`)."""
-    candidates = subject_candidates(verb, lexicon)
-    return candidates[0] if candidates else None
 
 
 def head_of(span: Span) -> Token:
@@ -157,17 +160,23 @@ def head_of(span: Span) -> Token:
     return span.root
 
 
+def _in_complement(doc: Doc, verb: int, i: int, lexicon: QuoteLexicon) -> bool:
+    """Whether token ``i`` stands after a ``dat``/``of`` that follows the verb: in the
+    reported clause, so no subject of the verb (a misparse)."""
+    return i > verb and any(doc[k].lower_ in lexicon.complementisers for k in range(verb + 1, i))
+
+
 def _acronym(token: Token) -> bool:
     """``OM``, ``NAVO``, ``CPB``: a name whatever the tagger calls it."""
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
-def _nominal_after(doc: Doc, i: int) -> Token | None:
+def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     """The first nominal after a verb (``zei de woordvoerder``), past a few adverbs."""
     j = i
-    while j < len(doc) and j - i < 4 and doc[j].lower_ in _SKIP_AFTER_VERB:
+    while j < len(doc) and j - i < 4 and doc[j].lower_ in adverbs:
         j += 1
-    if j >= len(doc) or is_clause_stop(doc[j]):
+    if j >= len(doc) or is_clause_stop(doc[j]) or doc[j].is_space:
         return None
     token = doc[j]
     if token.pos_ in ("PRON", "PROPN") or _acronym(token):

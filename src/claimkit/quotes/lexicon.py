@@ -38,6 +38,9 @@ class QuoteLexicon:
     clause_enders: frozenset[str]
     term_max_words: int
     name_particles: frozenset[str]
+    not_subjects: frozenset[str]
+    adverbs_after_cue: frozenset[str]
+    attribution_pronouns: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -83,4 +86,7 @@ def quote_lexicon() -> QuoteLexicon:
         clause_enders=frozenset(data["clause_enders"]["words"]),
         term_max_words=int(data["term_max_words"]),
         name_particles=frozenset(data["name_particles"]["words"]),
+        not_subjects=frozenset(data["not_subjects"]["words"]),
+        adverbs_after_cue=frozenset(data["adverbs_after_cue"]["words"]),
+        attribution_pronouns=frozenset(data["attribution_pronouns"]["words"]),
     )

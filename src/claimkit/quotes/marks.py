@@ -4,8 +4,9 @@ Dutch and Flemish outlets write “…”, „…”, „…“, ,,…'', «…�
 and ’ double as apostrophes (``zo'n``, ``Kyiv's``, ``'s avonds``, ``'81``): a mark counts only
 where the characters around it say it opens or closes. A quotation may reopen at each new
 paragraph without being closed (``“A`` ¶ ``“B”`` is one quotation); one left open never runs
-past the end of its paragraph, and one open for more than ``MAX_OPEN`` characters is dropped,
-so an unbalanced mark never swallows the rest of an article.
+past the end of its paragraph, and one still open after ``MAX_OPEN`` characters (closed only
+up to four times as far) is dropped, so an unbalanced mark never swallows the rest of an
+article.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ MAX_OPEN = 1500
 
 # Elisions that start with an apostrophe: 's avonds, 't, 'n, 'k, '81, '19.
 _ELISION = re.compile(r"'(?:s|t|n|k|r|m)\b|'\d\d\b|’(?:s|t|n|k)\b|’\d\d\b")
+_MARK_CHARS = frozenset("“”„«»\"‘’'")  # never at the ends of a quotation's content
 _OPEN_BEFORE = set(" \t\n\r([{—–-/") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}.,;:!?…—–-/'\"”’»") | {""}
 
@@ -101,7 +103,7 @@ def _opens_strict(text: str, i: int) -> bool:
     # ” used as an opener (”Nee”), only where it cannot close: start of text or after a space.
     before = text[i - 1] if i else ""
     after = text[i + 1 : i + 2]
-    return before in _OPEN_BEFORE and before != "" and bool(after) and after.isalnum()
+    return before in _OPEN_BEFORE and bool(after) and after.isalnum()
 
 
 def _closes(before: str, after: str) -> bool:
@@ -113,7 +115,11 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened: _Mark | None = None
     for mark in marks:
-        if opened is not None and mark.pos - opened.pos > MAX_OPEN:
+        if (
+            opened is not None
+            and mark.pos - opened.pos > MAX_OPEN
+            and not (mark.can_close and mark.pos - opened.pos <= 4 * MAX_OPEN)
+        ):  # long open and this mark does not close it: the opener was a stray mark
             opened = _end_open(text, opened, mark.pos, family, regions)
         if opened is None:
             if mark.can_open:
@@ -177,9 +183,9 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _region(text: str, opened: _Mark, end: int, close: str | None, family: str) -> QuoteRegion:
     start = opened.pos + opened.length
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _MARK_CHARS):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARK_CHARS):
         end -= 1
     return QuoteRegion(start, end, opened.text, close, family, 0)
 

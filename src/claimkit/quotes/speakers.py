@@ -19,8 +19,9 @@ from claimkit.resources import load_json
 
 
 @dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: a record id (``kb_id``) when linked, and a name to show."""
+class SpeakerRef:
+    """A resolved speaker inside the component: a record id (``kb_id``) when linked, and a name
+    to show (the assembler turns it into :class:`claimkit.results.Speaker`)."""
 
     name: str
     kb_id: str  # "" when no record
@@ -32,7 +33,7 @@ class _Named:
     start: int
     end: int
     text: str
-    speaker: Speaker
+    speaker: SpeakerRef
     titles: set[str] = field(default_factory=set)
 
 
@@ -51,13 +52,13 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.roles = role_nouns()
         self.named: list[_Named] = []
-        groups: dict[str, Speaker] = {}
+        groups: dict[str, SpeakerRef] = {}
         for key, kind in ((people_key, "person"), (orgs_key, "organisation")):
             for span in doc.spans.get(key, ()):
                 self.named.append(self._named(span, kind, groups))
         self.named.sort(key=lambda n: n.start)
 
-    def _named(self, span: Span, kind: str, groups: dict[str, Speaker]) -> _Named:
+    def _named(self, span: Span, kind: str, groups: dict[str, SpeakerRef]) -> _Named:
         link = span._.claimkit_link or {}
         titles = set()
         if link.get("role"):
@@ -68,7 +69,7 @@ class SpeakerResolver:
             if token.lower_ in self.roles:
                 titles.add(token.lower_)
         if span.kb_id_:
-            speaker = Speaker(span.text, span.kb_id_, kind)
+            speaker = SpeakerRef(span.text, span.kb_id_, kind)
         else:
             span = self._whole_name(span)
             speaker = self._group(self._fullest(span.text, span.end), kind, groups)
@@ -89,12 +90,12 @@ class SpeakerResolver:
         return doc[span.start : end]
 
     @staticmethod
-    def _group(text: str, kind: str, groups: dict[str, Speaker]) -> Speaker:
+    def _group(text: str, kind: str, groups: dict[str, SpeakerRef]) -> SpeakerRef:
         """One speaker per unknown name: a surname alone joins the full name given earlier."""
         words = text.split()
         key = f"{kind}:{_surname(words[-1])}" if words else text
         if key not in groups:
-            groups[key] = Speaker(text, "", kind)
+            groups[key] = SpeakerRef(text, "", kind)
         return groups[key]
 
     def named_in(self, start: int, end: int) -> _Named | None:
@@ -108,7 +109,7 @@ class SpeakerResolver:
         wanted = [n for n in found if n.speaker.kind == kind]
         return wanted[-1] if wanted else None
 
-    def resolve(self, mention: Span, last: Speaker | None) -> tuple[Speaker | None, float]:
+    def resolve(self, mention: Span, last: SpeakerRef | None) -> tuple[SpeakerRef | None, float]:
         """The speaker ``mention`` names and how sure that is; ``last`` is the last speaker."""
         named = self.named_in(mention.start, mention.end)
         if named is not None:
@@ -134,12 +135,12 @@ class SpeakerResolver:
         text = mention.text
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
-        return Speaker(text, "", "other"), 0.6
+        return SpeakerRef(text, "", "other"), 0.6
 
-    def _holds(self, speaker: Speaker, role: str) -> bool:
+    def _holds(self, speaker: SpeakerRef, role: str) -> bool:
         return any(same(n.speaker, speaker) and role in n.titles for n in self.named)
 
-    def _last_with_title(self, i: int, role: str) -> Speaker | None:
+    def _last_with_title(self, i: int, role: str) -> SpeakerRef | None:
         found = [n for n in self.named if n.end <= i and role in n.titles]
         return found[-1].speaker if found else None
 
@@ -163,15 +164,17 @@ class SpeakerResolver:
                 best = doc[start : i + 1].text
         return best
 
-    def _group_of(self, text: str) -> Speaker:
+    def _group_of(self, text: str) -> SpeakerRef:
+        if not text.split():
+            return SpeakerRef(text, "", "person")
         last_word = _surname(text.split()[-1])
         for named in self.named:
             words = named.text.split()
             if words and _surname(words[-1]) == last_word:
                 return named.speaker
-        return Speaker(text, "", "person")
+        return SpeakerRef(text, "", "person")
 
-    def group_of(self, mention: Span) -> Speaker:
+    def group_of(self, mention: Span) -> SpeakerRef:
         """The person a name without a record stands for, by its fullest form in the text."""
         return self._group_of(self._fullest(mention.text, mention.end))
 
@@ -180,7 +183,7 @@ def _surname(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
-def same(one: Speaker | None, other: Speaker | None) -> bool:
+def same(one: SpeakerRef | None, other: SpeakerRef | None) -> bool:
     """Whether two speakers are one: the same record, or the same name when unlinked."""
     if one is None or other is None:
         return False
