@@ -228,7 +228,7 @@ class QuoteFinder:
             ):
                 return self._from_verb(doc, i + 2, speakers, last)
             return None
-        if i + 1 < n and doc[i].lower_ == "zo" and cue_verb(doc[i + 1], self.lexicon):
+        if i + 1 < n and doc[i].lower_ == "zo" and cue_verb(doc[i + 1], self.lexicon, any_tag=True):
             i += 1  # "“…”, zo zei X" (else "“…”, zo X": zo as aldus)
         if i >= n:
             return None
@@ -249,9 +249,10 @@ class QuoteFinder:
                 speaker, confidence = speakers.resolve(mention, last)
                 return (i, end), (mention.start, mention.end), speaker, confidence
             return (i, end), None, last, 0.7 if last is not None else 0.3
-        if cue_verb(token, self.lexicon) and not self._opinion_only(token):
+        if cue_verb(token, self.lexicon, any_tag=True) and not self._opinion_only(token):
             return self._from_verb(doc, i, speakers, last)
-        if token.pos_ == "AUX":  # "“…”, had toen een collega gezegd"
+        if token.pos_ == "AUX" or token.lemma_ in ("hebben", "zijn", "worden"):
+            # "“…”, had toen een collega gezegd"
             for k in range(i + 1, min(n, i + 7)):
                 if is_clause_stop(doc[k]) or doc[k].text == ",":
                     break
@@ -263,6 +264,16 @@ class QuoteFinder:
         """The subject of cue verb ``i``: a named person or organisation among the candidates
         first, then a pronoun or name, then the parse's choice."""
         candidates = subject_candidates(doc[i], self.lexicon)
+        if i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo"):
+            # inversion after a quote ("“…”, zegt De Mos"): the words right after the verb
+            for span in candidates:
+                head = head_of(span)
+                if (
+                    i < span.start <= i + 4
+                    and head.pos_ in ("PROPN", "PRON", "NOUN")
+                    and head.lower_ not in self.lexicon.not_subjects
+                ):
+                    return span
         for span in candidates:
             if speakers.named_in(span.start, span.end) is not None:
                 return span
@@ -452,7 +463,7 @@ class QuoteFinder:
                 end = self._content_end(doc, after + 1, inside)  # the clause goes on
         else:
             return None
-        while start < end and (doc[start].is_punct or doc[start].is_space):
+        while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
             start += 1
         if end <= start:
             return None
@@ -573,7 +584,7 @@ class QuoteFinder:
         )
         if not at_start:
             content_start = start_clause
-        while content_start < len(doc) and doc[content_start].is_punct:
+        while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
             content_start += 1
         end = self._content_end(doc, content_start, inside)
         if end <= content_start:

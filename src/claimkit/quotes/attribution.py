@@ -26,9 +26,14 @@ def is_clause_stop(token: Token) -> bool:
     return text[0] in _CLAUSE_STOP or text[0] in QUOTE_CHARS or text == ",,"
 
 
-def cue_verb(token: Token, lexicon: QuoteLexicon, limit: int = 12) -> CueVerb | None:
-    """The cue verb ``token`` is, with its particle found in the clause when it needs one."""
-    if token.pos_ not in ("VERB", "AUX"):
+def cue_verb(
+    token: Token, lexicon: QuoteLexicon, limit: int = 12, *, any_tag: bool = False
+) -> CueVerb | None:
+    """The cue verb ``token`` is, with its particle found in the clause when it needs one.
+
+    The tagger must call it a verb, unless ``any_tag`` (where the position already says it is
+    one: right after a quote and its comma, ``“…”, maant X``)."""
+    if token.pos_ not in ("VERB", "AUX") and not any_tag:
         return None
     verbs = lexicon.cue_verbs(token.lower_, token.lemma_.lower())
     if not verbs:
@@ -134,6 +139,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
         for child in head.children:
             if (
                 not child.is_space
+                and "Poss=Yes" not in str(child.morph)
                 and child.dep_ in ("nsubj", "nsubj:pass")
                 and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
                 and child.lower_ not in lexicon.complementisers
@@ -195,7 +201,9 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
 def _nominal_before(doc: Doc, i: int) -> Token | None:
     """The nominal right before a verb (``Rutte zei``), at most three words back."""
     j = i
-    while j >= 0 and i - j < 3:
+    if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+        j -= 1  # "Israëls hoogste aanklager, Avichai Mandelbit, zegt"
+    while j >= 0 and i - j < 4:
         token = doc[j]
         if is_clause_stop(token) or token.text == ",":
             return None
