@@ -266,7 +266,7 @@ class QuoteFinder:
         candidates = subject_candidates(doc[i], self.lexicon)
         if i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo"):
             # inversion after a quote ("“…”, zegt De Mos"): the words right after the verb
-            for span in candidates:
+            for span in sorted(candidates, key=lambda c: c.start):
                 head = head_of(span)
                 if (
                     i < span.start <= i + 4
