@@ -13,7 +13,8 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 
 def summary(analysis: Analysis) -> str:
-    """A short human-readable report: places, people and organisations with their counts."""
+    """A short human-readable report: places, people and organisations with their counts, and
+    the quotes with their speakers."""
     lines = [
         f"date: {analysis.date or 'unknown'}   model: {analysis.model.name} "
         f"{analysis.model.version}   characters: {len(analysis.text):,}"
@@ -56,4 +57,17 @@ def summary(analysis: Analysis) -> str:
     )
     lines.append(f"\norganisations ({plural(len(analysis.organisations), 'mention')}):")
     lines += [f"  {name:<22} ×{n}" for name, n in organisations.most_common()]
+
+    statements = sum(q.is_statement for q in analysis.quotes)
+    lines.append(
+        f"\nquotes ({plural(statements, 'statement')}, "
+        f"{plural(len(analysis.quotes) - statements, 'term')}):"
+    )
+    for quote in analysis.quotes:
+        speaker = quote.speaker.name if quote.speaker else "(speaker unknown)"
+        if quote.kind == "term":
+            speaker = ""
+        words = " ".join(quote.text.split())
+        words = words if len(words) <= 50 else words[:49] + "…"
+        lines.append(f"  {quote.kind:<8} {speaker:<22} {words}")
     return "\n".join(lines)
