@@ -261,3 +261,19 @@ def test_a_long_closed_quote_is_kept_and_zo_names_a_speaker(analyzer):
     assert short.speaker is not None and short.speaker.name == "Mark Rutte"
     [opened] = analyzer.analyze("”We gaan door met het beleid”, zei Rutte.").quotes
     assert opened.text == "We gaan door met het beleid"
+
+
+@pytest.mark.model
+def test_reports_by_a_noun_a_document_and_ones_own_account(analyzer):
+    text = (
+        "Uit het rapport van de inspectie blijkt dat de scholen te weinig geld krijgen. "
+        "De minister kwam met de mededeling dat het budget omhoog gaat. "
+        "Rutte was naar eigen zeggen niet verrast."
+    )
+    analysis = analyzer.analyze(text)
+    found = {q.text: q for q in analysis.quotes}
+    assert found["de scholen te weinig geld krijgen"].speaker_mention.text.endswith("inspectie")
+    assert found["het budget omhoog gaat"].speaker.name == "De minister"
+    own = next(q for q in analysis.quotes if q.cue and q.cue.text == "naar eigen zeggen")
+    assert own.kind == "indirect" and own.speaker is not None
+    assert own.speaker.name == "Mark Rutte"

@@ -389,8 +389,15 @@ class QuoteFinder:
             if i in used or any(s <= token.idx < e for s, e in terms):
                 continue
             inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
-            if token.lower_ in self.lexicon.source_words:
+            lower = token.lower_
+            if lower in self.lexicon.source_words:
                 quote = self._volgens(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.speech_nouns:
+                quote = self._noun_report(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.evidence_verbs:
+                quote = self._evidence(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.own_account[2]:
+                quote = self._own_account(doc, i, speakers, last, inside)
             else:
                 verb = cue_verb(token, self.lexicon)
                 if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
@@ -402,6 +409,157 @@ class QuoteFinder:
                 used.update(range(*quote.cue) if quote.cue else ())
                 found.append(quote)
         return found
+
+    def _noun_report(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: _Found | None,
+    ) -> _Found | None:
+        """``met de mededeling dat …``, ``zijn verklaring dat …``, ``de oproep van X dat …``."""
+        n = len(doc)
+        source: Span | None = None
+        k = i + 1
+        if k + 1 < n and doc[k].lower_ == "van":
+            end = k + 1
+            while (
+                end < n
+                and end - k <= 6
+                and doc[end].lower_ not in ("dat", ",")
+                and not (is_clause_stop(doc[end]))
+            ):
+                end += 1
+            source, k = doc[k + 1 : end], end
+        if (
+            k >= n
+            or doc[k].lower_ != "dat"
+            or not (doc[k].pos_ == "SCONJ" or _opens_clause(doc, k))
+        ):
+            return None
+        if source is None and i > 0 and "Poss=Yes" in str(doc[i - 1].morph):
+            source = doc[i - 1 : i]
+        if source is None:
+            verb = doc[i].head
+            subject = self._subject(doc, verb.i, speakers) if verb.pos_ in ("VERB", "AUX") else None
+            source = subject if subject is not None and subject.end <= i else None
+        start, end = k + 1, self._content_end(doc, k + 1, inside)
+        if end <= start or (inside is not None and source is None):
+            return None
+        if source is not None and len(source):
+            speaker, confidence = speakers.resolve(source, last)
+            mention = (source.start, source.end)
+        else:
+            speaker, confidence, mention = None, 0.3, None
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end, start),
+            (i, i + 1),
+            mention,
+            speaker,
+            confidence * 0.8,
+        )
+
+    def _evidence(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: _Found | None,
+    ) -> _Found | None:
+        """``Uit het rapport blijkt dat …`` / ``…, blijkt uit het rapport``: the document says
+        it."""
+        n, uit = len(doc), self.lexicon.evidence_preposition
+        source: Span | None = None
+        clause = clause_start(doc, i)
+        for k in range(clause, i):  # "Uit het rapport blijkt dat"
+            if doc[k].lower_ == uit:
+                source = doc[k + 1 : i]
+                break
+        after = i + 1
+        if source is None and after < n and doc[after].lower_ == uit:  # "blijkt uit X dat"
+            end = after + 1
+            while (
+                end < n
+                and end - after <= 8
+                and doc[end].lower_ != "dat"
+                and not (is_clause_stop(doc[end]) or doc[end].text == ",")
+            ):
+                end += 1
+            source, after = doc[after + 1 : end], end
+        if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
+            return None
+        if after < n and doc[after].lower_ == "dat":
+            start = after + 1
+        elif i > 0 and doc[i - 1].text == "," and self._report_start(doc, i - 1) < i - 1:
+            start = self._report_start(doc, i - 1)  # "De kosten stijgen, blijkt uit X."
+            end = i - 1
+            speaker, confidence = speakers.resolve(source, last)
+            return _Found(
+                "indirect",
+                doc[start].idx,
+                _end_char(doc, end, start),
+                (i, i + 2),
+                (source.start, source.end),
+                speaker,
+                confidence * 0.8,
+            )
+        else:
+            return None
+        end = self._content_end(doc, start, inside)
+        if end <= start:
+            return None
+        speaker, confidence = speakers.resolve(source, last)
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end, start),
+            (i, i + 1),
+            (source.start, source.end),
+            speaker,
+            confidence * 0.8,
+        )
+
+    def _own_account(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: _Found | None,
+    ) -> _Found | None:
+        """``Hij was naar eigen zeggen niet gek``: the clause, by its subject's own account."""
+        first, middle, _ = self.lexicon.own_account
+        if i < 2 or doc[i - 1].lower_ not in middle or doc[i - 2].lower_ != first:
+            return None
+        start = self._report_start(doc, i - 2)
+        end = self._content_end(doc, i + 1, inside)
+        if end <= start:
+            return None
+        if doc[i - 1].lower_ == "eigen":
+            root = next((t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+            if root is None and doc[start].pos_ in ("PROPN", "PRON", "NOUN"):
+                root = doc[start]  # "Rutte was naar eigen zeggen …": the clause opens with it
+            mention = noun_phrase(doc, root) if root is not None else None
+        else:
+            mention = doc[i - 1 : i]
+        if mention is not None:
+            speaker, confidence = speakers.resolve(mention, last)
+            mention_range = (mention.start, mention.end)
+        else:
+            speaker, confidence, mention_range = last, 0.4, None
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end, start),
+            (i - 2, i + 1),
+            mention_range,
+            speaker,
+            confidence * 0.8,
+        )
 
     def _klinkt_het(self, doc: Doc, i: int, last: SpeakerRef | None) -> _Found | None:
         """``De zaak is rond, klinkt het (bij Electrabel).``: the clause before is a statement."""

@@ -41,6 +41,10 @@ class QuoteLexicon:
     not_subjects: frozenset[str]
     adverbs_after_cue: frozenset[str]
     attribution_pronouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_preposition: str
+    own_account: tuple[str, frozenset[str], frozenset[str]]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -89,4 +93,12 @@ def quote_lexicon() -> QuoteLexicon:
         not_subjects=frozenset(data["not_subjects"]["words"]),
         adverbs_after_cue=frozenset(data["adverbs_after_cue"]["words"]),
         attribution_pronouns=frozenset(data["attribution_pronouns"]["words"]),
+        speech_nouns=frozenset(data["speech_nouns"]["words"]),
+        evidence_verbs=frozenset(data["evidence_verbs"]["forms"]),
+        evidence_preposition=data["evidence_verbs"]["preposition"],
+        own_account=(
+            data["own_account"]["first"],
+            frozenset(data["own_account"]["middle"]),
+            frozenset(data["own_account"]["last"]),
+        ),
     )
