@@ -100,6 +100,7 @@ class _Found:
     speaker: SpeakerRef | None
     confidence: float
     region: QuoteRegion | None = None
+    words: int = 0  # words of a quotation between marks
 
 
 @Language.factory("claimkit_quotes", default_config={"spans_key": QUOTES_KEY})
@@ -125,7 +126,7 @@ class QuoteFinder:
         used: set[int] = set()  # tokens that already serve as a cue
         direct = self._direct(doc, starts, regions, speakers, used)
         indirect = self._indirect(doc, starts, direct, speakers, used)
-        quotes = _merge(direct, indirect)
+        quotes = _merge(direct, indirect, self.lexicon.term_max_words)
         doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
         forget_words(doc)
         return doc
@@ -174,7 +175,15 @@ class QuoteFinder:
                 used.update(range(*cue))
             found.append(
                 _Found(
-                    "direct", region.start, region.end, cue, mention, speaker, confidence, region
+                    "direct",
+                    region.start,
+                    region.end,
+                    cue,
+                    mention,
+                    speaker,
+                    confidence,
+                    region,
+                    sum(t.is_alpha for t in doc[first:after]),
                 )
             )
             if speaker is not None:
@@ -700,7 +709,7 @@ class QuoteFinder:
                 and k + 1 < limit
                 and doc[k + 1].lower_ in self.lexicon.clause_enders
                 and k > start + 2
-                and finite
+                and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
             ):
                 return k
         return limit
@@ -822,9 +831,10 @@ def _end_char(doc: Doc, end: int, start: int) -> int:
     return doc[k].idx + len(doc[k].text)
 
 
-def _merge(direct: list[_Found], indirect: list[_Found]) -> list[_Found]:
+def _merge(direct: list[_Found], indirect: list[_Found], max_words: int) -> list[_Found]:
     """Reported speech that holds a quotation is mixed; the quotation inside it then goes,
-    unless it is a statement attributed on its own."""
+    unless it is a statement of its own: attributed by another cue, and longer than a
+    fragment of ``max_words`` words."""
     kept_direct = []
     for quote in direct:
         around = next(
@@ -839,7 +849,12 @@ def _merge(direct: list[_Found], indirect: list[_Found]) -> list[_Found]:
             kept_direct.append(quote)
             continue
         around.kind = "mixed"
-        if quote.kind == "direct" and quote.cue is not None and quote.cue != around.cue:
+        if (
+            quote.kind == "direct"
+            and quote.cue is not None
+            and quote.cue != around.cue
+            and quote.words > max_words
+        ):
             kept_direct.append(quote)
     quotes = kept_direct + indirect
     quotes.sort(key=lambda q: (q.start_char, -q.end_char))

@@ -36,6 +36,7 @@ class QuoteLexicon:
     other_pronouns: frozenset[str]
     first_person: frozenset[str]
     clause_enders: frozenset[str]
+    clause_conjunctions: frozenset[str]
     term_max_words: int
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
@@ -88,6 +89,7 @@ def quote_lexicon() -> QuoteLexicon:
         other_pronouns=frozenset(pronouns["other"]),
         first_person=frozenset(data["first_person"]),
         clause_enders=frozenset(data["clause_enders"]["words"]),
+        clause_conjunctions=frozenset(data["clause_conjunctions"]["words"]),
         term_max_words=int(data["term_max_words"]),
         name_particles=frozenset(data["name_particles"]["words"]),
         not_subjects=frozenset(data["not_subjects"]["words"]),
