@@ -277,3 +277,15 @@ def test_reports_by_a_noun_a_document_and_ones_own_account(analyzer):
     own = next(q for q in analysis.quotes if q.cue and q.cue.text == "naar eigen zeggen")
     assert own.kind == "indirect" and own.speaker is not None
     assert own.speaker.name == "Mark Rutte"
+
+
+@pytest.mark.model
+def test_reports_attributed_after_the_sentence(analyzer):
+    text = (
+        "Het kabinet gaat gewoon door met het beleid, aldus Rutte. "
+        "De grens met Wit-Rusland blijft voorlopig dicht. Dat zei Zelenski gisteren."
+    )
+    analysis = analyzer.analyze(text, date="2022-12")
+    found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert found["Het kabinet gaat gewoon door met het beleid"] == "Mark Rutte"
+    assert found["De grens met Wit-Rusland blijft voorlopig dicht"] == "Volodymyr Zelensky"

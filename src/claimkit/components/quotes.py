@@ -407,11 +407,15 @@ class QuoteFinder:
                 quote = self._evidence(doc, i, speakers, last, inside)
             elif lower in self.lexicon.own_account[2]:
                 quote = self._own_account(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.after_quote_words and lower != "zo":
+                quote = self._aldus(doc, i, speakers, last)
             else:
                 verb = cue_verb(token, self.lexicon)
                 if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
                     continue
                 quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
+                if quote is None:
+                    quote = self._dat_zei(doc, i, speakers, last)
             if quote is None and token.lower_ in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
             if quote is not None:
@@ -566,6 +570,61 @@ class QuoteFinder:
             _end_char(doc, end, start),
             (i - 2, i + 1),
             mention_range,
+            speaker,
+            confidence * 0.8,
+        )
+
+    def _aldus(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> _Found | None:
+        """``Het Kremlin kan de bevolking bang maken, aldus Kasjin.``"""
+        if i < 2 or doc[i - 1].text != ",":
+            return None
+        head = self._head_after(doc, i + 1)
+        if head is None:
+            return None
+        start, end = self._report_start(doc, i - 1), i - 1
+        if end - start < 3:
+            return None
+        mention = noun_phrase(doc, head)
+        speaker, confidence = speakers.resolve(mention, last)
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end, start),
+            (i, i + 1),
+            (mention.start, mention.end),
+            speaker,
+            confidence * 0.9,
+        )
+
+    def _dat_zei(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> _Found | None:
+        """``De zaak is rond. Dat zei Rutte gisteren.``: the sentence before is the statement."""
+        if i < 3 or doc[i - 1].lower_ not in self.lexicon.attribution_pronouns:
+            return None
+        before = doc[i - 2]
+        if before.text not in (".", "!", "?") and not before.is_space:
+            return None
+        end = i - 2
+        while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in (".", "!", "?")):
+            end -= 1
+        if end <= 0 or doc[end - 1].text[:1] in QUOTE_CHARS:
+            return None  # a direct quote: attributed by the patterns after quotes
+        start = self._report_start(doc, end - 1)
+        if end - start < 3:
+            return None
+        subject = self._subject(doc, i, speakers)
+        if subject is None:
+            return None
+        speaker, confidence = speakers.resolve(subject, last)
+        return _Found(
+            "indirect",
+            doc[start].idx,
+            _end_char(doc, end, start),
+            (i, i + 1),
+            (subject.start, subject.end),
             speaker,
             confidence * 0.8,
         )
