@@ -258,7 +258,7 @@ class QuoteFinder:
                 speaker, confidence = speakers.resolve(mention, last)
                 return (i, end), (mention.start, mention.end), speaker, confidence
             return (i, end), None, last, 0.7 if last is not None else 0.3
-        if cue_verb(token, self.lexicon, any_tag=True) and not self._opinion_only(token):
+        if cue_verb(token, self.lexicon, any_tag=True):  # opinion verbs too: "“…”, vindt X"
             return self._from_verb(doc, i, speakers, last)
         if token.pos_ == "AUX" or token.lemma_ in ("hebben", "zijn", "worden"):
             # "“…”, had toen een collega gezegd"
