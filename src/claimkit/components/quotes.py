@@ -410,7 +410,7 @@ class QuoteFinder:
             elif lower in self.lexicon.after_quote_words and lower != "zo":
                 quote = self._aldus(doc, i, speakers, last)
             else:
-                verb = cue_verb(token, self.lexicon)
+                verb = cue_verb(token, self.lexicon) or self._verb_by_position(doc, i)
                 if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
                     continue
                 quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
@@ -726,6 +726,15 @@ class QuoteFinder:
             j += 1
         return j
 
+    def _verb_by_position(self, doc: Doc, i: int):
+        """A cue form the tagger misread (``Vandenbussche besluit dat …``: a noun), taken as the
+        verb when ``dat`` follows it and no determiner or adjective stands before it."""
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in self.lexicon.complementisers:
+            return None
+        if i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+            return None
+        return cue_verb(doc[i], self.lexicon, any_tag=True)
+
     def _te_infinitive(self, doc: Doc, i: int) -> int | None:
         """``Agalev zegt [Antwerpen …] te willen maken``: a te-infinitive closing the clause."""
         end = sentence_end(doc, i)
@@ -735,8 +744,8 @@ class QuoteFinder:
                 return None
             if token.lower_ == "te" and k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX"):
                 return k
-            if is_clause_stop(token):
-                return None
+            if is_clause_stop(token) and token.text[:1] not in QUOTE_CHARS:
+                return None  # a quoted part may stand inside the clause
         return None
 
     def _complementiser(self, doc: Doc, i: int) -> int | None:
