@@ -193,6 +193,8 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
             k += 1
         if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
             return doc[k]
+        if k - 1 > j and doc[k - 1].pos_ == "ADJ" and token.pos_ == "DET":
+            return doc[k - 1]  # a noun the tagger called an adjective: "een politiedeskundige"
     if token.pos_ == "NOUN":
         return token
     return None
