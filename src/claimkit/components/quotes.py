@@ -280,7 +280,7 @@ class QuoteFinder:
                 if (
                     i < span.start <= i + 4
                     and head.pos_ in ("PROPN", "PRON", "NOUN")
-                    and head.lower_ not in self.lexicon.not_subjects
+                    and not self._names_nobody(head)
                 ):
                     return span
         for span in candidates:
@@ -288,16 +288,19 @@ class QuoteFinder:
                 return span
         for span in candidates:
             head = head_of(span)
-            if head.pos_ in ("PROPN", "PRON") and head.lower_ not in self.lexicon.not_subjects:
+            if head.pos_ in ("PROPN", "PRON") and not self._names_nobody(head):
                 return span
         for span in candidates:
-            if head_of(span).lower_ not in self.lexicon.not_subjects:
+            if not self._names_nobody(head_of(span)):
                 return span
         return None
 
+    def _names_nobody(self, token) -> bool:
+        return token.lower_.strip(".,;:") in self.lexicon.not_subjects
+
     def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None):
         subject = self._subject(doc, i, speakers)
-        if subject is None or head_of(subject).lower_ in self.lexicon.not_subjects:
+        if subject is None or self._names_nobody(head_of(subject)):
             return (i, i + 1), None, last, 0.5 if last is not None else 0.3
         speaker, confidence = speakers.resolve(subject, last)
         return (i, i + 1), (subject.start, subject.end), speaker, confidence
@@ -696,7 +699,7 @@ class QuoteFinder:
         mention = (subject.start, subject.end) if subject is not None else None
         if own_words and inside is not None:
             speaker, confidence = inside.speaker, inside.confidence * 0.9
-        elif head is not None and head.lower_ in self.lexicon.not_subjects:
+        elif head is not None and self._names_nobody(head):
             speaker, confidence, mention = None, 0.3, None
         elif subject is not None:
             speaker, confidence = speakers.resolve(subject, last)
