@@ -289,3 +289,17 @@ def test_reports_attributed_after_the_sentence(analyzer):
     found = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
     assert found["Het kabinet gaat gewoon door met het beleid"] == "Mark Rutte"
     assert found["De grens met Wit-Rusland blijft voorlopig dicht"] == "Volodymyr Zelensky"
+
+
+@pytest.mark.model
+def test_a_surname_after_the_full_name_is_that_person_in_the_people_results(analyzer):
+    text = (
+        "Donald Tusk sprak in Brussel. Later zei Tusk dat Polen steun geeft. Tusks plan is "
+        "klaar. Kim Jong-un bezocht Moskou. Kim sprak met Poetin. May is een maand."
+    )
+    analysis = analyzer.analyze(text, date="2023-06")
+    linked = [(p.text, p.record.name if p.record else None) for p in analysis.people]
+    assert ("Tusk", "Donald Tusk") in linked and ("Tusks", "Donald Tusk") in linked
+    assert ("Kim", "Kim Jong-un") in linked
+    assert not any(text == "May" for text, _ in linked)  # no Theresa May named before
+    assert all(p.method == "alias" for p in analysis.people if p.text in ("Tusk", "Kim"))

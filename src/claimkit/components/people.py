@@ -87,11 +87,61 @@ class PersonLinker(GazetteerComponent):
             self._widen_to_given_name(doc, keys, match, mask)
         if self.use_ner:
             names.extend(ner_fallback(doc, keys, mask, "person", self.other_indexes))
+        self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
         forget_words(doc)  # the last claimkit component
         return doc
+
+    def _surnames_after_full_names(
+        self, doc: Doc, keys: list[str], names: list[NameMatch], mask: bytearray
+    ) -> None:
+        """``Donald Tusk`` … ``Tusk``: a surname alone after the full name is that person.
+
+        The surname is the full name's last word (its first one too when the last is
+        hyphenated: ``Kim Jong-un`` … ``Kim``). An unlinked person entity, or an unclaimed
+        capitalised word, that is such a surname (genitive included) after the full name is
+        linked (method ``alias``), unless two people named before share it.
+        """
+        surnames: dict[str, set[str]] = {}
+        first_seen: dict[str, int] = {}
+        for match in names:
+            if not match.ids or match.end - match.start < 2:
+                continue
+            words = [k for k in keys[match.start : match.end] if k[:1].isalpha()]
+            parts = [words[-1]] if words else []
+            if len(words) >= 2 and "-" in doc[match.start : match.end].text.split()[-1]:
+                parts.append(words[0])
+            for part in parts:
+                if len(part) >= 3:
+                    surnames.setdefault(part, set()).add(match.ids[0])
+                    first_seen.setdefault(part, match.end)
+        if not surnames:
+            return
+        texts = [t.text for t in doc]
+
+        def owner(i: int) -> str | None:
+            key = keys[i]
+            for stem in (key, *(key[: -len(x)] for x in self.suffixes if key.endswith(x))):
+                ids = surnames.get(stem)
+                if ids and len(ids) == 1 and i >= first_seen[stem]:
+                    return next(iter(ids))
+            return None
+
+        for match in names:
+            if not match.ids and match.end - match.start == 1:
+                pid = owner(match.start)
+                if pid is not None:
+                    match.ids, match.method, match.quality = [pid], "alias", 0.85
+        for i in range(len(doc)):
+            if mask[i] or not is_capitalised(texts[i]):
+                continue
+            pid = owner(i)
+            if pid is not None:
+                names.append(NameMatch(i, i + 1, [pid], "alias", 0.85))
+                claim(mask, i, i + 1)
+        names.sort(key=lambda m: m.start)
 
     def _widen_to_given_name(
         self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
