@@ -295,6 +295,24 @@ class QuoteFinder:
                 return span
         return None
 
+    @staticmethod
+    def _statement(
+        doc: Doc,
+        start: int,
+        end: int,
+        cue: tuple[int, int],
+        source: Span,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        weight: float,
+    ) -> _Found:
+        """An indirect quote of tokens ``start``..``end`` by the ``source`` words, resolved;
+        ``weight`` says how much the pattern itself is trusted."""
+        speaker, confidence = speakers.resolve(source, last)
+        return _reported_found(
+            doc, start, end, cue, (source.start, source.end), speaker, confidence * weight
+        )
+
     def _names_nobody(self, token) -> bool:
         return token.lower_.strip(".,;:") in self.lexicon.not_subjects
 
@@ -468,10 +486,10 @@ class QuoteFinder:
             mention = (source.start, source.end)
         else:
             speaker, confidence, mention = None, 0.3, None
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
+        return _reported_found(
+            doc,
+            start,
+            end,
             (i, i + 1),
             mention,
             speaker,
@@ -513,31 +531,13 @@ class QuoteFinder:
         elif i > 0 and doc[i - 1].text == "," and self._report_start(doc, i - 1) < i - 1:
             start = self._report_start(doc, i - 1)  # "De kosten stijgen, blijkt uit X."
             end = i - 1
-            speaker, confidence = speakers.resolve(source, last)
-            return _Found(
-                "indirect",
-                doc[start].idx,
-                _end_char(doc, end, start),
-                (i, i + 2),
-                (source.start, source.end),
-                speaker,
-                confidence * 0.8,
-            )
+            return self._statement(doc, start, end, (i, i + 2), source, speakers, last, 0.8)
         else:
             return None
         end = self._content_end(doc, start, inside)
         if end <= start:
             return None
-        speaker, confidence = speakers.resolve(source, last)
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
-            (i, i + 1),
-            (source.start, source.end),
-            speaker,
-            confidence * 0.8,
-        )
+        return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
 
     def _own_account(
         self,
@@ -567,10 +567,10 @@ class QuoteFinder:
             mention_range = (mention.start, mention.end)
         else:
             speaker, confidence, mention_range = last, 0.4, None
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
+        return _reported_found(
+            doc,
+            start,
+            end,
             (i - 2, i + 1),
             mention_range,
             speaker,
@@ -590,16 +590,7 @@ class QuoteFinder:
         if end - start < 3:
             return None
         mention = noun_phrase(doc, head)
-        speaker, confidence = speakers.resolve(mention, last)
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
-            (i, i + 1),
-            (mention.start, mention.end),
-            speaker,
-            confidence * 0.9,
-        )
+        return self._statement(doc, start, end, (i, i + 1), mention, speakers, last, 0.9)
 
     def _dat_zei(
         self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
@@ -621,16 +612,7 @@ class QuoteFinder:
         subject = self._subject(doc, i, speakers)
         if subject is None:
             return None
-        speaker, confidence = speakers.resolve(subject, last)
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
-            (i, i + 1),
-            (subject.start, subject.end),
-            speaker,
-            confidence * 0.8,
-        )
+        return self._statement(doc, start, end, (i, i + 1), subject, speakers, last, 0.8)
 
     def _klinkt_het(self, doc: Doc, i: int, last: SpeakerRef | None) -> _Found | None:
         """``De zaak is rond, klinkt het (bij Electrabel).``: the clause before is a statement."""
@@ -641,10 +623,10 @@ class QuoteFinder:
         start, end = clause_start(doc, i - 1), i - 1
         if end - start < 3 or any(t.text and t.text[0] in QUOTE_CHARS for t in doc[start:end]):
             return None
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
+        return _reported_found(
+            doc,
+            start,
+            end,
             (i, i + 2),
             None,
             last,
@@ -705,10 +687,10 @@ class QuoteFinder:
             speaker, confidence = speakers.resolve(subject, last)
         else:
             speaker, confidence = None, 0.3
-        return _Found(
-            "indirect",
-            doc[start].idx,
-            _end_char(doc, end, start),
+        return _reported_found(
+            doc,
+            start,
+            end,
             (i, i + 1),
             mention,
             speaker,
@@ -829,16 +811,7 @@ class QuoteFinder:
             return None
         mention = noun_phrase(doc, nouns[0])
         mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
-        speaker, confidence = speakers.resolve(mention, last)
-        return _Found(
-            "indirect",
-            doc[content_start].idx,
-            _end_char(doc, end, content_start),
-            (i, i + 1),
-            (mention.start, mention.end),
-            speaker,
-            confidence * 0.95,
-        )
+        return self._statement(doc, content_start, end, (i, i + 1), mention, speakers, last, 0.95)
 
     # -- output -----------------------------------------------------------------------------
 
@@ -891,6 +864,21 @@ def _last_speaker(direct: list[_Found], indirect: list[_Found], before: int) -> 
         ):
             best = quote
     return best.speaker if best else None
+
+
+def _reported_found(
+    doc: Doc,
+    start: int,
+    end: int,
+    cue: tuple[int, int],
+    mention: tuple[int, int] | None,
+    speaker: SpeakerRef | None,
+    confidence: float,
+) -> _Found:
+    """An indirect quote whose content is tokens ``start``..``end``."""
+    return _Found(
+        "indirect", doc[start].idx, _end_char(doc, end, start), cue, mention, speaker, confidence
+    )
 
 
 def _end_char(doc: Doc, end: int, start: int) -> int:
