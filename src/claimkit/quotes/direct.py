@@ -1,0 +1,240 @@
+"""Direct quotes and terms: a quotation between marks, attributed by the words after it
+(``“…”, zei X``, ``“…”, aldus X``, ``“…”, klonk het nog``, ``“…” Dat zei X``) or before it (``X
+zei: “…”``, ``X: “…”``), else carried over from the last speaker; a short verbless quotation
+that nothing attributes, or one after a naming verb, is a term."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+from claimkit.quotes.attribution import (
+    QUOTE_CHARS,
+    clause_start,
+    cue_verb,
+    head_of,
+    in_not_cue_phrase,
+    is_clause_stop,
+    noun_phrase,
+    sentence_end,
+)
+from claimkit.quotes.marks import QuoteRegion
+from claimkit.quotes.rules import AttributionRules, Found
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+
+
+class DirectQuotes(AttributionRules):
+    """Finds the direct quotes and terms of a Doc (:meth:`find`)."""
+
+    def find(
+        self,
+        doc: Doc,
+        starts: list[int],
+        regions: list[QuoteRegion],
+        speakers: SpeakerResolver,
+        used: set[int],
+    ) -> list[Found]:
+        found: list[Found] = []
+        last: SpeakerRef | None = None
+        last_end = -1
+        for region in regions:
+            first = bisect.bisect_left(starts, region.start)
+            after = bisect.bisect_left(starts, region.end)
+            if first >= len(doc) or after <= first:
+                continue
+            close = after  # the token after the content: the closing mark, if any
+            while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
+                close += 1
+            opening = first - 1
+            while opening >= 0 and doc[opening].text and doc[opening].text[-1] in QUOTE_CHARS:
+                opening -= 1
+            if doc[opening].text == ",," if opening >= 0 else False:
+                opening -= 1
+            attribution = self._after(doc, close, speakers, last) or self._before(
+                doc, opening, speakers, last
+            )
+            if attribution is None and not region.open_mark:
+                continue  # a closing mark nothing opened, and nothing says who spoke
+            if self._is_term(doc, region, first, after, opening, attribution is not None):
+                mention = self._naming_subject(doc, opening, speakers)
+                found.append(
+                    Found("term", region.start, region.end, None, mention, None, 0.8, region)
+                )
+                continue
+            if attribution is None:
+                attribution = self._carried(doc, first, last, last_end, speakers)
+            cue, mention, speaker, confidence = attribution
+            if cue:
+                used.update(range(*cue))
+            found.append(
+                Found(
+                    "direct",
+                    region.start,
+                    region.end,
+                    cue,
+                    mention,
+                    speaker,
+                    confidence,
+                    region,
+                    sum(t.is_alpha for t in doc[first:after]),
+                )
+            )
+            if speaker is not None:
+                last = speaker
+            last_end = region.end
+        return found
+
+    def _is_term(
+        self,
+        doc: Doc,
+        region: QuoteRegion,
+        first: int,
+        after: int,
+        opening: int,
+        attributed: bool,
+    ) -> bool:
+        """A quotation that names or labels: short, verbless and not attributed as said."""
+        if opening >= 0 and any(
+            doc[k].lower_ in self.lexicon.naming for k in range(max(0, opening - 3), opening + 1)
+        ):
+            return after - first <= 2 * self.lexicon.term_max_words
+        content = doc[first:after]
+        words = [t for t in content if t.is_alpha]
+        finite = any("VerbForm=Fin" in str(t.morph) for t in content if t.pos_ in ("VERB", "AUX"))
+        ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
+        if attributed and (finite or ends_sentence or region.depth == 0):
+            return False
+        if len(words) <= self.lexicon.term_max_words and not finite:
+            return True
+        return region.depth > 0 and len(words) <= self.lexicon.term_max_words
+
+    def _naming_subject(
+        self, doc: Doc, opening: int, speakers: SpeakerResolver
+    ) -> tuple[int, int] | None:
+        for k in range(opening, max(-1, opening - 5), -1):
+            if doc[k].lower_ in self.lexicon.naming:
+                subject = self._subject(doc, k, speakers)
+                return (subject.start, subject.end) if subject is not None else None
+        return None
+
+    def _after(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> tuple | None:
+        """``“…”, zei X`` / ``“…”, aldus X`` / ``“…”, klonk het`` / ``“…” Dat zei X``."""
+        n = len(doc)
+        if i < n and doc[i].text == ",":
+            i += 1
+        elif i < n and doc[i].text in (".", "!", "?") and i + 2 < n:
+            if doc[i + 1].lower_ in self.lexicon.attribution_pronouns and cue_verb(
+                doc[i + 2], self.lexicon
+            ):
+                return self._from_verb(doc, i + 2, speakers, last)
+            return None
+        if i + 1 < n and doc[i].lower_ == "zo" and cue_verb(doc[i + 1], self.lexicon, any_tag=True):
+            i += 1  # "“…”, zo zei X" (else "“…”, zo X": zo as aldus)
+        if i >= n:
+            return None
+        token = doc[i]
+        if token.lower_ in self.lexicon.after_quote_words and i + 1 < n:
+            head = self._head_after(doc, i + 1)
+            if head is None:
+                return None
+            mention = noun_phrase(doc, head)
+            speaker, confidence = speakers.resolve(mention, last)
+            return (i, i + 1), (mention.start, mention.end), speaker, confidence
+        if token.lower_ in self.lexicon.carry_over and i + 1 < n and doc[i + 1].lower_ == "het":
+            end = i + 2
+            if end < n and doc[end].lower_ in self.lexicon.adverbs_after_cue:
+                end += 1
+            mention = self._named_after(doc, end, speakers)
+            if mention is not None:
+                speaker, confidence = speakers.resolve(mention, last)
+                return (i, end), (mention.start, mention.end), speaker, confidence
+            return (i, end), None, last, 0.7 if last is not None else 0.3
+        if cue_verb(token, self.lexicon, any_tag=True):  # opinion verbs too: "“…”, vindt X"
+            return self._from_verb(doc, i, speakers, last)
+        if token.pos_ == "AUX" or token.lemma_ in ("hebben", "zijn", "worden"):
+            # "“…”, had toen een collega gezegd"
+            for k in range(i + 1, min(n, i + 7)):
+                if is_clause_stop(doc[k]) or doc[k].text == ",":
+                    break
+                if cue_verb(doc[k], self.lexicon) and not self._opinion_only(doc[k]):
+                    return self._from_verb(doc, k, speakers, last)
+        return None
+
+    def _from_verb(self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None):
+        subject = self._subject(doc, i, speakers)
+        if subject is None or self._names_nobody(head_of(subject)):
+            return (i, i + 1), None, last, 0.5 if last is not None else 0.3
+        speaker, confidence = speakers.resolve(subject, last)
+        return (i, i + 1), (subject.start, subject.end), speaker, confidence
+
+    def _named_after(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
+        """A speaker named in the rest of the sentence after ``klonk het`` (``bij Electrabel``,
+        ``waarna de president …``)."""
+        end = min(sentence_end(doc, i), i + 10)
+        named = speakers.named_in(i, end)
+        if named is not None:
+            return doc[named.start : named.end]
+        for k in range(i, end):
+            token = doc[k]
+            if token.lower_ in speakers.roles and k > 0 and doc[k - 1].pos_ == "DET":
+                return doc[k - 1 : k + 1]
+        return None
+
+    def _before(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> tuple | None:
+        """``X zei: “…”`` / ``X: “…”`` / ``X wenste … toe: “…”``."""
+        if i < 0 or doc[i].text != ":":
+            return None
+        start = clause_start(doc, i)
+        for k in range(i - 1, start - 1, -1):
+            if cue_verb(doc[k], self.lexicon) and not in_not_cue_phrase(doc, k, self.lexicon):
+                return self._from_verb(doc, k, speakers, last)
+        clause = doc[start:i]
+        opens_sentence = (
+            start == 0
+            or doc[start - 1].text in (".", "!", "?")
+            or ("\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space)
+        )
+        if (
+            opens_sentence
+            and 0 < len(clause) <= 5
+            and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "X") for t in clause)
+            and any(t.pos_ in ("PROPN", "NOUN") for t in clause)
+        ):  # "Rudy De Brandt: “…”"
+            speaker, confidence = speakers.resolve(clause, last)
+            return (i, i + 1), (clause.start, clause.end), speaker, confidence * 0.9
+        sentence = self._report_start(doc, i)
+        named = speakers.named_in(sentence, i)
+        if named is not None and named.speaker.kind == "person" and named.start == sentence:
+            # "De Boodt heeft hoop …: “…”": the person the introducing clause is about
+            mention = doc[named.start : named.end]
+            speaker, confidence = speakers.resolve(mention, last)
+            return None, (mention.start, mention.end), speaker, confidence * 0.7
+        return None
+
+    def _carried(
+        self,
+        doc: Doc,
+        first: int,
+        last: SpeakerRef | None,
+        last_end: int,
+        speakers: SpeakerResolver,
+    ) -> tuple:
+        """No attribution of its own: a person named since the last quote (a new speaker
+        introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
+        named = speakers.last_named_before(first, window=60)
+        if named is not None and doc[named.start].idx > last_end:
+            return None, (named.start, named.end), named.speaker, 0.5
+        if last is not None and last_end >= 0 and doc[first].idx - last_end < 600:
+            return None, None, last, 0.6
+        if named is not None:
+            return None, (named.start, named.end), named.speaker, 0.45
+        return None, None, None, 0.3
+
+    def _opinion_only(self, token) -> bool:
+        verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
+        return all(v.lemma in self.lexicon.opinion for v in verbs)

@@ -1,0 +1,425 @@
+"""Reported speech: a cue verb with ``dat``/``of`` (``X zei dat …``), a te-infinitive (``X
+zegt … te willen``), a report after the clause (``…, zei X.``, ``…, aldus X.``, ``…, klinkt
+het.``), ``volgens X``, a speech noun (``met de mededeling dat``), a document (``uit het rapport
+blijkt dat``), one's own account (``naar eigen zeggen``), and ``Dat zei X.`` after a
+sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimkit.quotes.attribution import (
+    QUOTE_CHARS,
+    clause_start,
+    cue_verb,
+    head_of,
+    in_not_cue_phrase,
+    is_clause_stop,
+    noun_phrase,
+    sentence_end,
+)
+from claimkit.quotes.rules import (
+    AttributionRules,
+    Found,
+    last_speaker,
+    opens_clause,
+    reported_found,
+)
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+
+
+class ReportedSpeech(AttributionRules):
+    """Finds the indirect quotes of a Doc (:meth:`find`), given its direct quotes."""
+
+    def find(
+        self,
+        doc: Doc,
+        starts: list[int],
+        direct: list[Found],
+        speakers: SpeakerResolver,
+        used: set[int],
+    ) -> list[Found]:
+        terms = [(q.start_char, q.end_char) for q in direct if q.kind == "term"]
+        statements = [q for q in direct if q.kind == "direct"]
+        found: list[Found] = []
+        for token in doc:
+            i = token.i
+            last = last_speaker(statements, found, token.idx)
+            if i in used or any(s <= token.idx < e for s, e in terms):
+                continue
+            inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
+            lower = token.lower_
+            if lower in self.lexicon.source_words:
+                quote = self._volgens(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.speech_nouns:
+                quote = self._noun_report(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.evidence_verbs:
+                quote = self._evidence(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.own_account[2]:
+                quote = self._own_account(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.after_quote_words and lower != "zo":
+                quote = self._aldus(doc, i, speakers, last)
+            else:
+                verb = cue_verb(token, self.lexicon) or self._verb_by_position(doc, i)
+                if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
+                    continue
+                quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
+                if quote is None:
+                    quote = self._dat_zei(doc, i, speakers, last)
+            if quote is None and token.lower_ in self.lexicon.carry_over:
+                quote = self._klinkt_het(doc, i, last)
+            if quote is not None:
+                used.update(range(*quote.cue) if quote.cue else ())
+                found.append(quote)
+        return found
+
+    def _reported(
+        self,
+        doc: Doc,
+        i: int,
+        lemma: str,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
+        complementiser = self._complementiser(doc, i)
+        subject = self._subject(doc, i, speakers)
+        head = head_of(subject) if subject is not None else None
+        own_words = head is not None and head.lower_ in self.lexicon.first_person
+        if (inside is not None or lemma in self.lexicon.opinion) and (
+            subject is None or (own_words and (lemma in self.lexicon.opinion or not inside))
+        ):
+            return None  # the speaker's own thoughts (part of the quote), or no one's
+        if head is not None and head.lower_ in self.lexicon.not_sources:
+            return None
+        infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
+        if complementiser is not None:
+            start, end = complementiser + 1, self._content_end(doc, complementiser + 1, inside)
+        elif infinitive is not None and lemma not in self.lexicon.opinion:
+            start = i + 1
+            if subject is not None and subject.start == start:
+                start = subject.end
+            end = self._content_end(doc, start, inside)
+        elif i > 1 and doc[i - 1].text == ",":
+            # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
+            start = self._report_start(doc, i - 1)
+            end = i - 1
+            if end - start < 3 or subject is None or subject.start < i:
+                return None
+            after = subject.end
+            while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
+                after += 1
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
+                end = self._content_end(doc, after + 1, inside)  # the clause goes on
+        else:
+            return None
+        while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
+            start += 1
+        if end <= start:
+            return None
+        mention = (subject.start, subject.end) if subject is not None else None
+        if own_words and inside is not None:
+            speaker, confidence = inside.speaker, inside.confidence * 0.9
+        elif head is not None and self._names_nobody(head):
+            speaker, confidence, mention = None, 0.3, None
+        elif subject is not None:
+            speaker, confidence = speakers.resolve(subject, last)
+        else:
+            speaker, confidence = None, 0.3
+        return reported_found(
+            doc,
+            start,
+            end,
+            (i, i + 1),
+            mention,
+            speaker,
+            confidence,
+        )
+
+    def _volgens(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``Volgens X …`` / ``… volgens X …``: the rest of the clause is X's statement."""
+        if i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON":
+            return None  # in a relative clause: qualifies a noun, reports nothing
+        end_source = i + 1
+        while (
+            end_source < len(doc)
+            and end_source - i <= 8
+            and doc[end_source].text != ","
+            and doc[end_source].pos_ not in ("VERB", "AUX")
+            and not is_clause_stop(doc[end_source])
+        ):
+            end_source += 1
+        if end_source == i + 1:
+            return None
+        source = doc[i + 1 : end_source]
+        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
+            return None
+        if inside is not None and nouns[0].lower_ in self.lexicon.first_person:
+            return None  # "volgens mij" in a quote: the speaker's own view, part of the quote
+        if any(t.lower_ in self.lexicon.not_sources for t in source if t.pos_ == "NOUN"):
+            return None
+        start_clause = clause_start(doc, i)
+        at_start = i == start_clause or all(t.pos_ in ("CCONJ", "ADV") for t in doc[start_clause:i])
+        content_start = end_source + (
+            1 if end_source < len(doc) and doc[end_source].text == "," else 0
+        )
+        if not at_start:
+            content_start = start_clause
+        while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
+            content_start += 1
+        end = self._content_end(doc, content_start, inside)
+        if end <= content_start:
+            return None
+        mention = noun_phrase(doc, nouns[0])
+        mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
+        return self._statement(doc, content_start, end, (i, i + 1), mention, speakers, last, 0.95)
+
+    def _noun_report(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``met de mededeling dat …``, ``zijn verklaring dat …``, ``de oproep van X dat …``."""
+        n = len(doc)
+        source: Span | None = None
+        k = i + 1
+        if k + 1 < n and doc[k].lower_ == "van":
+            end = k + 1
+            while (
+                end < n
+                and end - k <= 6
+                and doc[end].lower_ not in ("dat", ",")
+                and not (is_clause_stop(doc[end]))
+            ):
+                end += 1
+            source, k = doc[k + 1 : end], end
+        if k >= n or doc[k].lower_ != "dat" or not (doc[k].pos_ == "SCONJ" or opens_clause(doc, k)):
+            return None
+        if source is None and i > 0 and "Poss=Yes" in str(doc[i - 1].morph):
+            source = doc[i - 1 : i]
+        if source is None:
+            verb = doc[i].head
+            subject = self._subject(doc, verb.i, speakers) if verb.pos_ in ("VERB", "AUX") else None
+            source = subject if subject is not None and subject.end <= i else None
+        start, end = k + 1, self._content_end(doc, k + 1, inside)
+        if end <= start or (inside is not None and source is None):
+            return None
+        if source is not None and len(source):
+            speaker, confidence = speakers.resolve(source, last)
+            mention = (source.start, source.end)
+        else:
+            speaker, confidence, mention = None, 0.3, None
+        return reported_found(
+            doc,
+            start,
+            end,
+            (i, i + 1),
+            mention,
+            speaker,
+            confidence * 0.8,
+        )
+
+    def _evidence(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``Uit het rapport blijkt dat …`` / ``…, blijkt uit het rapport``: the document says
+        it."""
+        n, uit = len(doc), self.lexicon.evidence_preposition
+        source: Span | None = None
+        clause = clause_start(doc, i)
+        for k in range(clause, i):  # "Uit het rapport blijkt dat"
+            if doc[k].lower_ == uit:
+                source = doc[k + 1 : i]
+                break
+        after = i + 1
+        if source is None and after < n and doc[after].lower_ == uit:  # "blijkt uit X dat"
+            end = after + 1
+            while (
+                end < n
+                and end - after <= 8
+                and doc[end].lower_ != "dat"
+                and not (is_clause_stop(doc[end]) or doc[end].text == ",")
+            ):
+                end += 1
+            source, after = doc[after + 1 : end], end
+        if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
+            return None
+        if after < n and doc[after].lower_ == "dat":
+            start = after + 1
+        elif i > 0 and doc[i - 1].text == "," and self._report_start(doc, i - 1) < i - 1:
+            start = self._report_start(doc, i - 1)  # "De kosten stijgen, blijkt uit X."
+            end = i - 1
+            return self._statement(doc, start, end, (i, i + 2), source, speakers, last, 0.8)
+        else:
+            return None
+        end = self._content_end(doc, start, inside)
+        if end <= start:
+            return None
+        return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
+
+    def _own_account(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``Hij was naar eigen zeggen niet gek``: the clause, by its subject's own account."""
+        first, middle, _ = self.lexicon.own_account
+        if i < 2 or doc[i - 1].lower_ not in middle or doc[i - 2].lower_ != first:
+            return None
+        start = self._report_start(doc, i - 2)
+        end = self._content_end(doc, i + 1, inside)
+        if end <= start:
+            return None
+        if doc[i - 1].lower_ == "eigen":
+            root = next((t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+            if root is None and doc[start].pos_ in ("PROPN", "PRON", "NOUN"):
+                root = doc[start]  # "Rutte was naar eigen zeggen …": the clause opens with it
+            mention = noun_phrase(doc, root) if root is not None else None
+        else:
+            mention = doc[i - 1 : i]
+        if mention is not None:
+            speaker, confidence = speakers.resolve(mention, last)
+            mention_range = (mention.start, mention.end)
+        else:
+            speaker, confidence, mention_range = last, 0.4, None
+        return reported_found(
+            doc,
+            start,
+            end,
+            (i - 2, i + 1),
+            mention_range,
+            speaker,
+            confidence * 0.8,
+        )
+
+    def _aldus(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> Found | None:
+        """``Het Kremlin kan de bevolking bang maken, aldus Kasjin.``"""
+        if i < 2 or doc[i - 1].text != ",":
+            return None
+        head = self._head_after(doc, i + 1)
+        if head is None:
+            return None
+        start, end = self._report_start(doc, i - 1), i - 1
+        if end - start < 3:
+            return None
+        mention = noun_phrase(doc, head)
+        return self._statement(doc, start, end, (i, i + 1), mention, speakers, last, 0.9)
+
+    def _dat_zei(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> Found | None:
+        """``De zaak is rond. Dat zei Rutte gisteren.``: the sentence before is the statement."""
+        if i < 3 or doc[i - 1].lower_ not in self.lexicon.attribution_pronouns:
+            return None
+        before = doc[i - 2]
+        if before.text not in (".", "!", "?") and not before.is_space:
+            return None
+        end = i - 2
+        while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in (".", "!", "?")):
+            end -= 1
+        if end <= 0 or doc[end - 1].text[:1] in QUOTE_CHARS:
+            return None  # a direct quote: attributed by the patterns after quotes
+        start = self._report_start(doc, end - 1)
+        if end - start < 3:
+            return None
+        subject = self._subject(doc, i, speakers)
+        if subject is None:
+            return None
+        return self._statement(doc, start, end, (i, i + 1), subject, speakers, last, 0.8)
+
+    def _klinkt_het(self, doc: Doc, i: int, last: SpeakerRef | None) -> Found | None:
+        """``De zaak is rond, klinkt het (bij Electrabel).``: the clause before is a statement."""
+        if not (
+            i > 1 and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "het"
+        ):
+            return None
+        start, end = clause_start(doc, i - 1), i - 1
+        if end - start < 3 or any(t.text and t.text[0] in QUOTE_CHARS for t in doc[start:end]):
+            return None
+        return reported_found(
+            doc,
+            start,
+            end,
+            (i, i + 2),
+            None,
+            last,
+            0.6 if last is not None else 0.3,
+        )
+
+    def _verb_by_position(self, doc: Doc, i: int):
+        """A cue form the tagger misread (``Vandenbussche besluit dat …``: a noun), taken as the
+        verb when ``dat`` follows it and no determiner or adjective stands before it."""
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in self.lexicon.complementisers:
+            return None
+        if i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+            return None
+        return cue_verb(doc[i], self.lexicon, any_tag=True)
+
+    def _te_infinitive(self, doc: Doc, i: int) -> int | None:
+        """``Agalev zegt [Antwerpen …] te willen maken``: a te-infinitive closing the clause."""
+        end = sentence_end(doc, i)
+        for k in range(i + 1, min(end, i + 25)):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+                return None
+            if token.lower_ == "te" and k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX"):
+                return k
+            if is_clause_stop(token) and token.text[:1] not in QUOTE_CHARS:
+                return None  # a quoted part may stand inside the clause
+        return None
+
+    def _complementiser(self, doc: Doc, i: int) -> int | None:
+        for k in range(i + 1, min(len(doc), i + 10)):
+            token = doc[k]
+            if token.lower_ in self.lexicon.complementisers and (
+                token.pos_ == "SCONJ" or opens_clause(doc, k)
+            ):
+                return k
+            if is_clause_stop(token) or (token.pos_ == "VERB" and k > i + 1):
+                return None
+        return None
+
+    def _content_end(self, doc: Doc, start: int, inside: Found | None) -> int:
+        """Where reported content ends: the sentence end, a colon, the end of an enclosing
+        quotation, or a comma followed by a word that starts something else."""
+        limit = sentence_end(doc, start)
+        finite = False  # a comma ends the content only once its clause has a finite verb
+        for k in range(start, limit):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+                finite = True
+            if inside is not None and token.idx >= inside.end_char:
+                return k
+            if token.text == ":":
+                return k
+            if (
+                token.text == ","
+                and k + 1 < limit
+                and doc[k + 1].lower_ in self.lexicon.clause_enders
+                and k > start + 2
+                and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
+            ):
+                return k
+        return limit

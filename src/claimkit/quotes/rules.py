@@ -1,0 +1,158 @@
+"""What the attribution rules share: a quote under construction, a cue verb's subject, the
+start of a reported clause, and the small functions the direct and reported rules both use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claimkit.quotes.attribution import (
+    QUOTE_CHARS,
+    head_of,
+    is_clause_stop,
+    subject_candidates,
+)
+from claimkit.quotes.lexicon import QuoteLexicon
+from claimkit.quotes.marks import QuoteRegion
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+
+
+@dataclass
+class Found:
+    """A quote under construction (token indices; characters for the content)."""
+
+    kind: str
+    start_char: int
+    end_char: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    speaker: SpeakerRef | None
+    confidence: float
+    region: QuoteRegion | None = None
+    words: int = 0  # words of a quotation between marks
+
+
+class AttributionRules:
+    """Base of :class:`~claimkit.quotes.direct.DirectQuotes` and
+    :class:`~claimkit.quotes.reported.ReportedSpeech`: the lexicon and shared look-ups."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def _subject(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
+        """The subject of cue verb ``i``: a named person or organisation among the candidates
+        first, then a pronoun or name, then the parse's choice."""
+        candidates = subject_candidates(doc[i], self.lexicon)
+        if i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo"):
+            # inversion after a quote ("“…”, zegt De Mos"): the words right after the verb
+            for span in sorted(candidates, key=lambda c: c.start):
+                head = head_of(span)
+                if (
+                    i < span.start <= i + 4
+                    and head.pos_ in ("PROPN", "PRON", "NOUN")
+                    and not self._names_nobody(head)
+                ):
+                    return span
+        for span in candidates:
+            if speakers.named_in(span.start, span.end) is not None:
+                return span
+        for span in candidates:
+            head = head_of(span)
+            if head.pos_ in ("PROPN", "PRON") and not self._names_nobody(head):
+                return span
+        for span in candidates:
+            if not self._names_nobody(head_of(span)):
+                return span
+        return None
+
+    @staticmethod
+    def _statement(
+        doc: Doc,
+        start: int,
+        end: int,
+        cue: tuple[int, int],
+        source: Span,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        weight: float,
+    ) -> Found:
+        """An indirect quote of tokens ``start``..``end`` by the ``source`` words, resolved;
+        ``weight`` says how much the pattern itself is trusted."""
+        speaker, confidence = speakers.resolve(source, last)
+        return reported_found(
+            doc, start, end, cue, (source.start, source.end), speaker, confidence * weight
+        )
+
+    def _names_nobody(self, token) -> bool:
+        return token.lower_.strip(".,;:") in self.lexicon.not_subjects
+
+    @staticmethod
+    def _report_start(doc: Doc, i: int) -> int:
+        """Where a clause reported after it begins (``Zijn partij heeft ‘ruim’ gewonnen, zei
+        X``): its sentence's start, looking through quote marks of a quoted part inside it."""
+        j = i
+        while j > 0:
+            prev = doc[j - 1]
+            if prev.is_space or prev.text in (".", "!", "?", ";", ":") or "\n" in prev.whitespace_:
+                break
+            j -= 1
+        while j < i and doc[j].text and doc[j].text[0] in QUOTE_CHARS:
+            j += 1
+        return j
+
+    def _head_after(self, doc: Doc, i: int):
+        for k in range(i, min(len(doc), i + 5)):
+            if doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+                return doc[k]
+            if is_clause_stop(doc[k]):
+                return None
+        return None
+
+
+def opens_clause(doc: Doc, k: int) -> bool:
+    """``dat`` tagged as a pronoun that still opens a clause: a subject follows it (``vindt
+    dat Koolmees …``), not an adverb or a verb (``zei dat niet``)."""
+    if doc[k].lower_ != "dat" or k + 1 >= len(doc):
+        return False
+    following = doc[k + 1]
+    return following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or bool(
+        following.text and following.text[0] in QUOTE_CHARS
+    )
+
+
+def last_speaker(direct: list[Found], indirect: list[Found], before: int) -> SpeakerRef | None:
+    """The speaker of the last statement that starts before character ``before``."""
+    best: Found | None = None
+    for quote in (*direct, *indirect):
+        if (
+            quote.speaker is not None
+            and quote.start_char < before
+            and (best is None or quote.start_char > best.start_char)
+        ):
+            best = quote
+    return best.speaker if best else None
+
+
+def reported_found(
+    doc: Doc,
+    start: int,
+    end: int,
+    cue: tuple[int, int],
+    mention: tuple[int, int] | None,
+    speaker: SpeakerRef | None,
+    confidence: float,
+) -> Found:
+    """An indirect quote whose content is tokens ``start``..``end``."""
+    return Found(
+        "indirect", doc[start].idx, end_char(doc, end, start), cue, mention, speaker, confidence
+    )
+
+
+def end_char(doc: Doc, end: int, start: int) -> int:
+    """The character offset after token ``end - 1``, without trailing punctuation or space;
+    never before token ``start``."""
+    k = end - 1
+    while k > start and (doc[k].text in (",", ";") or doc[k].is_space):
+        k -= 1
+    return doc[k].idx + len(doc[k].text)
