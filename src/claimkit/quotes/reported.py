@@ -112,6 +112,10 @@ class ReportedSpeech(AttributionRules):
                 after += 1
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
                 end = self._content_end(doc, after + 1, inside)  # the clause goes on
+        elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
+            # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
+            start = colon + 1
+            end = self._content_end(doc, start, inside)
         else:
             return None
         while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
@@ -376,6 +380,20 @@ class ReportedSpeech(AttributionRules):
         if i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
             return None
         return cue_verb(doc[i], self.lexicon, any_tag=True)
+
+    @staticmethod
+    def _colon_after(doc: Doc, i: int) -> int | None:
+        """A colon closing the cue verb's clause, followed by words, not by a quote mark."""
+        for k in range(i + 1, min(len(doc), i + 8)):
+            token = doc[k]
+            if token.text == ":":
+                following = doc[k + 1] if k + 1 < len(doc) else None
+                if following is not None and following.is_alpha:
+                    return k
+                return None
+            if is_clause_stop(token) or token.text == ",":
+                return None
+        return None
 
     def _te_infinitive(self, doc: Doc, i: int) -> int | None:
         """``Agalev zegt [Antwerpen …] te willen maken``: a te-infinitive closing the clause."""
