@@ -35,6 +35,8 @@ class DirectQuotes(AttributionRules):
         speakers: SpeakerResolver,
         used: set[int],
     ) -> list[Found]:
+        """The quotations of ``regions`` as direct quotes (with speakers) or terms, in order;
+        the tokens of each cue used go to ``used``."""
         found: list[Found] = []
         last: SpeakerRef | None = None
         last_end = -1
@@ -49,7 +51,7 @@ class DirectQuotes(AttributionRules):
             opening = first - 1
             while opening >= 0 and doc[opening].text and doc[opening].text[-1] in QUOTE_CHARS:
                 opening -= 1
-            if doc[opening].text == ",," if opening >= 0 else False:
+            if opening >= 0 and doc[opening].text == ",,":
                 opening -= 1
             attribution = self._after(doc, close, speakers, last) or self._before(
                 doc, opening, speakers, last

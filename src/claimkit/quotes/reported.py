@@ -39,6 +39,8 @@ class ReportedSpeech(AttributionRules):
         speakers: SpeakerResolver,
         used: set[int],
     ) -> list[Found]:
+        """Reported speech in ``doc``, token by token; ``direct`` are its direct quotes and
+        terms, ``used`` the tokens that already serve as a cue."""
         terms = [(q.start_char, q.end_char) for q in direct if q.kind == "term"]
         statements = [q for q in direct if q.kind == "direct"]
         found: list[Found] = []
