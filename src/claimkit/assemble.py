@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,16 +58,11 @@ class Assembler:
         self,
         text: str,
         date: str | None,
-        mentions: Mentions | Sequence[tuple[Doc, int]],
+        mentions: Mentions,
         model: ModelInfo,
         warnings: list[AnalysisWarning],
     ) -> Analysis:
-        """The analysis of ``text``: its gathered mentions, or its pieces' Docs with offsets."""
-        if not isinstance(mentions, Mentions):
-            gathered = Mentions()
-            for doc, offset in mentions:
-                self.collect(doc, offset, gathered)
-            mentions = gathered
+        """The analysis of ``text`` from the mentions gathered from its pieces."""
         unresolved_roles = any(p.method == "role" and p.record is None for p in mentions.people)
         if unresolved_roles and date is None:
             warnings = [

@@ -8,15 +8,14 @@ import re
 
 from claimkit.errors import DateHeaderError, InvalidInputError
 
+# The word that opens a header line: " date ", "date:", "Date: ".
+_HEADER_START = r"\A[ \t\ufeff]*date(?::[ \t]*|[ \t]+)"
 # A leading header line such as " date 2022-12" or "date: 2022-12-21", then the text.
 _HEADER = re.compile(
-    r"\A[ \t\ufeff]*date(?::[ \t]*|[ \t]+)(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?",
-    re.IGNORECASE,
+    _HEADER_START + r"(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)[ \t]*\r?\n?", re.IGNORECASE
 )
 # A first line that starts like a header ("date …") but whose date is not one.
-_HEADER_LIKE = re.compile(
-    r"\A[ \t\ufeff]*date(?::[ \t]*|[ \t]+)(?P<line>[^\n]{0,40})", re.IGNORECASE
-)
+_HEADER_LIKE = re.compile(_HEADER_START + r"(?P<line>[^\n]{0,40})", re.IGNORECASE)
 _DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
@@ -55,7 +54,10 @@ def period(date: str | dt.date | None) -> tuple[dt.date, dt.date] | None:
     if isinstance(date, dt.date):
         return date, date
     if not isinstance(date, str):
-        raise InvalidInputError(f"a date is a string or a datetime.date, not {type(date).__name__}")
+        raise InvalidInputError(
+            f"a date is a string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' or a datetime.date, "
+            f"not {type(date).__name__} ({date!r:.40})"
+        )
     match = _DATE.match(date.strip())
     if not match:
         raise DateHeaderError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
@@ -76,11 +78,6 @@ def normalize_date(date: str | dt.date | None) -> str | None:
     """A date argument as the ISO string claimkit reports (validated)."""
     if date is None:
         return None
-    if not isinstance(date, str | dt.date):
-        raise InvalidInputError(
-            f"a date is a string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' or a datetime.date, "
-            f"not {type(date).__name__} ({date!r:.40})"
-        )
     if isinstance(date, dt.datetime):
         date = date.date()
     if isinstance(date, dt.date):

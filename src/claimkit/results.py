@@ -263,15 +263,20 @@ class Analysis(_Record):
 
 
 def _mentions(value: Any, where: str = "analysis") -> Iterator[tuple[str, Mention]]:
-    """Every :class:`Mention` inside a result, nested ones included, with where it is."""
-    if isinstance(value, Mention):
-        yield where, value
-    if isinstance(value, BaseModel):
+    """Every :class:`Mention` inside a result, nested ones included, with where it is.
+
+    Only mentions and lists are looked into: records, candidates and warnings hold none."""
+    if isinstance(value, Mention | Analysis):
+        if isinstance(value, Mention):
+            yield where, value
         for name in type(value).model_fields:
-            yield from _mentions(getattr(value, name), f"{where}.{name}")
+            field_value = getattr(value, name)
+            if isinstance(field_value, Mention | list):
+                yield from _mentions(field_value, f"{where}.{name}")
     elif isinstance(value, list):
         for number, item in enumerate(value):
-            yield from _mentions(item, f"{where}[{number}]")
+            if isinstance(item, Mention):
+                yield from _mentions(item, f"{where}[{number}]")
 
 
 def analysis_json_schema() -> dict[str, Any]:

@@ -24,11 +24,13 @@ from claimkit.components.common import (
     NameMatch,
     alias_matches,
     claim,
+    doc_words,
     forget_words,
     genitive,
     is_capitalised,
     make_span,
     ner_fallback,
+    strip_suffix,
     word_keys,
 )
 from claimkit.dates import period
@@ -119,11 +121,11 @@ class PersonLinker(GazetteerComponent):
                     first_seen.setdefault(part, match.end)
         if not surnames:
             return
-        texts = [t.text for t in doc]
+        texts = doc_words(doc)[0]
 
         def owner(i: int) -> str | None:
             key = keys[i]
-            for stem in (key, *(key[: -len(x)] for x in self.suffixes if key.endswith(x))):
+            for stem in (key, *strip_suffix(key, self.suffixes, 3)):
                 ids = surnames.get(stem)
                 if ids and len(ids) == 1 and i >= first_seen[stem]:
                     return next(iter(ids))

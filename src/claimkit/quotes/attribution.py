@@ -17,6 +17,16 @@ _CLAUSE_STOP = frozenset(".!?;:…")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 
 
+def is_finite(token: Token) -> bool:
+    """A finite verb (``zei``, ``heeft``): a clause is complete once it has one."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def is_possessive(token: Token) -> bool:
+    """A possessive pronoun (``zijn``, ``haar``): never a subject, always inside a phrase."""
+    return "Yes" in token.morph.get("Poss")
+
+
 def is_clause_stop(token: Token) -> bool:
     """A token that ends a clause for attribution (full stop, colon, a quote mark, a line
     break: the tagger may call a paragraph break a proper noun)."""
@@ -91,7 +101,7 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         if prev.pos_ in _NP_INSIDE and not is_clause_stop(prev) and prev.text != ",":
             start -= 1
             continue
-        if prev.pos_ == "PRON" and "Poss=Yes" in str(prev.morph):
+        if prev.pos_ == "PRON" and is_possessive(prev):
             start -= 1
             continue
         break
@@ -139,7 +149,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
         for child in head.children:
             if (
                 not child.is_space
-                and "Poss=Yes" not in str(child.morph)
+                and not is_possessive(child)
                 and child.dep_ in ("nsubj", "nsubj:pass")
                 and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
                 and child.lower_ not in lexicon.complementisers

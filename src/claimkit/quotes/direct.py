@@ -16,6 +16,7 @@ from claimkit.quotes.attribution import (
     head_of,
     in_not_cue_phrase,
     is_clause_stop,
+    is_finite,
     noun_phrase,
     sentence_end,
 )
@@ -103,7 +104,7 @@ class DirectQuotes(AttributionRules):
             return after - first <= 2 * self.lexicon.term_max_words
         content = doc[first:after]
         words = [t for t in content if t.is_alpha]
-        finite = any("VerbForm=Fin" in str(t.morph) for t in content if t.pos_ in ("VERB", "AUX"))
+        finite = any(is_finite(t) for t in content)
         ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
         if attributed and (finite or ends_sentence or region.depth == 0):
             return False

@@ -15,6 +15,8 @@ from claimkit.quotes.attribution import (
     head_of,
     in_not_cue_phrase,
     is_clause_stop,
+    is_finite,
+    is_possessive,
     noun_phrase,
     sentence_end,
 )
@@ -46,11 +48,13 @@ class ReportedSpeech(AttributionRules):
         found: list[Found] = []
         for token in doc:
             i = token.i
-            last = last_speaker(statements, found, token.idx)
-            if i in used or any(s <= token.idx < e for s, e in terms):
-                continue
-            inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
             lower = token.lower_
+            if i in used or not self._may_cue(token):
+                continue  # most tokens: no look at the quotes around them
+            if any(s <= token.idx < e for s, e in terms):
+                continue
+            last = last_speaker(statements, found, token.idx)
+            inside = next((q for q in statements if q.start_char <= token.idx < q.end_char), None)
             if lower in self.lexicon.source_words:
                 quote = self._volgens(doc, i, speakers, last, inside)
             elif lower in self.lexicon.speech_nouns:
@@ -74,6 +78,18 @@ class ReportedSpeech(AttributionRules):
                 used.update(range(*quote.cue) if quote.cue else ())
                 found.append(quote)
         return found
+
+    def _may_cue(self, token) -> bool:
+        """Whether a token is one of the words a reported-speech rule starts from."""
+        lower, lexicon = token.lower_, self.lexicon
+        return (
+            lower in lexicon.source_words
+            or lower in lexicon.speech_nouns
+            or lower in lexicon.evidence_verbs
+            or lower in lexicon.own_account[2]
+            or lower in lexicon.after_quote_words
+            or bool(lexicon.cue_verbs(lower, token.lemma_.lower()))
+        )
 
     def _reported(
         self,
@@ -213,7 +229,7 @@ class ReportedSpeech(AttributionRules):
             source, k = doc[k + 1 : end], end
         if k >= n or doc[k].lower_ != "dat" or not (doc[k].pos_ == "SCONJ" or opens_clause(doc, k)):
             return None
-        if source is None and i > 0 and "Poss=Yes" in str(doc[i - 1].morph):
+        if source is None and i > 0 and is_possessive(doc[i - 1]):
             source = doc[i - 1 : i]
         if source is None:
             verb = doc[i].head
@@ -223,19 +239,8 @@ class ReportedSpeech(AttributionRules):
         if end <= start or (inside is not None and source is None):
             return None
         if source is not None and len(source):
-            speaker, confidence = speakers.resolve(source, last)
-            mention = (source.start, source.end)
-        else:
-            speaker, confidence, mention = None, 0.3, None
-        return reported_found(
-            doc,
-            start,
-            end,
-            (i, i + 1),
-            mention,
-            speaker,
-            confidence * 0.8,
-        )
+            return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
+        return reported_found(doc, start, end, (i, i + 1), None, None, 0.3 * 0.8)
 
     def _evidence(
         self,
@@ -304,19 +309,8 @@ class ReportedSpeech(AttributionRules):
         else:
             mention = doc[i - 1 : i]
         if mention is not None:
-            speaker, confidence = speakers.resolve(mention, last)
-            mention_range = (mention.start, mention.end)
-        else:
-            speaker, confidence, mention_range = last, 0.4, None
-        return reported_found(
-            doc,
-            start,
-            end,
-            (i - 2, i + 1),
-            mention_range,
-            speaker,
-            confidence * 0.8,
-        )
+            return self._statement(doc, start, end, (i - 2, i + 1), mention, speakers, last, 0.8)
+        return reported_found(doc, start, end, (i - 2, i + 1), None, last, 0.4 * 0.8)
 
     def _aldus(
         self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
@@ -402,7 +396,7 @@ class ReportedSpeech(AttributionRules):
         end = sentence_end(doc, i)
         for k in range(i + 1, min(end, i + 25)):
             token = doc[k]
-            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+            if is_finite(token):
                 return None
             if token.lower_ == "te" and k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX"):
                 return k
@@ -428,7 +422,7 @@ class ReportedSpeech(AttributionRules):
         finite = False  # a comma ends the content only once its clause has a finite verb
         for k in range(start, limit):
             token = doc[k]
-            if token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph):
+            if is_finite(token):
                 finite = True
             if inside is not None and token.idx >= inside.end_char:
                 return k

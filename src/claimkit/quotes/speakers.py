@@ -51,6 +51,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.roles = role_nouns()
+        self._runs: dict[str, list[tuple[int, str]]] | None = None
         self.named: list[_Named] = []
         groups: dict[str, SpeakerRef] = {}
         for key, kind in ((people_key, "person"), (orgs_key, "organisation")):
@@ -116,7 +117,7 @@ class SpeakerResolver:
             return named.speaker, 0.9 if named.speaker.kb_id else 0.85
         words = [t.lower_ for t in mention]
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
-            if words[0] in self.lexicon.other_pronouns and words[0] == "men":
+            if words[0] == "men":
                 return None, 0.3
             if last is not None:
                 return last, 0.75
@@ -150,19 +151,27 @@ class SpeakerResolver:
         words = text.split()
         if len(words) != 1:
             return text
-        surname = _surname(words[0])
         best = text
-        doc = self.doc
-        for i in range(min(before, len(doc))):
-            token = doc[i]
-            if _surname(token.text) != surname or i == 0:
-                continue
-            start = i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-                start -= 1
-            if i - start >= 1 and len(doc[start : i + 1].text) > len(best):
-                best = doc[start : i + 1].text
+        for end, full in self._full_names().get(_surname(words[0]), ()):
+            if end >= before:
+                break
+            if len(full) > len(best):
+                best = full
         return best
+
+    def _full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Each word that ends a run of capitalised proper nouns (``Remco Breuker``): where,
+        and the run, by surname; read once per Doc."""
+        if self._runs is None:
+            doc, runs = self.doc, {}
+            for i in range(1, len(doc)):
+                start = i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                    start -= 1
+                if start < i:
+                    runs.setdefault(_surname(doc[i].text), []).append((i, doc[start : i + 1].text))
+            self._runs = runs
+        return self._runs
 
     def _group_of(self, text: str) -> SpeakerRef:
         if not text.split():
