@@ -128,7 +128,7 @@ def speaker_right(predicted, gold: dict, names_of: dict[str, set[str]]) -> bool:
     )
 
 
-def score(items: list[Item], analyses, split: str, score_: Score, show: int) -> None:
+def score(items: list[Item], analyses, split: str, score_: Score) -> None:
     for item, analysis in zip(items, analyses, strict=True):
         if item.split != split:
             continue
@@ -179,7 +179,6 @@ def score(items: list[Item], analyses, split: str, score_: Score, show: int) -> 
             any(jaccard((p.start, p.end), (g["start"], g["end"])) >= 0.5 for g in terms_g)
             for p in terms_p
         )
-    del show
 
 
 def main() -> int:
@@ -206,7 +205,7 @@ def main() -> int:
                         q["speaker"] = None
         for split in splits:
             result = Score()
-            score(items, analyses, split, result, args.errors)
+            score(items, analyses, split, result)
             n = sum(1 for i in items if i.split == split)
             print(result.line(f"{name[:10]} {split} ({n})"))
             for error in result.errors[: args.errors]:
