@@ -1,0 +1,41 @@
+"""Dutch numeric expressions: every number a news text writes, parsed to values and bounds.
+
+A pure package (standard library only). ``find_quantities`` scans a text left to right and
+returns :class:`Quantity` objects with exact offsets; ``parse_quantity`` parses one whole
+expression. All word lists live in ``claimkit/data/numbers_nl.json``. See ``docs/numbers.md``.
+
+The scanner is built in layers, one file each: ``tokens`` (the text as tokens), ``digits``,
+``phrases`` (number words), ``expressions`` (percentages, ranges, ratios, vague amounts, dates)
+and ``scanner`` (modifiers, comparatives and bounds, and the pass itself).
+"""
+
+from __future__ import annotations
+
+from claimkit.numbers.quantity import NOT_QUANTITY_ROLES, Kind, Quantity, Role
+from claimkit.numbers.scanner import _Scanner
+
+__all__ = [
+    "NOT_QUANTITY_ROLES",
+    "Kind",
+    "Quantity",
+    "Role",
+    "find_quantities",
+    "parse_quantity",
+]
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every numeric expression in ``text``, left to right, with exact offsets."""
+    if not text:
+        return []
+    return _Scanner(text).scan()
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Parse ``text`` as exactly one numeric expression (surrounding whitespace allowed)."""
+    found = find_quantities(text)
+    lead = len(text) - len(text.lstrip())
+    tail = len(text.rstrip())
+    if len(found) == 1 and found[0].start == lead and found[0].end == tail:
+        return found[0]
+    return None
