@@ -100,6 +100,7 @@ class _Lex:
     duration_units: frozenset[str]
     score_max: int
     score_context: frozenset[str]
+    bound_joiners: frozenset[str]
     start_words: frozenset[str] = field(default_factory=frozenset)
     month_re: str = ""
 
@@ -204,6 +205,7 @@ def _lex() -> _Lex:
         duration_units=frozenset(d["duration_units"]),
         score_max=int(d["score_max"]),
         score_context=frozenset(d["score_context"]),
+        bound_joiners=frozenset(d["bound_joiners"]),
     )
     starts = set(lex.mods_before) | set(lex.vague) | set(lex.months) | set(lex.helft_words)
     starts |= {lex.between_word, lex.from_word, lex.negative_word, lex.article_one}

@@ -29,7 +29,10 @@ class _Scanner(_Expressions):
         j = i
         while len(mods) < 2:
             got = self.modifier(j, lex.mods_before)
-            if got is None or got[1] >= self.n or not self.gap(got[1]).isspace():
+            if got is None or got[1] >= self.n:
+                break
+            gap = self.gap(got[1])
+            if not (gap.isspace() or (gap == "" and self.K[got[1] - 1] == "p")):
                 break
             mods.append(got[0])
             j = got[1]
@@ -130,7 +133,7 @@ class _Scanner(_Expressions):
                 if w not in starts and _classify(w) is None and not w.endswith(lex.tal_suffix):
                     i += 1
                     continue
-            elif k == "p" and N[i] not in _PUNCT_STARTS:
+            elif k == "p" and N[i] not in _PUNCT_STARTS and N[i] not in starts:
                 i += 1
                 continue
             got = self.match_at(i)
@@ -138,7 +141,34 @@ class _Scanner(_Expressions):
                 i += 1
                 continue
             q, nxt = got
-            out.append(q)
+            if out and (joined := self.join_bounds(out[-1], q)) is not None:
+                out[-1] = joined
+            else:
+                out.append(q)
             i = max(nxt, i + 1)
             self.floor = i
         return out
+
+    def join_bounds(self, first: Quantity, second: Quantity) -> Quantity | None:
+        """``meer dan 10 maar minder dan 20``: a lower and an upper bound joined into one range."""
+        if first.role or second.role or first.kind == "range" or second.kind == "range":
+            return None
+        if self.text[first.end : second.start].strip().lower() not in self.lex.bound_joiners:
+            return None
+        if not (first.high is None and first.low is not None and second.low is None):
+            return None
+        low, high = first.low, second.high
+        if high is None or not low < high:
+            return None
+        return Quantity(
+            text=self.text[first.start : second.end],
+            start=first.start,
+            end=second.end,
+            value=None,
+            low=low,
+            high=high,
+            approximate=first.approximate or second.approximate,
+            modifier=f"{first.modifier} + {second.modifier}",
+            kind="range",
+            percent=first.percent or second.percent,
+        )
