@@ -103,22 +103,32 @@ def surname(name: str) -> str:
 
 
 def speaker_right(predicted, gold: dict, names_of: dict[str, set[str]]) -> bool:
+    """Whether a predicted quote's speaker is the gold one (see :func:`same_source`)."""
+    return same_source(
+        predicted.speaker,
+        predicted.speaker_mention,
+        gold.get("speaker"),
+        gold.get("speaker_mention"),
+        names_of,
+    )
+
+
+def same_source(speaker, mention, gold_name: str | None, gold_mention: dict | None, names_of):
     """Right when the mentions overlap, or the speaker's names meet the gold speaker's."""
-    mention = gold.get("speaker_mention")
-    if mention and predicted.speaker_mention is not None:
-        pm = predicted.speaker_mention
-        if jaccard((pm.start, pm.end), (mention["start"], mention["end"])) > 0 and (
-            predicted.speaker is not None or gold.get("speaker") is None
+    if gold_mention and mention is not None:
+        span = (gold_mention["start"], gold_mention["end"])
+        if jaccard((mention.start, mention.end), span) > 0 and (
+            speaker is not None or gold_name is None
         ):
             return True
-    if predicted.speaker is None or not gold.get("speaker"):
+    if speaker is None or not gold_name:
         return False
-    names = {predicted.speaker.name}
-    if predicted.speaker.record is not None:
-        names |= names_of.get(predicted.speaker.record.id, set())
-    if predicted.speaker_mention is not None:
-        names.add(predicted.speaker_mention.text)
-    target = gold["speaker"].lower()
+    names = {speaker.name}
+    if speaker.record is not None:
+        names |= names_of.get(speaker.record.id, set())
+    if mention is not None:
+        names.add(mention.text)
+    target = gold_name.lower()
     return any(
         n.lower() == target
         or surname(n) == surname(target)

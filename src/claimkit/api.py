@@ -47,7 +47,11 @@ COMPONENTS = (
     "claimkit_places",
     "claimkit_people",
     "claimkit_quotes",
+    "claimkit_claims",
 )
+
+#: The components that read gazetteer files (and take ``gazetteer_dir``).
+GAZETTEER_COMPONENTS = frozenset(COMPONENTS[:4])
 
 #: Texts longer than this (in characters) are refused unless the limit is raised.
 DEFAULT_MAX_TEXT_CHARS = 50_000_000
@@ -97,7 +101,7 @@ def add_components(nlp: Language, *, gazetteer_dir: str | Path | None = None) ->
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             folder = str(gazetteer_dir) if gazetteer_dir is not None else None
-            config = {"gazetteer_dir": folder} if name != "claimkit_quotes" else {}
+            config = {"gazetteer_dir": folder} if name in GAZETTEER_COMPONENTS else {}
             nlp.add_pipe(name, config=config)
 
 

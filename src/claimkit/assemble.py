@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimkit.components.claims import CLAIMS_KEY
 from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
@@ -17,6 +18,7 @@ from claimkit.results import (
     Analysis,
     AnalysisWarning,
     Candidate,
+    Claim,
     Mention,
     ModelInfo,
     Organisation,
@@ -35,6 +37,7 @@ class Mentions:
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 class Assembler:
@@ -53,6 +56,10 @@ class Assembler:
             self._organisation(span, offset) for span in doc.spans.get(ORGANISATIONS_KEY, ())
         )
         into.quotes.extend(self._quote(doc, span, offset) for span in doc.spans.get(QUOTES_KEY, ()))
+        places = {(s.start, s.end): s for s in doc.spans.get(PLACES_KEY, ())}
+        into.claims.extend(
+            self._claim(doc, span, offset, places) for span in doc.spans.get(CLAIMS_KEY, ())
+        )
 
     def analysis(
         self,
@@ -80,6 +87,7 @@ class Assembler:
             people=mentions.people,
             organisations=mentions.organisations,
             quotes=mentions.quotes,
+            claims=mentions.claims,
             model=model,
             warnings=warnings,
         )
@@ -129,17 +137,52 @@ class Assembler:
     def _organisation(self, span: Span, offset: int) -> Organisation:
         return Organisation(**self._link(span, offset, self.organisations.records))
 
+    def _speaker(self, name: str | None, kb_id: str | None, kind: str | None) -> Speaker | None:
+        """A resolved speaker (or claimant) with its record, when it has one."""
+        if name is None:
+            return None
+        kind = kind or "other"
+        records = self.organisations.records if kind == "organisation" else self.people.records
+        record = records.get(kb_id) if kb_id else None
+        return Speaker(name=record.name if record is not None else name, kind=kind, record=record)
+
+    def _claim(
+        self, doc: Doc, span: Span, offset: int, places: Mapping[tuple[int, int], Span]
+    ) -> Claim:
+        link = span._.claimkit_claim or {}
+        start, end = link["start_char"], link["end_char"]
+        place = places.get(tuple(link["place"])) if link.get("place") else None
+        return Claim(
+            text=doc.text[start:end],
+            start=offset + start,
+            end=offset + end,
+            value=link.get("value"),
+            low=link.get("low"),
+            high=link.get("high"),
+            approximate=bool(link.get("approximate")),
+            counted=_mention(doc, link.get("counted"), offset),
+            category=link.get("category", "other"),
+            subject=_mention(doc, link.get("subject"), offset),
+            scope=_mention(doc, link.get("scope"), offset),
+            place=self._place(place, offset) if place is not None else None,
+            claimant=self._speaker(
+                link.get("claimant_name"), link.get("claimant_id"), link.get("claimant_kind")
+            ),
+            claimant_mention=_mention(doc, link.get("claimant_tokens"), offset),
+            status=link.get("status", "stated"),
+            flagged=bool(link.get("flagged")),
+            evidence=_mention(doc, link.get("evidence"), offset),
+            flagged_by=self._speaker(
+                link.get("flagged_by_name"), link.get("flagged_by_id"), link.get("flagged_by_kind")
+            ),
+        )
+
     def _quote(self, doc: Doc, span: Span, offset: int) -> Quote:
         link = span._.claimkit_link or {}
         start, end = link["start_char"], link["end_char"]
-        speaker = None
-        if link.get("speaker_name") is not None:
-            kb_id = link.get("speaker_id") or ""
-            kind = link.get("speaker_kind") or "other"
-            records = self.organisations.records if kind == "organisation" else self.people.records
-            record = records.get(kb_id) if kb_id else None
-            name = record.name if record is not None else link["speaker_name"]
-            speaker = Speaker(name=name, kind=kind, record=record)
+        speaker = self._speaker(
+            link.get("speaker_name"), link.get("speaker_id"), link.get("speaker_kind")
+        )
         return Quote(
             text=doc.text[start:end],
             start=offset + start,

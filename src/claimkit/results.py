@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from claimkit.dates import split_date_header
 from claimkit.errors import ResultFormatError
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
 LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
@@ -146,20 +146,58 @@ class Quote(Mention):
         return self.kind != "term"
 
 
-class Claim(Mention):
-    """A numeric claim. Filled by the claims component (a later release)."""
+ClaimCategory = Literal[
+    "casualties", "military_losses", "displacement", "population", "equipment", "money", "other"
+]
+ClaimStatus = Literal["unverified", "disputed", "hedged", "confirmed", "attributed", "stated"]
 
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    counted: str | None = None
-    subject: str | None = None
-    category: str | None = None
-    claimant: ActorRecord | None = None
-    claimant_mention: Mention | None = None
-    status: Literal["stated", "unverified", "disputed", "verified"] = "stated"
-    flagged: bool = False
-    evidence: Mention | None = None
+
+class Claim(Mention):
+    """A numeric claim: a figure, what it counts, who claims it and whether anybody checked it.
+
+    ``text``/``start``/``end`` are the figure as written (``meer dan 99.000``). Conventions:
+    docs/claims.md.
+    """
+
+    value: int | float | None = Field(
+        description="The figure (None for a range or a vague amount)."
+    )
+    low: int | float | None = Field(default=None, description="Lower bound; None when unbounded.")
+    high: int | float | None = Field(default=None, description="Upper bound; None: unbounded.")
+    approximate: bool = Field(
+        default=False, description="A size word (zo'n, ruim, meer dan) or a vague amount."
+    )
+    counted: Mention | None = Field(
+        default=None, description="What the figure counts (troepen, euro, procent)."
+    )
+    category: ClaimCategory = "other"
+    subject: Mention | None = Field(
+        default=None, description="Whose count it is (de Russen), when the sentence says."
+    )
+    scope: Mention | None = Field(
+        default=None, description="The time the figure covers (tijdens de oorlog, sinds mei)."
+    )
+    place: Place | None = Field(default=None, description="The linked place of its sentence.")
+    claimant: Speaker | None = Field(
+        default=None, description="Who claims it; None when the newspaper states it (or unknown)."
+    )
+    claimant_mention: Mention | None = Field(
+        default=None, description="The words that name the claimant (Hij, volgens de VN)."
+    )
+    status: ClaimStatus = Field(
+        default="stated",
+        description="unverified, disputed, hedged, confirmed, attributed (a party's own figure) "
+        "or stated (the newspaper's own).",
+    )
+    flagged: bool = Field(
+        default=False,
+        description="True for unverified, hedged, attributed and disputed figures of "
+        "casualties, military losses, displacement and equipment.",
+    )
+    evidence: Mention | None = Field(default=None, description="The words that give the status.")
+    flagged_by: Speaker | None = Field(
+        default=None, description="Who says the figure is unverified (volgens BBC: BBC)."
+    )
 
 
 class ModelInfo(_Record):

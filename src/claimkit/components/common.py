@@ -33,6 +33,10 @@ def register_extensions() -> None:
     """Register claimkit's Doc and Span extensions (once; safe to call again)."""
     if not Span.has_extension("claimkit_link"):
         Span.set_extension("claimkit_link", default=None)
+    # A claim's details live apart: spaCy keys span extensions by offsets only, and a figure
+    # may have the same offsets as a quote ("“40 procent”").
+    if not Span.has_extension("claimkit_claim"):
+        Span.set_extension("claimkit_claim", default=None)
     if not Doc.has_extension("claimkit_date"):
         Doc.set_extension("claimkit_date", default=None)
 

@@ -1,0 +1,177 @@
+"""Whose claim a figure is: **where a claim's claimant is chosen**.
+
+In order (docs/claims.md): the speaker of the direct or indirect quote that holds the figure
+(a journalist's aside between dashes inside a quote stays the newspaper's); the source of
+``volgens X`` in the figure's sentence; the subject of a claim verb above the figure
+(``de VN meldt 300 doden``). Otherwise the newspaper states the figure itself (None).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from claimkit.claims.lexicon import ClaimLexicon
+from claimkit.quotes.attribution import head_of, noun_phrase, subject_candidates
+from claimkit.quotes.lexicon import QuoteLexicon
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+
+_DASHES = ("–", "—", "-")
+_SOURCE_WORDS_MAX = 8
+
+
+class QuoteInfo(NamedTuple):
+    """A statement found by the quotes component, as the claims component needs it."""
+
+    start_char: int
+    end_char: int
+    kind: str
+    speaker: SpeakerRef | None
+    mention: tuple[int, int] | None
+
+
+class Claimant(NamedTuple):
+    """Who claims a figure: the resolved speaker (None: unknown) and the words naming them.
+
+    ``via`` says how: ``quote``, ``volgens`` or ``verb``."""
+
+    speaker: SpeakerRef | None
+    mention: tuple[int, int] | None
+    via: str
+
+
+def quotes_of(doc: Doc, key: str) -> list[QuoteInfo]:
+    """The statements (not terms) the quotes component wrote to ``doc.spans[key]``."""
+    found = []
+    for span in doc.spans.get(key, ()):
+        link = span._.claimkit_link or {}
+        if link.get("kind") == "term":
+            continue
+        name = link.get("speaker_name")
+        speaker = (
+            SpeakerRef(name, link.get("speaker_id") or "", link.get("speaker_kind") or "other")
+            if name is not None
+            else None
+        )
+        tokens = link.get("speaker_tokens")
+        found.append(
+            QuoteInfo(
+                link["start_char"],
+                link["end_char"],
+                link.get("kind", "direct"),
+                speaker,
+                (tokens[0], tokens[1]) if tokens else None,
+            )
+        )
+    return found
+
+
+class ClaimantFinder:
+    """Finds the claimant of each figure of one Doc."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: ClaimLexicon,
+        quote_lexicon: QuoteLexicon,
+        quotes: list[QuoteInfo],
+        speakers: SpeakerResolver,
+    ) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.quote_lexicon = quote_lexicon
+        self.quotes = quotes
+        self.speakers = speakers
+
+    def claimant(self, figure: Span) -> Claimant | None:
+        """The claimant of the figure ``figure``, or None when the newspaper states it."""
+        quote = self._enclosing_quote(figure)
+        if quote is not None:
+            if quote.kind in ("direct", "mixed") and self._in_aside(figure, quote):
+                return None
+            return Claimant(quote.speaker, quote.mention, "quote")
+        return self._volgens(figure) or self._claim_verb(figure)
+
+    def _enclosing_quote(self, figure: Span) -> QuoteInfo | None:
+        inside = [
+            q
+            for q in self.quotes
+            if q.start_char <= figure.start_char and figure.end_char <= q.end_char
+        ]
+        if not inside:
+            return None
+        return min(inside, key=lambda q: q.end_char - q.start_char)
+
+    def _in_aside(self, figure: Span, quote: QuoteInfo) -> bool:
+        """Between two dashes inside the quote: ``“Er vielen – naar schatting – …”``."""
+        text = self.doc.text
+        before = text[quote.start_char : figure.start_char]
+        after = text[figure.end_char : quote.end_char]
+
+        def spaced_dashes(s: str) -> int:
+            return sum(s.count(f" {d} ") for d in _DASHES)
+
+        return spaced_dashes(before) % 2 == 1 and spaced_dashes(after) >= 1
+
+    def _volgens(self, figure: Span) -> Claimant | None:
+        """``volgens X`` anywhere in the figure's sentence."""
+        doc = self.doc
+        sentence = figure.sent
+        for token in sentence:
+            if token.lower_ not in self.lexicon.source_prepositions:
+                continue
+            if token.i > 0 and doc[token.i - 1].lower_ in ("dat", "die"):
+                continue  # een cijfer dat volgens X …: about the figure's checking, not its source
+            source = self._source_after(token.i, sentence.end)
+            if source is None:
+                continue
+            speaker, _ = self.speakers.resolve(source, None)
+            return Claimant(speaker, (source.start, source.end), "volgens")
+        return None
+
+    def _source_after(self, i: int, limit: int) -> Span | None:
+        doc = self.doc
+        end = i + 1
+        while (
+            end < limit
+            and end - i <= _SOURCE_WORDS_MAX
+            and not doc[end].is_punct
+            and doc[end].pos_ not in ("VERB", "AUX")
+            and not doc[end].like_num
+        ):
+            end += 1
+        nouns = [t for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns or nouns[0].lower_ in self.quote_lexicon.not_sources:
+            return None
+        phrase = noun_phrase(doc, nouns[0])
+        return doc[max(phrase.start, i + 1) : min(phrase.end, end)]
+
+    def _claim_verb(self, figure: Span) -> Claimant | None:
+        """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …``."""
+        token = figure.root
+        seen = 0
+        while token.head is not token and seen < 6:
+            token = token.head
+            seen += 1
+            if token.lower_ not in self.lexicon.claim_verbs:
+                continue
+            for subject in subject_candidates(token, self.quote_lexicon):
+                if subject.start <= figure.start < subject.end:
+                    continue  # the figure's own phrase: 300 doden werden gemeld
+                head = head_of(subject)
+                if head.lower_ in self.quote_lexicon.not_subjects or head.like_num:
+                    continue
+                speaker, _ = self.speakers.resolve(subject, None)
+                if token.lower_ in self.lexicon.actor_only_verbs and not self._actor(speaker, head):
+                    return None
+                return Claimant(speaker, (subject.start, subject.end), "verb")
+            return None
+        return None
+
+    def _actor(self, speaker: SpeakerRef | None, head) -> bool:
+        """A person or organisation (or a pronoun for one), not a place or a thing."""
+        if speaker is not None and speaker.kind in ("person", "organisation"):
+            return True
+        lex = self.quote_lexicon
+        return head.lower_ in lex.male | lex.female | lex.plural

@@ -1,0 +1,102 @@
+"""A figure's context in its sentence: whose count it is, the time it covers, the place.
+
+Small functions over the parse, each doing one thing (textacy's ``extract`` style).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.claims.figures import find_phrases, phrase_at
+from claimkit.claims.lexicon import ClaimLexicon
+from claimkit.quotes.attribution import noun_phrase
+
+_RELATIVE = frozenset({"die", "dat", "welke", "wat"})
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_MAX_SCOPE_WORDS = 6
+
+
+def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] | None:
+    """Whose count it is: ``van X`` after the counted noun, else the subject of the verb
+    the figure belongs to (through a relative pronoun to its noun: ``de stad, die … telde``)."""
+    anchor = counted[0] if counted is not None else figure.root
+    for child in anchor.children:
+        if child.dep_.startswith("nmod") and any(
+            c.lower_ == "van" and c.dep_ == "case" for c in child.children
+        ):
+            phrase = noun_phrase(doc, child)
+            return phrase.start, phrase.end
+    token = anchor
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    for child in token.children:
+        if child.dep_ not in _SUBJECT_DEPS or child.i in range(figure.start, figure.end):
+            continue
+        if counted is not None and child.i == counted.start:
+            return None
+        if child.lower_ in _RELATIVE:
+            noun = _antecedent(doc, child.i)
+            if noun is None:
+                return None
+            phrase = noun_phrase(doc, noun)
+            return phrase.start, min(phrase.end, noun.i + 1)
+        if child.pos_ in ("NOUN", "PROPN"):
+            phrase = noun_phrase(doc, child)
+            return phrase.start, phrase.end
+        return None
+    return None
+
+
+def _antecedent(doc: Doc, relative: int) -> Token | None:
+    """The noun a relative pronoun is about: the one right before it (past a comma), as
+    Dutch puts it; the parse's attachment is less reliable."""
+    for i in range(relative - 1, max(-1, relative - 3), -1):
+        if doc[i].pos_ in ("NOUN", "PROPN"):
+            return doc[i]
+        if not doc[i].is_punct:
+            return None
+    return None
+
+
+def scope_of(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
+    """The time a figure covers when its sentence says: ``tijdens de oorlog``, ``sinds mei``,
+    ``vorig jaar``; the one nearest the figure."""
+    sentence = figure.sent
+    tokens = list(sentence)
+    found: list[tuple[int, int]] = []
+    for start, end in find_phrases(tokens, lexicon.scope_phrases):
+        found.append((sentence.start + start, sentence.start + end))
+    for i in range(len(tokens)):
+        n = phrase_at(tokens, i, lexicon.scope_prepositions)
+        if not n:
+            continue
+        start = sentence.start + i
+        end = start + n
+        limit = min(sentence.end, end + _MAX_SCOPE_WORDS)
+        while (
+            end < limit
+            and not doc[end].is_punct
+            and doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+        ):
+            end += 1
+            if doc[end - 1].pos_ in ("NOUN", "PROPN") and (
+                end >= limit or doc[end].pos_ not in ("NOUN", "PROPN", "ADP")
+            ):
+                break
+        if end > start + n and doc[end - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+            found.append((start, end))
+    found = [f for f in found if f[1] <= figure.start or f[0] >= figure.end]
+    if not found:
+        return None
+    return min(found, key=lambda f: min(abs(f[0] - figure.end), abs(figure.start - f[1])))
+
+
+def place_of(figure: Span, places: list[Span]) -> Span | None:
+    """The linked place of the figure's sentence nearest to the figure."""
+    sentence = figure.sent
+    inside = [p for p in places if sentence.start <= p.start and p.end <= sentence.end and p.kb_id_]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: min(abs(p.start - figure.end), abs(figure.start - p.end)))

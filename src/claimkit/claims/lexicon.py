@@ -1,0 +1,112 @@
+"""The cue lexicon of the claims component, ``data/claims_nl.json``, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimkit.resources import load_json
+
+Phrase = tuple[str, ...]
+
+#: The categories a figure can have (docs/claims.md).
+CATEGORIES = (
+    "casualties",
+    "military_losses",
+    "displacement",
+    "population",
+    "equipment",
+    "money",
+    "other",
+)
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+def _phrases(items: list[str]) -> tuple[Phrase, ...]:
+    """Multi-word cues as word tuples, longest first."""
+    phrases = {tuple(item.lower().split()) for item in items}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    """Everything the claims component looks up, compiled from the data file."""
+
+    counted: dict[str, frozenset[str]]  # category or noun group -> nouns
+    currencies: frozenset[str]
+    currency_signs: frozenset[str]
+    fate_cues: dict[str, tuple[Phrase, ...]]
+    loss_cues: tuple[Phrase, ...]
+    count_nouns_before: dict[str, str | None]
+    not_claim_before: frozenset[str]
+    frequency_words: frozenset[str]
+    age_words: frozenset[str]
+    reference_determiners: frozenset[str]
+    reference_max: int
+    claim_verbs: frozenset[str]
+    actor_only_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    verify_verbs: tuple[Phrase, ...]
+    negations: tuple[Phrase, ...]
+    negation_window: int
+    unverified_words: frozenset[str]
+    hedges: tuple[Phrase, ...]
+    hedge_modals: frozenset[str]
+    hedge_infinitives: frozenset[str]
+    disputes: tuple[Phrase, ...]
+    confirmations: tuple[Phrase, ...]
+    anaphors: tuple[Phrase, ...]
+    flag_categories: frozenset[str]
+    flag_statuses: frozenset[str]
+    scope_prepositions: tuple[Phrase, ...]
+    scope_phrases: tuple[Phrase, ...]
+
+    def group_of(self, noun: str) -> str | None:
+        """The noun group (a category, ``people`` or ``military_personnel``) of a counted noun."""
+        noun = noun.lower()
+        for group, nouns in self.counted.items():
+            if noun in nouns:
+                return group
+        return None
+
+
+@cache
+def claim_lexicon() -> ClaimLexicon:
+    """Load ``claims_nl.json`` once."""
+    d: dict[str, Any] = load_json("claims_nl.json")
+    status = d["status"]
+    verbs = d["claim_verbs"]
+    return ClaimLexicon(
+        counted={k: _words(v) for k, v in d["counted"].items() if isinstance(v, list)},
+        currencies=_words(d["currencies"]),
+        currency_signs=frozenset(d["currency_signs"]),
+        fate_cues={k: _phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
+        loss_cues=_phrases(d["loss_cues"]),
+        count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
+        not_claim_before=_words(d["not_claim_before"]["words"]),
+        frequency_words=_words(d["frequency_words"]),
+        age_words=_words(d["age_words"]),
+        reference_determiners=_words(d["reference_determiners"]),
+        reference_max=int(d["reference_max"]),
+        claim_verbs=_words(verbs["words"]),
+        actor_only_verbs=_words(verbs["actor_only"]),
+        source_prepositions=_words(d["source_prepositions"]),
+        verify_verbs=_phrases(status["verify_verbs"]),
+        negations=_phrases(status["negations"]),
+        negation_window=int(status["negation_window"]),
+        unverified_words=_words(status["unverified_words"]),
+        hedges=_phrases(status["hedges"]),
+        hedge_modals=_words(status["hedge_modal"]["modals"]),
+        hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
+        disputes=_phrases(status["disputes"]),
+        confirmations=_phrases(status["confirmations"]),
+        anaphors=_phrases(status["anaphors"]),
+        flag_categories=_words(d["flag_categories"]),
+        flag_statuses=_words(d["flag_statuses"]),
+        scope_prepositions=_phrases(d["scope"]["prepositions"]),
+        scope_phrases=_phrases(d["scope"]["phrases"]),
+    )

@@ -1,0 +1,167 @@
+"""Whether anybody could check a figure: its verification status, the evidence and who says so.
+
+Priority (docs/claims.md): unverified > disputed > hedged > confirmed > attributed > stated.
+The cues are data (``status`` in ``data/claims_nl.json``):
+
+- **unverified**: a verify verb after a negation (``niet onafhankelijk geverifieerd``, ``kan
+  niet worden nagegaan``) or a word such as ``onbevestigd``, in the figure's sentence or in the
+  next one when it opens with an anaphor (``Die cijfers konden niet worden bevestigd.``);
+- **disputed**: a dispute cue (``ontkent``, ``betwist``) likewise;
+- **hedged**: a hedge in the figure's clause (``naar verluidt``, ``mogelijk``, ``zou(den) …
+  hebben/zijn``);
+- **confirmed**: a confirmation cue not negated (``bevestigd door de VN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.claims.figures import find_phrases, phrase_at
+from claimkit.claims.lexicon import ClaimLexicon
+from claimkit.quotes.attribution import noun_phrase
+
+_BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "“", "”", '"', "„"})
+_SOURCE_WORDS_MAX = 6
+
+
+class Status(NamedTuple):
+    """A figure's status with the words that give it and the words naming who says so."""
+
+    status: str
+    evidence: tuple[int, int] | None
+    flagged_by: tuple[int, int] | None
+
+
+def status_of(doc: Doc, figure: Span, attributed: bool, lexicon: ClaimLexicon) -> Status:
+    """The status of ``figure``; ``attributed`` when somebody (not the newspaper) claims it."""
+    sentences = _sentences(doc, figure, lexicon)
+    for sentence in sentences:
+        cue = _unverified_cue(sentence, figure, lexicon)
+        if cue is not None:
+            evidence = _evidence(doc, sentence, figure, cue)
+            return Status("unverified", evidence, _flagged_by(doc, evidence, lexicon))
+    for sentence in sentences:
+        found = [
+            c
+            for c in find_phrases(sentence, lexicon.disputes)
+            if not _is_figure(c, sentence, figure)
+        ]
+        if found:
+            evidence = _evidence(doc, sentence, figure, _absolute(sentence, found[0]))
+            return Status("disputed", evidence, None)
+    hedge = _hedge(doc, figure, lexicon)
+    if hedge is not None:
+        return Status("hedged", hedge, None)
+    for sentence in sentences:
+        for start, end in find_phrases(sentence, lexicon.confirmations):
+            cue = _absolute(sentence, (start, end))
+            if not _negated(doc, cue[0], lexicon):
+                return Status("confirmed", _evidence(doc, sentence, figure, cue), None)
+    return Status("attributed" if attributed else "stated", None, None)
+
+
+def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
+    """The figure's sentence, and the next one when it opens with an anaphor."""
+    sentence = figure.sent
+    found = [sentence]
+    if sentence.end < len(doc):
+        nxt = doc[sentence.end].sent
+        if phrase_at(list(nxt), 0, lexicon.anaphors):
+            found.append(nxt)
+    return found
+
+
+def _absolute(sentence: Span, cue: tuple[int, int]) -> tuple[int, int]:
+    return sentence.start + cue[0], sentence.start + cue[1]
+
+
+def _is_figure(cue: tuple[int, int], sentence: Span, figure: Span) -> bool:
+    start, end = _absolute(sentence, cue)
+    return start < figure.end and figure.start < end
+
+
+def _negated(doc: Doc, i: int, lexicon: ClaimLexicon) -> bool:
+    """A negation within ``negation_window`` tokens before token ``i`` (same clause)."""
+    tokens: Sequence[Token] = doc
+    for k in range(i - 1, max(-1, i - 1 - lexicon.negation_window), -1):
+        if doc[k].text in _BOUNDARIES or doc[k].is_sent_end:
+            return False
+        if phrase_at(tokens, k, lexicon.negations):
+            return True
+    return False
+
+
+def _unverified_cue(sentence: Span, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ in lexicon.unverified_words:
+            return token.i, token.i + 1
+    for start, end in find_phrases(sentence, lexicon.verify_verbs):
+        cue = _absolute(sentence, (start, end))
+        if _negated(doc, cue[0], lexicon):
+            return cue
+    return None
+
+
+def _evidence(doc: Doc, sentence: Span, figure: Span, cue: tuple[int, int]) -> tuple[int, int]:
+    """From the start of the cue's clause (after the figure when the cue follows it in the
+    same sentence) to the end of the verbs after the cue."""
+    start = cue[0]
+    floor = (
+        figure.end
+        if sentence.start <= figure.start < sentence.end and cue[0] >= figure.end
+        else sentence.start
+    )
+    while start > floor and doc[start - 1].text not in _BOUNDARIES:
+        start -= 1
+    end = cue[1]
+    while end < sentence.end and doc[end].pos_ in ("AUX", "VERB") and doc[end].is_alpha:
+        end += 1
+    return start, end
+
+
+def _flagged_by(
+    doc: Doc, evidence: tuple[int, int], lexicon: ClaimLexicon
+) -> tuple[int, int] | None:
+    """Who says a figure could not be checked: ``volgens X`` in the evidence, else the first
+    name in it."""
+    start, end = evidence
+    for i in range(start, end):
+        if doc[i].lower_ in lexicon.source_prepositions:
+            stop = i + 1
+            while (
+                stop < end
+                and stop - i <= _SOURCE_WORDS_MAX
+                and doc[stop].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+            ):
+                stop += 1
+            if stop > i + 1:
+                return i + 1, stop
+    for i in range(start, end):
+        if doc[i].pos_ == "PROPN" or (doc[i].is_upper and len(doc[i]) > 1 and doc[i].is_alpha):
+            phrase = noun_phrase(doc, doc[i])
+            return max(phrase.start, start), min(phrase.end, end)
+    return None
+
+
+def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
+    """A hedge in the figure's clause (between boundaries around it), or ``zou … hebben``."""
+    sentence = figure.sent
+    start = figure.start
+    while start > sentence.start and doc[start - 1].text not in _BOUNDARIES:
+        start -= 1
+    end = figure.end
+    while end < sentence.end and doc[end].text not in _BOUNDARIES:
+        end += 1
+    clause = doc[start:end]
+    found = find_phrases(clause, lexicon.hedges)
+    if found:
+        return _absolute(clause, found[0])
+    modals = [t for t in clause if t.lower_ in lexicon.hedge_modals]
+    for modal in modals:
+        if any(t.lower_ in lexicon.hedge_infinitives for t in doc[modal.i + 1 : end]):
+            return modal.i, modal.i + 1
+    return None
