@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))  # appended: benchmarks/numbers.py
-from quotes_eval import DATA, MODEL, REPO, SHARED, same_source  # noqa: E402
+from quotes_eval import DATA, MODEL, REPO, SHARED, same_source
 
 
 @dataclass

@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, float | None, float | None, bool]] = [
     ("Meer dan 10 maar minder dan 20 doden.", "Meer dan 10 maar minder dan 20", 10, 20, False),
     ("Minstens 100 en hooguit 200 soldaten.", "Minstens 100 en hooguit 200", 100, 200, False),
     ("Meer dan 2 maar minder dan 5 procent.", "Meer dan 2 maar minder dan 5 procent", 2, 5, True),
-    ("Ruim 1.000 maar minder dan 2.000 euro.", "Ruim 1.000 maar minder dan 2.000", 1000, 2000, False),
+    ("Ruim 1.000 maar minder dan 2.000 euro.", "Ruim 1.000 maar minder dan 2.000", 1e3, 2e3, False),
     # percentages
     ("Hij haalde 45 percent van de stemmen.", "45 percent", 45, 45, True),
     ("De steun daalde tot 30 procent.", "tot 30 procent", N, 30, True),
