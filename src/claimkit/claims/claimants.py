@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from claimkit.claims.figures import find_phrases
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import head_of, noun_phrase, subject_candidates
 from claimkit.quotes.lexicon import QuoteLexicon
-from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
 
 _DASHES = ("–", "—", "-")
 _SOURCE_WORDS_MAX = 8
@@ -87,11 +88,19 @@ class ClaimantFinder:
     def claimant(self, figure: Span) -> Claimant | None:
         """The claimant of the figure ``figure``, or None when the newspaper states it."""
         quote = self._enclosing_quote(figure)
+        volgens = self._volgens(figure)
         if quote is not None:
             if quote.kind in ("direct", "mixed") and self._in_aside(figure, quote):
                 return None
-            return Claimant(quote.speaker, quote.mention, "quote")
-        return self._volgens(figure) or self._claim_verb(figure)
+            nested = (
+                volgens is not None
+                and volgens.mention is not None
+                and quote.start_char <= self.doc[volgens.mention[0]].idx
+                and volgens.mention[1] <= figure.start
+            )
+            if not nested:  # a volgens X inside the statement, before the figure, is nearer
+                return Claimant(quote.speaker, quote.mention, "quote")
+        return volgens or self._claim_verb(figure)
 
     def _enclosing_quote(self, figure: Span) -> QuoteInfo | None:
         inside = [
@@ -115,20 +124,28 @@ class ClaimantFinder:
         return spaced_dashes(before) % 2 == 1 and spaced_dashes(after) >= 1
 
     def _volgens(self, figure: Span) -> Claimant | None:
-        """``volgens X`` anywhere in the figure's sentence."""
-        doc = self.doc
+        """``volgens X`` in the figure's sentence: the nearest one, before the figure first."""
         sentence = figure.sent
+        found = []
         for token in sentence:
             if token.lower_ not in self.lexicon.source_prepositions:
                 continue
-            if token.i > 0 and doc[token.i - 1].lower_ in ("dat", "die"):
-                continue  # een cijfer dat volgens X …: about the figure's checking, not its source
+            if self._about_checking(token.i, sentence.end):
+                continue  # een cijfer dat volgens X niet geverifieerd kan worden: the checker
             source = self._source_after(token.i, sentence.end)
-            if source is None:
-                continue
-            speaker, _ = self.speakers.resolve(source, None)
-            return Claimant(speaker, (source.start, source.end), "volgens")
-        return None
+            if source is not None:
+                found.append(source)
+        if not found:
+            return None
+        before = [s for s in found if s.end <= figure.start]
+        source = before[-1] if before else found[0]
+        speaker, _ = self.speakers.resolve(source, None)
+        return Claimant(speaker, (source.start, source.end), "volgens")
+
+    def _about_checking(self, i: int, limit: int) -> bool:
+        """Whether a verify verb follows ``volgens X`` in its clause."""
+        tokens = list(self.doc[i : min(limit, i + 12)])
+        return bool(find_phrases(tokens, self.lexicon.verify_verbs))
 
     def _source_after(self, i: int, limit: int) -> Span | None:
         doc = self.doc
@@ -137,15 +154,27 @@ class ClaimantFinder:
             end < limit
             and end - i <= _SOURCE_WORDS_MAX
             and not doc[end].is_punct
-            and doc[end].pos_ not in ("VERB", "AUX")
+            and not self._verb_ends_source(end)
             and not doc[end].like_num
         ):
             end += 1
         nouns = [t for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if not nouns or nouns[0].lower_ in self.quote_lexicon.not_sources:
+        if not nouns:
+            return None
+        word = nouns[0].lower_
+        if word in self.quote_lexicon.not_sources and word not in self.lexicon.source_nouns:
             return None
         phrase = noun_phrase(doc, nouns[0])
         return doc[max(phrase.start, i + 1) : min(phrase.end, end)]
+
+    def _verb_ends_source(self, i: int) -> bool:
+        """A verb ends the source, unless it is a participle before a noun (``gedelegeerd
+        bestuurder``)."""
+        doc = self.doc
+        if doc[i].pos_ not in ("VERB", "AUX"):
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return not (doc[i].pos_ == "VERB" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))
 
     def _claim_verb(self, figure: Span) -> Claimant | None:
         """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …``."""
@@ -154,7 +183,7 @@ class ClaimantFinder:
         while token.head is not token and seen < 6:
             token = token.head
             seen += 1
-            if token.lower_ not in self.lexicon.claim_verbs:
+            if not self._is_claim_verb(token):
                 continue
             for subject in subject_candidates(token, self.quote_lexicon):
                 if subject.start <= figure.start < subject.end:
@@ -163,15 +192,34 @@ class ClaimantFinder:
                 if head.lower_ in self.quote_lexicon.not_subjects or head.like_num:
                     continue
                 speaker, _ = self.speakers.resolve(subject, None)
-                if token.lower_ in self.lexicon.actor_only_verbs and not self._actor(speaker, head):
+                actor_only = token.lower_ in self.lexicon.actor_only_verbs
+                if not self._source(speaker, head, actor_only):
                     return None
                 return Claimant(speaker, (subject.start, subject.end), "verb")
             return None
         return None
 
-    def _actor(self, speaker: SpeakerRef | None, head) -> bool:
-        """A person or organisation (or a pronoun for one), not a place or a thing."""
-        if speaker is not None and speaker.kind in ("person", "organisation"):
+    def _is_claim_verb(self, token: Token) -> bool:
+        """A claim verb, its particle found in the clause when it has one (``wees … uit``)."""
+        following = {t.lower_ for t in self.doc[token.i + 1 : min(token.sent.end, token.i + 10)]}
+        return any(
+            phrase[0] == token.lower_ and all(w in following for w in phrase[1:])
+            for phrase in self.lexicon.claim_verbs
+        )
+
+    def _source(self, speaker: SpeakerRef | None, head: Token, actor_only: bool) -> bool:
+        """A person or organisation (or a pronoun for one); unless ``actor_only``, also a role
+        or a source noun (``analisten``, ``de studie``). Not a place, a time or a thing."""
+        if speaker is not None and speaker.kind in ("person", "organisation") and speaker.kb_id:
             return True
         lex = self.quote_lexicon
-        return head.lower_ in lex.male | lex.female | lex.plural
+        if head.lower_ in lex.male | lex.female | lex.plural:
+            return True
+        if head.pos_ == "PROPN" and speaker is not None and speaker.kind == "person":
+            return True
+        if actor_only:
+            return False
+        word = head.lower_
+        return (
+            word in self.lexicon.source_nouns or word in role_nouns() or head.lemma_ in role_nouns()
+        )

@@ -10,10 +10,16 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.claims.figures import find_phrases, phrase_at
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
+from claimkit.resources import load_json
 
 _RELATIVE = frozenset({"die", "dat", "welke", "wat"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _MAX_SCOPE_WORDS = 6
+_MONTHS = frozenset(load_json("numbers_nl.json")["months"])
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
 
 
 def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] | None:
@@ -87,6 +93,10 @@ def scope_of(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] |
                 break
         if end > start + n and doc[end - 1].pos_ in ("NOUN", "PROPN", "NUM"):
             found.append((start, end))
+    for i, token in enumerate(tokens[:-1]):  # in 2022, sinds maart
+        nxt = tokens[i + 1]
+        if token.lower_ in lexicon.year_prepositions and (_is_year(nxt) or nxt.lower_ in _MONTHS):
+            found.append((sentence.start + i, sentence.start + i + 2))
     found = [f for f in found if f[1] <= figure.start or f[0] >= figure.end]
     if not found:
         return None

@@ -10,12 +10,13 @@ currency, or a count noun before it (``het dodental steeg tot 300``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.claims.lexicon import ClaimLexicon, Phrase
-from claimkit.numbers import Quantity, find_quantities
+from claimkit.numbers import Quantity, find_quantities, parse_quantity
 
 
 class Figure(NamedTuple):
@@ -52,8 +53,12 @@ _COUNT_NOUN_WINDOW = 8
 
 
 def words(token: Token) -> tuple[str, str]:
-    """A token's lower-case form and lemma."""
-    return token.lower_, token.lemma_.lower()
+    """A token's lower-case form and lemma (a full stop the tokenizer left on it removed:
+    ``dat.``)."""
+    lower = token.lower_
+    if len(lower) > 2 and lower.endswith(".") and lower[:-1].isalpha():
+        lower = lower[:-1]
+    return lower, token.lemma_.lower().rstrip(".") or lower
 
 
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Iterable[Phrase]) -> int:
@@ -64,6 +69,36 @@ def phrase_at(tokens: Sequence[Token], i: int, phrases: Iterable[Phrase]) -> int
         if all(w in words(tokens[i + k]) for k, w in enumerate(phrase)):
             return len(phrase)
     return 0
+
+
+def find_split_phrases(tokens: Sequence[Token], phrases: Iterable[Phrase], gap: int = 8) -> bool:
+    """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
+    words between its words (``kwamen … om``, a separable verb)."""
+    for phrase in phrases:
+        if len(phrase) == 1:
+            if any(phrase[0] in words(t) for t in tokens):
+                return True
+            continue
+        for i, token in enumerate(tokens):
+            if phrase[0] not in words(token):
+                continue
+            k, ok = i, True
+            for word in phrase[1:]:
+                nxt = next(
+                    (
+                        j
+                        for j in range(k + 1, min(len(tokens), k + 2 + gap))
+                        if word in words(tokens[j])
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    ok = False
+                    break
+                k = nxt
+            if ok:
+                return True
+    return False
 
 
 def find_phrases(tokens: Sequence[Token], phrases: Iterable[Phrase]) -> list[tuple[int, int]]:
@@ -85,22 +120,73 @@ def figures(doc: Doc, lexicon: ClaimLexicon) -> tuple[list[Figure], list[NotClai
     """The claims' figures of ``doc`` and the numbers that are no claims."""
     claims: list[Figure] = []
     others: list[NotClaim] = []
-    for quantity in find_quantities(doc.text):
+    pending: list[tuple[Quantity, Span]] = []  # no counted noun of their own (yet)
+    for quantity in _quantities(doc.text):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         why = _not_claim(doc, quantity, span, lexicon)
-        if why is None and claims and _restated(doc, claims[-1], span):
+        if why is None and _restated(doc, claims, pending, span):
             why = "restated"
         if why is not None:
             others.append(NotClaim(quantity, span, why))
             continue
         counted = counted_noun(doc, quantity, span, lexicon)
         if counted is None:
-            others.append(NotClaim(quantity, span, "not_a_figure"))
+            pending.append((quantity, span))
             continue
         claims.append(Figure(quantity, span, counted, category(span, counted, lexicon)))
+    for quantity, span in pending:
+        shared = _shared_count(doc, span, claims)
+        if shared is None:
+            others.append(NotClaim(quantity, span, "not_a_figure"))
+        else:
+            claims.append(Figure(quantity, span, shared.counted, shared.category))
+    claims.sort(key=lambda f: f.quantity.start)
     return claims, others
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """The numbers of ``text``; a part of a whole (``8 van de 81 provincies``) is two figures."""
+    found = []
+    for quantity in find_quantities(text):
+        parts = quantity.text.split(" van de ") if quantity.kind == "fraction" else []
+        if len(parts) == 2 and all(part[:1].isdigit() for part in parts):
+            first = parse_quantity(parts[0])
+            second = parse_quantity(parts[1])
+            if first is not None and second is not None:
+                offset = quantity.start + len(parts[0]) + len(" van de ")
+                found.append(_moved(first, quantity.start))
+                found.append(_moved(second, offset))
+                continue
+        found.append(quantity)
+    return found
+
+
+def _moved(quantity: Quantity, offset: int) -> Quantity:
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
+
+
+def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
+    """A figure without a noun of its own that shares one with a figure of its sentence:
+    ``zeven of acht zetels`` (the next one, across a coordinator), ``van 16 miljoen euro op
+    3,6 miljard,`` or ``CHP (30,2)`` (an earlier one, when nothing follows the figure)."""
+    sentence = span.sent
+    after = doc[span.end] if span.end < len(doc) else None
+    for figure in claims:
+        if figure.span.sent != sentence or figure.span.start <= span.end:
+            continue
+        between = doc[span.end : figure.span.start]
+        if len(between) <= _MAX_BETWEEN and all(
+            t.pos_ in ("CCONJ", "ADV", "ADP", "NUM") or t.text in "()" for t in between
+        ):
+            return figure
+        break
+    elliptic = after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ")
+    if not elliptic:
+        return None
+    earlier = [f for f in claims if f.span.sent == sentence and f.span.end <= span.start]
+    return earlier[-1] if earlier else None
 
 
 def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> str | None:
@@ -111,12 +197,27 @@ def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) 
         return "ordinal"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    glued = doc.text[quantity.end : span.end_char].lower()  # 77-jarige, 15-tal: one token
+    if any(glued.startswith(w) for w in lexicon.age_words if w.startswith("-")):
+        return "age"
     if after is not None and after.lower_ in lexicon.frequency_words:
         return "frequency"
-    if _is_age(doc, span, lexicon):
+    if _is_age(doc, quantity, span, lexicon):
         return "age"
-    if before is not None and before.lower_ in lexicon.not_claim_before and not quantity.modifier:
-        return "name"
+    if before is not None and before.lower_ in lexicon.not_figure_before:
+        return "not_a_figure"
+    if quantity.percent and quantity.value == 100 and (after is None or after.lower_ != "van"):
+        return "not_a_figure"  # honderd procent gelijk, 100 procent zeker
+    if (
+        before is not None
+        and before.lower_ in lexicon.not_claim_before
+        and not quantity.modifier
+        and (
+            (after is not None and after.lower_ in lexicon.partitive)
+            or counted_noun(doc, quantity, span, lexicon) is None
+        )
+    ):
+        return "name"  # artikel 5 (van het verdrag); but: de afgelopen week 1.200 soldaten
     if (
         before is not None
         and before.lower_ in lexicon.reference_determiners
@@ -130,10 +231,10 @@ def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) 
     return None
 
 
-def _is_age(doc: Doc, span: Span, lexicon: ClaimLexicon) -> bool:
+def _is_age(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
     """``23-jarige``, ``60 jaar oud``, ``de man (45)``."""
     text = doc.text
-    tail = text[span.end_char : span.end_char + 12].lower()
+    tail = text[quantity.end : quantity.end + 12].lower()
     if any(tail.startswith(w) or tail.startswith(" " + w) for w in lexicon.age_words):
         return True
     if span.start > 0 and span.end < len(doc):
@@ -145,11 +246,21 @@ def _is_age(doc: Doc, span: Span, lexicon: ClaimLexicon) -> bool:
     return False
 
 
-def _restated(doc: Doc, previous: Figure, span: Span) -> bool:
-    """``50 miljoen dollar (44 miljoen euro)``: an amount restated in brackets is the same."""
-    if previous.category != "money" or span.start < 1 or doc[span.start - 1].text != "(":
+def _restated(
+    doc: Doc, claims: list[Figure], pending: list[tuple[Quantity, Span]], span: Span
+) -> bool:
+    """``50 miljoen dollar (44 miljoen euro)``, ``van 20.000 (496)``: a figure restated in
+    brackets right after another is the same claim."""
+    if span.start < 1 or doc[span.start - 1].text != "(":
         return False
-    return previous.span.end + 2 >= span.start
+    closing = span.end
+    if closing < len(doc) and doc[closing].text != ")":
+        closing += 1  # the unit: (44 miljoen euro)
+    if closing >= len(doc) or doc[closing].text != ")":
+        return False
+    ends = [f.counted.end if f.counted is not None else f.span.end for f in claims]
+    ends += [s.end for _, s in pending]
+    return any(span.start - 2 <= end <= span.start - 1 for end in ends)
 
 
 def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> Span | None:
@@ -163,21 +274,63 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
     if span[-1].text in lexicon.currency_signs:
         return span[-1:]
     i = span.end
+    if i < len(doc) and doc[i].idx < quantity.end:  # a token glued to the figure (15-tal)
+        i += 1
     skipped = 0
     while i < len(doc) and skipped <= _MAX_BETWEEN:
         token = doc[i]
-        if token.lower_ in lexicon.currencies:
+        if token.lower_ in lexicon.currencies or token.lower_ in lexicon.units:
             return doc[i : i + 1]
+        if token.lower_ in lexicon.partitive and skipped == 0:
+            return _partitive(doc, i, lexicon)
+        if token.lower_ in lexicon.function_words or not _wordlike(token.text):
+            break
         if token.pos_ in ("NOUN", "PROPN") or lexicon.group_of(token.lower_):
-            if token.is_alpha or "'" in token.text or "-" in token.text:
-                return doc[i : i + 1]
-            return None
-        if token.pos_ in _BETWEEN and token.is_alpha:
+            return doc[i : i + 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
+        if token.pos_ in _BETWEEN and nominal_next:
+            i += 1
+            skipped += 1
+            continue
+        if (
+            token.pos_ in ("VERB", "ADJ", "ADV", "X")
+            and _plural_like(token.lower_)
+            and not nominal_next
+        ):
+            return doc[i : i + 1]  # the tagger's guess for a plural noun: getuigen, laadstations
+        if token.pos_ in _BETWEEN:
             i += 1
             skipped += 1
             continue
         break
     return _count_noun_before(doc, span, lexicon)
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, also in a hyphen compound or with an apostrophe: ``Leopard-tanks``, ``auto's``."""
+    parts = text.replace("’", "'").replace("'", "-").split("-")
+    return all(part.isalpha() for part in parts if part) and any(parts)
+
+
+def _plural_like(word: str) -> bool:
+    """A form a Dutch plural noun can have (and a participle such as ``gedood`` cannot)."""
+    return len(word) > 3 and word.endswith(("en", "s", "ers"))
+
+
+def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
+    """``Twee van de kinderen``: the noun after ``van de``."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in lexicon.reference_determiners:
+        return None
+    for k in range(i + 2, min(len(doc), i + 3 + _MAX_BETWEEN)):
+        token = doc[k]
+        if token.like_num:  # 8 van de 81 provincies
+            continue
+        if not token.is_alpha or token.lower_ in lexicon.function_words:
+            return None
+        if token.pos_ != "ADJ" or k + 1 >= len(doc) or not doc[k + 1].is_alpha:
+            return doc[k : k + 1]
+    return None
 
 
 def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | None:
@@ -206,16 +359,21 @@ def category(span: Span, counted: Span, lexicon: ClaimLexicon) -> str:
     if span[-1:].text == counted.text and counted.start < span.end:  # a percentage
         return "other"
     meant = lexicon.count_nouns_before.get(noun)
-    group = lexicon.group_of(meant or noun) or lexicon.group_of(counted[0].lemma_)
+    last_part = noun.rsplit("-", 1)[-1]  # Leopard-tanks
+    group = (
+        lexicon.group_of(meant or noun)
+        or lexicon.group_of(counted[0].lemma_)
+        or lexicon.group_of(last_part)
+    )
     sentence = list(span.sent)
     if group in ("casualties", "displacement", "population"):
         return group
     if group in ("military_personnel", "equipment"):
-        if find_phrases(sentence, lexicon.loss_cues):
+        if find_split_phrases(sentence, lexicon.loss_cues):
             return "military_losses"
         return "equipment" if group == "equipment" else "other"
     if group == "people":
         for fate in ("casualties", "displacement", "population"):
-            if find_phrases(sentence, lexicon.fate_cues.get(fate, ())):
+            if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
                 return fate
     return "other"

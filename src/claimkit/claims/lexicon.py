@@ -38,6 +38,10 @@ class ClaimLexicon:
 
     counted: dict[str, frozenset[str]]  # category or noun group -> nouns
     currencies: frozenset[str]
+    units: frozenset[str]
+    partitive: frozenset[str]
+    not_figure_before: frozenset[str]
+    function_words: frozenset[str]
     currency_signs: frozenset[str]
     fate_cues: dict[str, tuple[Phrase, ...]]
     loss_cues: tuple[Phrase, ...]
@@ -47,9 +51,10 @@ class ClaimLexicon:
     age_words: frozenset[str]
     reference_determiners: frozenset[str]
     reference_max: int
-    claim_verbs: frozenset[str]
+    claim_verbs: tuple[Phrase, ...]
     actor_only_verbs: frozenset[str]
     source_prepositions: frozenset[str]
+    source_nouns: frozenset[str]
     verify_verbs: tuple[Phrase, ...]
     negations: tuple[Phrase, ...]
     negation_window: int
@@ -57,6 +62,7 @@ class ClaimLexicon:
     hedges: tuple[Phrase, ...]
     hedge_modals: frozenset[str]
     hedge_infinitives: frozenset[str]
+    hedge_subordinators: frozenset[str]
     disputes: tuple[Phrase, ...]
     confirmations: tuple[Phrase, ...]
     anaphors: tuple[Phrase, ...]
@@ -64,6 +70,7 @@ class ClaimLexicon:
     flag_statuses: frozenset[str]
     scope_prepositions: tuple[Phrase, ...]
     scope_phrases: tuple[Phrase, ...]
+    year_prepositions: frozenset[str]
 
     def group_of(self, noun: str) -> str | None:
         """The noun group (a category, ``people`` or ``military_personnel``) of a counted noun."""
@@ -83,6 +90,10 @@ def claim_lexicon() -> ClaimLexicon:
     return ClaimLexicon(
         counted={k: _words(v) for k, v in d["counted"].items() if isinstance(v, list)},
         currencies=_words(d["currencies"]),
+        units=_words(d["units"]),
+        partitive=_words(d["partitive"]),
+        not_figure_before=_words(d["not_figure_before"]),
+        function_words=_words(load_json("function_words.json")["languages"]["nl"]),
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: _phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
         loss_cues=_phrases(d["loss_cues"]),
@@ -92,9 +103,10 @@ def claim_lexicon() -> ClaimLexicon:
         age_words=_words(d["age_words"]),
         reference_determiners=_words(d["reference_determiners"]),
         reference_max=int(d["reference_max"]),
-        claim_verbs=_words(verbs["words"]),
+        claim_verbs=_phrases(verbs["words"]),
         actor_only_verbs=_words(verbs["actor_only"]),
         source_prepositions=_words(d["source_prepositions"]),
+        source_nouns=_words(d["source_nouns"]["words"]),
         verify_verbs=_phrases(status["verify_verbs"]),
         negations=_phrases(status["negations"]),
         negation_window=int(status["negation_window"]),
@@ -102,6 +114,7 @@ def claim_lexicon() -> ClaimLexicon:
         hedges=_phrases(status["hedges"]),
         hedge_modals=_words(status["hedge_modal"]["modals"]),
         hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
+        hedge_subordinators=_words(status["hedge_modal"]["subordinators"]),
         disputes=_phrases(status["disputes"]),
         confirmations=_phrases(status["confirmations"]),
         anaphors=_phrases(status["anaphors"]),
@@ -109,4 +122,5 @@ def claim_lexicon() -> ClaimLexicon:
         flag_statuses=_words(d["flag_statuses"]),
         scope_prepositions=_phrases(d["scope"]["prepositions"]),
         scope_phrases=_phrases(d["scope"]["phrases"]),
+        year_prepositions=_words(d["scope"]["year_prepositions"]),
     )

@@ -35,15 +35,22 @@ class Status(NamedTuple):
     flagged_by: tuple[int, int] | None
 
 
-def status_of(doc: Doc, figure: Span, attributed: bool, lexicon: ClaimLexicon) -> Status:
-    """The status of ``figure``; ``attributed`` when somebody (not the newspaper) claims it."""
+def status_of(
+    doc: Doc,
+    figure: Span,
+    attributed: bool,
+    lexicon: ClaimLexicon,
+    claimant: tuple[int, int] | None = None,
+) -> Status:
+    """The status of ``figure``; ``attributed`` when somebody (not the newspaper) claims it,
+    ``claimant`` the words naming them (their own confirmation confirms nothing)."""
     sentences = _sentences(doc, figure, lexicon)
     for sentence in sentences:
         cue = _unverified_cue(sentence, figure, lexicon)
         if cue is not None:
             evidence = _evidence(doc, sentence, figure, cue)
             return Status("unverified", evidence, _flagged_by(doc, evidence, lexicon))
-    for sentence in sentences:
+    for sentence in sentences + _answer(doc, figure, sentences, lexicon):
         found = [
             c
             for c in find_phrases(sentence, lexicon.disputes)
@@ -58,8 +65,12 @@ def status_of(doc: Doc, figure: Span, attributed: bool, lexicon: ClaimLexicon) -
     for sentence in sentences:
         for start, end in find_phrases(sentence, lexicon.confirmations):
             cue = _absolute(sentence, (start, end))
-            if not _negated(doc, cue[0], lexicon):
-                return Status("confirmed", _evidence(doc, sentence, figure, cue), None)
+            if _negated(doc, cue[0], lexicon):
+                continue
+            evidence = _evidence(doc, sentence, figure, cue)
+            own = claimant is not None and evidence[0] <= claimant[0] < evidence[1]
+            if not own:
+                return Status("confirmed", evidence, None)
     return Status("attributed" if attributed else "stated", None, None)
 
 
@@ -72,6 +83,18 @@ def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
         if phrase_at(list(nxt), 0, lexicon.anaphors):
             found.append(nxt)
     return found
+
+
+def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
+    """The next sentence when it answers the figure's without opening with an anaphor
+    (``Moskou ontkent dat.``): one that refers back somewhere and has no figure of its own."""
+    last = sentences[-1]
+    if len(sentences) > 1 or last.end >= len(doc):
+        return []
+    nxt = doc[last.end].sent
+    tokens = list(nxt)
+    refers = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(1, len(tokens)))
+    return [nxt] if refers and not any(t.like_num for t in tokens) else []
 
 
 def _absolute(sentence: Span, cue: tuple[int, int]) -> tuple[int, int]:
@@ -160,8 +183,9 @@ def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | N
     found = find_phrases(clause, lexicon.hedges)
     if found:
         return _absolute(clause, found[0])
-    modals = [t for t in clause if t.lower_ in lexicon.hedge_modals]
-    for modal in modals:
-        if any(t.lower_ in lexicon.hedge_infinitives for t in doc[modal.i + 1 : end]):
+    for modal in (t for t in clause if t.lower_ in lexicon.hedge_modals):
+        perfect = any(t.lower_ in lexicon.hedge_infinitives for t in doc[modal.i + 1 : end])
+        subordinate = any(t.lower_ in lexicon.hedge_subordinators for t in doc[start : modal.i])
+        if perfect or not subordinate:
             return modal.i, modal.i + 1
     return None

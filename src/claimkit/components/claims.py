@@ -127,11 +127,12 @@ class ClaimFinder:
         span = figure.span
         quantity = figure.quantity
         claimant = claimants.claimant(span)
-        status = status_of(doc, span, claimant is not None, self.lexicon)
+        mention = claimant.mention if claimant is not None else None
+        status = status_of(doc, span, claimant is not None, self.lexicon, mention)
         flagged_by: SpeakerRef | None = None
         if status.flagged_by is not None:
             flagged_by, _ = speakers.resolve(doc[status.flagged_by[0] : status.flagged_by[1]], None)
-        place = place_of(span, places)
+        place = place_of(span, [p for p in places if not _inside(p, mention)])
         speaker = claimant.speaker if claimant is not None else None
         link: dict[str, Any] = {
             "start_char": quantity.start,
@@ -170,6 +171,11 @@ class ClaimFinder:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimFinder:
         """Nothing to load (see :meth:`to_disk`)."""
         return self
+
+
+def _inside(span: Span, pair: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies in the token range ``pair`` (a place that names the claimant)."""
+    return pair is not None and pair[0] <= span.start and span.end <= pair[1]
 
 
 def _pair(pair: tuple[int, int] | None) -> list[int] | None:

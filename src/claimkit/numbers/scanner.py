@@ -84,9 +84,13 @@ class _Scanner(_Expressions):
         if keys:
             low, high = core.get("low"), core.get("high")
             approx = bool(core.get("approximate"))
+            bounded = False  # the bound word nearest the figure decides: tot meer dan 40.000
             for key in reversed(keys):
                 bound, ap = lex.mod_effect[key]
                 approx = approx or ap
+                if bounded or bound is None:
+                    continue
+                bounded = True
                 if bound == "lower":
                     high = None
                 elif bound == "upper":

@@ -1,0 +1,259 @@
+"""Numeric claims: the example article's reference, and hand-written edge cases of war news."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.results import Analysis
+
+# --- the example article --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def analysis(analyzer, article) -> Analysis:
+    return analyzer.analyze(article)
+
+
+def test_both_gold_claims_with_count_claimant_and_status(analysis, gold):
+    assert len(analysis.claims) == len(gold["claims"])
+    for want, got in zip(gold["claims"], analysis.claims, strict=True):
+        assert got.text == want["number_text"]
+        assert got.value == want["value"]
+        assert got.counted is not None and got.counted.text == want["counted"]
+        assert got.subject is not None and got.subject.text == want["subject"]
+        assert got.category == want["category"]
+        assert got.status == want["status"]
+        assert got.flagged is want["flagged"]
+        if want["claimant"] is None:
+            assert got.claimant is None
+        else:
+            assert got.claimant is not None and got.claimant.name == want["claimant"]
+            assert got.claimant_mention.text == want["claimant_mention"]
+        if "evidence" in want:
+            assert got.evidence is not None and got.evidence.text == want["evidence"]
+            assert got.flagged_by is not None and got.flagged_by.name == want["flagged_by"]
+
+
+def test_gold_non_claims_are_not_claims(analysis, gold):
+    texts = {c.text for c in analysis.claims}
+    for not_claim in gold["not_claims"]:
+        assert not any(not_claim["text"] in t or t in not_claim["text"] for t in texts)
+
+
+def test_the_scope_of_the_flagged_claim(analysis):
+    flagged = next(c for c in analysis.claims if c.flagged)
+    assert flagged.scope is not None and flagged.scope.text == "tijdens de oorlog"
+
+
+def test_claim_offsets_index_the_original_text(analysis):
+    text = analysis.text
+    for claim in analysis.claims:
+        assert text[claim.start : claim.end] == claim.text
+        for part in (claim.counted, claim.subject, claim.scope, claim.claimant_mention):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
+        if claim.evidence is not None:
+            assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+
+
+def test_claims_survive_json(analysis):
+    back = Analysis.from_json(analysis.to_json())
+    assert back.claims == analysis.claims
+
+
+def test_doc_claims_for_spacy_users(analyzer, article):
+    doc = analyzer.nlp(article.split("\n", 1)[1])
+    found = doc._.claims
+    assert [c.figure.text for c in found] == ["99.000", "70.000"]
+    assert found[0].status == "unverified" and found[0].flagged
+    assert found[0].counted.text == "troepen"
+
+
+# --- hand-written cases ------------------------------------------------------------------------
+
+
+def one(analyzer, text: str):
+    claims = analyzer.analyze(text).claims
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "status", "claimant"),
+    [
+        (
+            "Volgens Kyiv zijn er sinds het begin van de oorlog al meer dan 200.000 Russische "
+            "soldaten gesneuveld.",
+            "meer dan 200.000",
+            "military_losses",
+            "attributed",
+            "Kyiv",
+        ),
+        (
+            "Naar verluidt vielen er tientallen doden in Charkiv.",
+            "tientallen",
+            "casualties",
+            "hedged",
+            None,
+        ),
+        (
+            "Bij de aanval zouden zeker twaalf burgers om het leven zijn gekomen.",
+            "zeker twaalf",
+            "casualties",
+            "hedged",
+            None,
+        ),
+        (
+            "De VN schatten dat 6,3 miljoen Oekraïners naar het buitenland zijn gevlucht.",
+            "6,3 miljoen",
+            "displacement",
+            "attributed",
+            "United Nations",
+        ),
+        (
+            "Duitsland levert nog eens 14 Leopard-tanks aan Oekraïne.",
+            "14",
+            "equipment",
+            "stated",
+            None,
+        ),
+        (
+            "De stad telde voor de oorlog ruim 400.000 inwoners.",
+            "ruim 400.000",
+            "population",
+            "stated",
+            None,
+        ),
+        (
+            "“We hebben 300 raketten afgevuurd”, zei de woordvoerder.",
+            "300",
+            "equipment",
+            "attributed",
+            "de woordvoerder",
+        ),
+        (
+            "De EU trekt 50 miljard euro uit voor Oekraïne.",
+            "50 miljard",
+            "money",
+            "stated",
+            None,
+        ),
+        (
+            "Volgens onbevestigde berichten zijn 40 mensen gedood.",
+            "40",
+            "casualties",
+            "unverified",
+            "berichten",
+        ),
+        (
+            "Rusland zou in de afgelopen week 1.200 soldaten hebben verloren, zegt het Britse "
+            "ministerie van Defensie.",
+            "1.200",
+            "military_losses",
+            "hedged",
+            "Defensie",
+        ),
+        (
+            "Het Rode Kruis bevestigde dat er 45 gewonden waren.",
+            "45",
+            "casualties",
+            "attributed",  # the claimant's own confirmation confirms nothing
+            "International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_war_news_claims(analyzer, text, figure, category, status, claimant):
+    claim = one(analyzer, text)
+    assert claim.text == figure
+    assert claim.category == category
+    assert claim.status == status
+    if claimant is None:
+        assert claim.claimant is None
+    else:
+        assert claim.claimant is not None and claimant in claim.claimant.name
+
+
+def test_unverified_in_the_next_sentence_and_who_made_the_claim(analyzer):
+    claim = one(
+        analyzer,
+        "Het Russische ministerie van Defensie meldt dat 27 Oekraïense drones zijn "
+        "neergeschoten boven de Krim. Dat kon niet onafhankelijk worden geverifieerd.",
+    )
+    assert (claim.category, claim.status, claim.flagged) == ("military_losses", "unverified", True)
+    assert claim.evidence.text == "Dat kon niet onafhankelijk worden geverifieerd"
+    assert claim.place is not None and claim.place.text == "Krim"
+
+
+def test_disputed_by_the_other_party_in_the_next_sentence(analyzer):
+    claim = one(
+        analyzer, "Oekraïne zegt dat het 15 Russische tanks heeft vernietigd. Moskou ontkent dat."
+    )
+    assert claim.status == "disputed" and claim.flagged
+    assert claim.evidence is not None and "ontkent" in claim.evidence.text
+
+
+def test_a_count_noun_before_the_figure(analyzer):
+    claim = one(
+        analyzer, "Het dodental van de aardbeving in Turkije is opgelopen tot meer dan 40.000."
+    )
+    assert claim.category == "casualties" and claim.counted.text == "dodental"
+    assert claim.low == 40000
+
+
+def test_the_claimant_is_not_the_place(analyzer):
+    claim = one(analyzer, "Volgens Kyiv zijn 300 soldaten gesneuveld.")
+    assert claim.place is None
+    assert claim.claimant_mention.text == "Kyiv"
+
+
+def test_a_date_scope(analyzer):
+    claim = one(analyzer, "In 2022 kwamen volgens de Verenigde Naties 7.000 burgers om.")
+    assert claim.scope.text == "In 2022"
+    assert claim.category == "casualties" and claim.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een 35-jarige man werd om 14.30 uur opgepakt.",
+        "De strijd duurt nu al meer dan twee jaar.",
+        "Het gebeurde op 24 februari 2022.",
+        "Hij werd voor de derde keer verkozen.",
+        "Club Brugge won met 2-1.",
+        "Artikel 5 van het NAVO-verdrag geldt.",
+        "De twee landen praten opnieuw.",
+        "Bel 09 123 45 67 voor meer informatie.",
+        "Ze hebben honderd procent gelijk.",
+        "Dat heeft geen enkele invloed.",
+        "De man (45) werd gearresteerd.",
+    ],
+)
+def test_numbers_that_are_no_claims(analyzer, text):
+    assert analyzer.analyze(text).claims == []
+
+
+def test_an_amount_restated_in_brackets_is_one_claim(analyzer):
+    claims = analyzer.analyze("Het kost 60 miljoen Belgische frank (1,5 miljoen euro).").claims
+    assert [c.text for c in claims] == ["60 miljoen"]
+
+
+def test_figures_sharing_a_noun(analyzer):
+    claims = analyzer.analyze("Er vielen zeven of acht doden.").claims
+    assert [(c.text, c.counted.text) for c in claims] == [("zeven", "doden"), ("acht", "doden")]
+
+
+def test_a_part_of_a_whole_is_two_figures(analyzer):
+    claims = analyzer.analyze("De partij won in 8 van de 81 provincies.").claims
+    assert [c.text for c in claims] == ["8", "81"]
+
+
+def test_a_journalists_aside_in_a_quote_is_the_newspapers(analyzer):
+    text = "“De stad is verwoest – ze telde 40.000 inwoners – en leeg”, zei de burgemeester."
+    claim = one(analyzer, text)
+    assert claim.text == "40.000" and claim.claimant is None and claim.status == "stated"
+    inside = one(analyzer, "“De stad telde 40.000 inwoners”, zei de burgemeester.")
+    assert inside.claimant is not None and inside.status == "attributed"
+
+
+def test_a_text_without_figures_has_no_claims(analyzer):
+    assert analyzer.analyze("De regering vergadert morgen opnieuw over de begroting.").claims == []
