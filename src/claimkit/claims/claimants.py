@@ -78,8 +78,10 @@ class ClaimantFinder:
         quote_lexicon: QuoteLexicon,
         quotes: list[QuoteInfo],
         speakers: SpeakerResolver,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.quote_lexicon = quote_lexicon
         self.quotes = quotes
@@ -114,7 +116,7 @@ class ClaimantFinder:
 
     def _in_aside(self, figure: Span, quote: QuoteInfo) -> bool:
         """Between two dashes inside the quote: ``“Er vielen – naar schatting – …”``."""
-        text = self.doc.text
+        text = self.text
         before = text[quote.start_char : figure.start_char]
         after = text[figure.end_char : quote.end_char]
 
@@ -201,11 +203,11 @@ class ClaimantFinder:
 
     def _is_claim_verb(self, token: Token) -> bool:
         """A claim verb, its particle found in the clause when it has one (``wees … uit``)."""
-        following = {t.lower_ for t in self.doc[token.i + 1 : min(token.sent.end, token.i + 10)]}
-        return any(
-            phrase[0] == token.lower_ and all(w in following for w in phrase[1:])
-            for phrase in self.lexicon.claim_verbs
-        )
+        candidates = self.lexicon.claim_verbs.by_first.get(token.lower_, ())
+        if not candidates:
+            return False
+        following = {t.lower_ for t in self.doc[token.i + 1 : min(len(self.doc), token.i + 10)]}
+        return any(all(w in following for w in phrase[1:]) for phrase in candidates)
 
     def _source(self, speaker: SpeakerRef | None, head: Token, actor_only: bool) -> bool:
         """A person or organisation (or a pronoun for one); unless ``actor_only``, also a role

@@ -9,14 +9,14 @@ currency, or a count noun before it (``het dodental steeg tot 300``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.lexicon import ClaimLexicon, Phrase
-from claimkit.numbers import Quantity, find_quantities, parse_quantity
+from claimkit.claims.lexicon import ClaimLexicon, Phrases
+from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
 
 class Figure(NamedTuple):
@@ -61,49 +61,37 @@ def words(token: Token) -> tuple[str, str]:
     return lower, token.lemma_.lower().rstrip(".") or lower
 
 
-def phrase_at(tokens: Sequence[Token], i: int, phrases: Iterable[Phrase]) -> int:
+def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
     """Length of the first phrase that starts at ``tokens[i]`` (forms or lemmas), else 0."""
-    for phrase in phrases:
+    for phrase in phrases.starting(words(tokens[i])):
         if i + len(phrase) > len(tokens):
             continue
-        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase)):
+        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase[1:], 1)):
             return len(phrase)
     return 0
 
 
-def find_split_phrases(tokens: Sequence[Token], phrases: Iterable[Phrase], gap: int = 8) -> bool:
+def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) -> bool:
     """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
     words between its words (``kwamen … om``, a separable verb)."""
-    for phrase in phrases:
-        if len(phrase) == 1:
-            if any(phrase[0] in words(t) for t in tokens):
-                return True
-            continue
-        for i, token in enumerate(tokens):
-            if phrase[0] not in words(token):
-                continue
-            k, ok = i, True
+    forms = [words(t) for t in tokens]
+    for i, first in enumerate(forms):
+        for phrase in phrases.starting(first):
+            k = i
             for word in phrase[1:]:
-                nxt = next(
-                    (
-                        j
-                        for j in range(k + 1, min(len(tokens), k + 2 + gap))
-                        if word in words(tokens[j])
-                    ),
-                    None,
+                k = next(
+                    (j for j in range(k + 1, min(len(forms), k + 2 + gap)) if word in forms[j]),
+                    -1,
                 )
-                if nxt is None:
-                    ok = False
+                if k < 0:
                     break
-                k = nxt
-            if ok:
+            if k >= 0:
                 return True
     return False
 
 
-def find_phrases(tokens: Sequence[Token], phrases: Iterable[Phrase]) -> list[tuple[int, int]]:
+def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, int]]:
     """Every (start, end) position in ``tokens`` where one of ``phrases`` is written."""
-    phrases = tuple(phrases)
     found = []
     i = 0
     while i < len(tokens):
@@ -116,16 +104,22 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[Phrase]) -> list[tup
     return found
 
 
-def figures(doc: Doc, lexicon: ClaimLexicon) -> tuple[list[Figure], list[NotClaim]]:
-    """The claims' figures of ``doc`` and the numbers that are no claims."""
+def figures(
+    doc: Doc, lexicon: ClaimLexicon, text: str | None = None
+) -> tuple[list[Figure], list[NotClaim]]:
+    """The claims' figures of ``doc`` and the numbers that are no claims (``text``: the
+    Doc's text, when the caller has it)."""
     claims: list[Figure] = []
     others: list[NotClaim] = []
     pending: list[tuple[Quantity, Span]] = []  # no counted noun of their own (yet)
-    for quantity in _quantities(doc.text):
+    text = doc.text if text is None else text
+    if not might_contain_quantity(text):
+        return claims, others
+    for quantity in _quantities(text):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        why = _not_claim(doc, quantity, span, lexicon)
+        why = _not_claim(doc, text, quantity, span, lexicon)
         if why is None and _restated(doc, claims, pending, span):
             why = "restated"
         if why is not None:
@@ -189,7 +183,9 @@ def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
     return earlier[-1] if earlier else None
 
 
-def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> str | None:
+def _not_claim(
+    doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon
+) -> str | None:
     """Why a number is no claim, or None when it may be one."""
     if quantity.role is not None:
         return _ROLE_WHY.get(quantity.role, "name")
@@ -197,12 +193,12 @@ def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) 
         return "ordinal"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    glued = doc.text[quantity.end : span.end_char].lower()  # 77-jarige, 15-tal: one token
+    glued = text[quantity.end : span.end_char].lower()  # 77-jarige, 15-tal: one token
     if any(glued.startswith(w) for w in lexicon.age_words if w.startswith("-")):
         return "age"
     if after is not None and after.lower_ in lexicon.frequency_words:
         return "frequency"
-    if _is_age(doc, quantity, span, lexicon):
+    if _is_age(doc, text, quantity, span, lexicon):
         return "age"
     if before is not None and before.lower_ in lexicon.not_figure_before:
         return "not_a_figure"
@@ -231,9 +227,8 @@ def _not_claim(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) 
     return None
 
 
-def _is_age(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
+def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
     """``23-jarige``, ``60 jaar oud``, ``de man (45)``."""
-    text = doc.text
     tail = text[quantity.end : quantity.end + 12].lower()
     if any(tail.startswith(w) or tail.startswith(" " + w) for w in lexicon.age_words):
         return True

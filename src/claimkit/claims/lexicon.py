@@ -26,10 +26,31 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in items)
 
 
-def _phrases(items: list[str]) -> tuple[Phrase, ...]:
-    """Multi-word cues as word tuples, longest first."""
-    phrases = {tuple(item.lower().split()) for item in items}
-    return tuple(sorted(phrases, key=len, reverse=True))
+class Phrases:
+    """Cue phrases as word tuples, longest first, indexed by their first word."""
+
+    __slots__ = ("by_first", "phrases")
+
+    def __init__(self, items: list[str]) -> None:
+        phrases = {tuple(item.lower().split()) for item in items}
+        self.phrases: tuple[Phrase, ...] = tuple(sorted(phrases, key=len, reverse=True))
+        self.by_first: dict[str, tuple[Phrase, ...]] = {}
+        for phrase in self.phrases:
+            self.by_first[phrase[0]] = (*self.by_first.get(phrase[0], ()), phrase)
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+    def starting(self, forms: tuple[str, str]) -> tuple[Phrase, ...]:
+        """The phrases whose first word is a token's form or lemma (``forms``)."""
+        first = self.by_first.get(forms[0], ())
+        if forms[1] != forms[0]:
+            first += self.by_first.get(forms[1], ())
+        return first
+
+
+def _phrases(items: list[str]) -> Phrases:
+    return Phrases(items)
 
 
 @dataclass(frozen=True)
@@ -43,33 +64,33 @@ class ClaimLexicon:
     not_figure_before: frozenset[str]
     function_words: frozenset[str]
     currency_signs: frozenset[str]
-    fate_cues: dict[str, tuple[Phrase, ...]]
-    loss_cues: tuple[Phrase, ...]
+    fate_cues: dict[str, Phrases]
+    loss_cues: Phrases
     count_nouns_before: dict[str, str | None]
     not_claim_before: frozenset[str]
     frequency_words: frozenset[str]
     age_words: frozenset[str]
     reference_determiners: frozenset[str]
     reference_max: int
-    claim_verbs: tuple[Phrase, ...]
+    claim_verbs: Phrases
     actor_only_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
-    verify_verbs: tuple[Phrase, ...]
-    negations: tuple[Phrase, ...]
+    verify_verbs: Phrases
+    negations: Phrases
     negation_window: int
     unverified_words: frozenset[str]
-    hedges: tuple[Phrase, ...]
+    hedges: Phrases
     hedge_modals: frozenset[str]
     hedge_infinitives: frozenset[str]
     hedge_subordinators: frozenset[str]
-    disputes: tuple[Phrase, ...]
-    confirmations: tuple[Phrase, ...]
-    anaphors: tuple[Phrase, ...]
+    disputes: Phrases
+    confirmations: Phrases
+    anaphors: Phrases
     flag_categories: frozenset[str]
     flag_statuses: frozenset[str]
-    scope_prepositions: tuple[Phrase, ...]
-    scope_phrases: tuple[Phrase, ...]
+    scope_prepositions: Phrases
+    scope_phrases: Phrases
     year_prepositions: frozenset[str]
 
     def group_of(self, noun: str) -> str | None:

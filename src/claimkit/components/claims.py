@@ -30,7 +30,13 @@ from claimkit.claims.context import place_of, scope_of, subject_of
 from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
-from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
+from claimkit.components.common import (
+    ORGANISATIONS_KEY,
+    PEOPLE_KEY,
+    PLACES_KEY,
+    doc_text,
+    forget_words,
+)
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
@@ -102,18 +108,21 @@ class ClaimFinder:
         self.quote_lexicon: QuoteLexicon = quote_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        found, _ = figures(doc, self.lexicon)
+        text = doc_text(doc)
+        found, _ = figures(doc, self.lexicon, text)
         if not found:
             doc.spans[self.spans_key] = []
+            forget_words(doc)
             return doc
         speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
         claimants = ClaimantFinder(
-            doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers
+            doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers, text
         )
         places = list(doc.spans.get(PLACES_KEY, ()))
         doc.spans[self.spans_key] = [
             self._span(doc, figure, claimants, speakers, places) for figure in found
         ]
+        forget_words(doc)
         return doc
 
     def _span(

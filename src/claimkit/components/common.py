@@ -87,9 +87,25 @@ def word_keys(doc: Doc) -> list[str]:
     return doc_words(doc)[1]
 
 
+_TEXT = "claimkit_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins the tokens on every access); shared
+    through ``doc.user_data`` like :func:`doc_words` (retokenising never changes the text)."""
+    cached = doc.user_data.get(_TEXT)
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if isinstance(cached, str) and len(cached) == length:
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT] = text
+    return text
+
+
 def forget_words(doc: Doc) -> None:
-    """Drop the shared word lists, so they are not serialised with the Doc."""
+    """Drop the shared word lists and text, so they are not serialised with the Doc."""
     doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_TEXT, None)
 
 
 HYPHENS = frozenset("-\u2010")

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, forget_words
+from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text, forget_words
 from claimkit.quotes.direct import DirectQuotes
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import find_quote_regions
@@ -93,6 +93,7 @@ class QuoteFinder:
     ) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.nlp = nlp
         self.lexicon: QuoteLexicon = quote_lexicon()
         self.direct = DirectQuotes(self.lexicon)
         self.reported = ReportedSpeech(self.lexicon)
@@ -100,14 +101,23 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         starts = [token.idx for token in doc]
         speakers = SpeakerResolver(doc, self.lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
-        regions = find_quote_regions(doc.text)
+        regions = find_quote_regions(doc_text(doc))
         used: set[int] = set()  # tokens that already serve as a cue
         direct = self.direct.find(doc, starts, regions, speakers, used)
         indirect = self.reported.find(doc, starts, direct, speakers, used)
         quotes = _merge(direct, indirect, self.lexicon.term_max_words)
         doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
-        forget_words(doc)
+        if not self._claims_follow():  # the claims component uses the shared words, then forgets
+            forget_words(doc)
         return doc
+
+    def _claims_follow(self) -> bool:
+        names = self.nlp.pipe_names
+        return (
+            "claimkit_claims" in names
+            and self.name in names
+            and (names.index("claimkit_claims") > names.index(self.name))
+        )
 
     def _span(self, doc: Doc, quote: Found) -> Span:
         span = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")

@@ -11,6 +11,7 @@ and ``scanner`` (modifiers, comparatives and bounds, and the pass itself).
 
 from __future__ import annotations
 
+from claimkit.numbers.lexicon import _fold, _lex
 from claimkit.numbers.quantity import NOT_QUANTITY_ROLES, Kind, Quantity, Role
 from claimkit.numbers.scanner import _Scanner
 
@@ -20,6 +21,7 @@ __all__ = [
     "Quantity",
     "Role",
     "find_quantities",
+    "might_contain_quantity",
     "parse_quantity",
 ]
 
@@ -39,3 +41,14 @@ def parse_quantity(text: str) -> Quantity | None:
     if len(found) == 1 and found[0].start == lead and found[0].end == tail:
         return found[0]
     return None
+
+
+def might_contain_quantity(text: str) -> bool:
+    """A quick test for skipping texts cheaply: False only when ``text`` holds no counted
+    quantity for sure (no digit, no cardinal, fraction or vague number word, no ``één``);
+    True does not promise one. Ordinal words are not looked for."""
+    lex = _lex()
+    lowered = text.lower()
+    if any(one in lowered for one in lex.accented_one):
+        return True
+    return lex.quick_re.search(_fold(text)) is not None

@@ -101,6 +101,7 @@ class _Lex:
     score_max: int
     score_context: frozenset[str]
     bound_joiners: frozenset[str]
+    quick_re: re.Pattern[str] = re.compile(r"\d")
     start_words: frozenset[str] = field(default_factory=frozenset)
     month_re: str = ""
 
@@ -212,6 +213,15 @@ def _lex() -> _Lex:
     starts |= lex.helft_determiners
     starts |= set(lex.time_context) | lex.accented_one | {_fold(a) for a in lex.accented_one}
     lex.start_words = frozenset(starts)
+    # Words whose presence says a text may hold a quantity (the article "een" alone does not).
+    stems = {w for w in units if w not in ("een", "nul")} | set(lex.tens) | {hundred}
+    stems |= {w for w, _ in scales} | set(count_scales) | set(lex.fraction_words)
+    stems |= set(lex.half_compounds) | set(lex.helft_words) | {lex.tal_suffix}
+    stems |= {w for phrases in lex.vague.values() for toks, _, _ in phrases for w in toks}
+    stems |= {_fold(w) for w in lex.accented_one}  # matched on the raw text too: see below
+    stems.discard(lex.article_one)
+    alternatives = "|".join(sorted((re.escape(w) for w in stems), key=len, reverse=True))
+    lex.quick_re = re.compile(r"\d|[¼½¾⅓⅔⅛]|" + alternatives)  # on folded (lower-case) text
     names = sorted(months, key=len, reverse=True)
     lex.month_re = "(?:" + "|".join(re.escape(m) for m in names) + r")\.?"
     return lex

@@ -47,16 +47,27 @@ class _Mark(NamedTuple):
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quotation between marks in ``text``, in order of their start."""
     regions: list[QuoteRegion] = []
+    if _CANDIDATE.search(text) is None:
+        return regions
+    marks = _marks(text)
     for family in ("double", "single"):
-        regions.extend(_pair(text, [m for m in _marks(text) if m.family == family], family))
+        regions.extend(_pair(text, [m for m in marks if m.family == family], family))
     regions.sort(key=lambda r: (r.start, -r.end))
     return _with_depth(_drop_crossing(regions))
+
+
+#: The characters a quote mark can be made of (a text without any has no quotation).
+_CANDIDATE = re.compile("[,'“”„«»\"‘’]")
 
 
 def _marks(text: str) -> list[_Mark]:
     marks: list[_Mark] = []
     i, n = 0, len(text)
     while i < n:
+        found = _CANDIDATE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         char = text[i]
         before = text[i - 1] if i else ""
         if char == "," and text.startswith(",,", i):

@@ -33,6 +33,8 @@ from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 class ReportedSpeech(AttributionRules):
     """Finds the indirect quotes of a Doc (:meth:`find`), given its direct quotes."""
 
+    _first_words: frozenset[str] | None = None  # every form a rule starts from, made once
+
     def find(
         self,
         doc: Doc,
@@ -81,15 +83,17 @@ class ReportedSpeech(AttributionRules):
 
     def _may_cue(self, token) -> bool:
         """Whether a token is one of the words a reported-speech rule starts from."""
-        lower, lexicon = token.lower_, self.lexicon
-        return (
-            lower in lexicon.source_words
-            or lower in lexicon.speech_nouns
-            or lower in lexicon.evidence_verbs
-            or lower in lexicon.own_account[2]
-            or lower in lexicon.after_quote_words
-            or bool(lexicon.cue_verbs(lower, token.lemma_.lower()))
-        )
+        if self._first_words is None:
+            lexicon = self.lexicon
+            self._first_words = (
+                lexicon.source_words
+                | lexicon.speech_nouns
+                | lexicon.evidence_verbs
+                | lexicon.own_account[2]
+                | lexicon.after_quote_words
+                | frozenset(form for form, verbs in lexicon.verb_forms.items() if verbs)
+            )
+        return token.lower_ in self._first_words or token.lemma_.lower() in self.lexicon.verb_lemmas
 
     def _reported(
         self,
