@@ -131,6 +131,9 @@ def figures(
             continue
         claims.append(Figure(quantity, span, counted, category(span, counted, lexicon)))
     for quantity, span in pending:
+        if _age_after_van(doc, quantity, span, lexicon):
+            others.append(NotClaim(quantity, span, "age"))
+            continue
         shared = _shared_count(doc, span, claims)
         if shared is None:
             others.append(NotClaim(quantity, span, "not_a_figure"))
@@ -161,6 +164,22 @@ def _moved(quantity: Quantity, offset: int) -> Quantity:
     return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
 
 
+def _age_after_van(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
+    """``twee meisjes van 17``, ``twee jongetjes, van drie en vier``: a person's age."""
+    value = quantity.value
+    if value is None or quantity.modifier or not 0 < value <= 110 or value != int(value):
+        return False
+    k = span.start - 1
+    while k >= 0 and (doc[k].pos_ == "CCONJ" or doc[k].like_num):  # van drie en vier
+        k -= 1
+    if k < 1 or doc[k].lower_ != "van":
+        return False
+    window = doc[max(0, k - 3) : k]
+    return any(
+        lexicon.group_of(t.lower_) == "people" or t.lower_ in lexicon.person_nouns for t in window
+    )
+
+
 def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
     """A figure without a noun of its own that shares one with a figure of its sentence:
     ``zeven of acht zetels`` (the next one, across a coordinator), ``van 16 miljoen euro op
@@ -176,11 +195,19 @@ def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
         ):
             return figure
         break
-    elliptic = after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ")
-    if not elliptic:
-        return None
     earlier = [f for f in claims if f.span.sent == sentence and f.span.end <= span.start]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    # ``voor Sint Maarten 18 miljoen was``: an amount or a share goes on before a verb, too
+    unit = previous.category == "money" or previous.quantity.percent
+    elliptic = (
+        after is None
+        or after.is_punct
+        or after.pos_ in ("ADP", "CCONJ")
+        or (unit and after.pos_ in ("AUX", "VERB"))
+    )
+    return previous if elliptic else None
 
 
 def _not_claim(
@@ -202,6 +229,10 @@ def _not_claim(
         return "age"
     if before is not None and before.lower_ in lexicon.not_figure_before:
         return "not_a_figure"
+    if before is not None and before.lower_ in lexicon.decade_before and not quantity.modifier:
+        return "date"  # de jaren tachtig
+    if _in_a_name(doc, quantity, span):
+        return "name"
     if quantity.percent and quantity.value == 100 and (after is None or after.lower_ != "van"):
         return "not_a_figure"  # honderd procent gelijk, 100 procent zeker
     if (
@@ -217,6 +248,7 @@ def _not_claim(
     if (
         before is not None
         and before.lower_ in lexicon.reference_determiners
+        and before.pos_ in ("DET", "PRON")  # zijn elf mensen omgekomen: a verb
         and not quantity.modifier
         and not quantity.percent
         and quantity.value is not None
@@ -225,6 +257,18 @@ def _not_claim(
     ):
         return "reference"
     return None
+
+
+def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
+    """``Boeing 737 Max``, ``Elhiblu 1``, ``Radio 1``: digits after a capitalised word inside
+    a sentence, with no lower-case noun after them."""
+    if quantity.modifier or not span.text.isdigit() or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if not (before.text[:1].isupper() and before.is_alpha) or doc[span.start - 2].is_punct:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_lower or after.is_punct
 
 
 def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
@@ -346,12 +390,20 @@ def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | No
     return None
 
 
+def quantity_kind(span: Span) -> str | None:
+    """The kind the numbers parser gives the figure's words (``fraction`` …)."""
+    found = parse_quantity(span.text)
+    return found.kind if found is not None else None
+
+
 def category(span: Span, counted: Span, lexicon: ClaimLexicon) -> str:
     """The category of a figure (``data/claims_nl.json``: ``counted`` and the cue lists)."""
     noun = counted.text.lower()
     if noun in lexicon.currencies or counted.text in lexicon.currency_signs:
         return "money"
     if span[-1:].text == counted.text and counted.start < span.end:  # a percentage
+        return "other"
+    if quantity_kind(span) == "fraction":  # een vijfde van de bevolking: a share
         return "other"
     meant = lexicon.count_nouns_before.get(noun)
     last_part = noun.rsplit("-", 1)[-1]  # Leopard-tanks

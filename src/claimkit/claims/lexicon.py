@@ -62,6 +62,8 @@ class ClaimLexicon:
     units: frozenset[str]
     partitive: frozenset[str]
     not_figure_before: frozenset[str]
+    decade_before: frozenset[str]
+    person_nouns: frozenset[str]
     function_words: frozenset[str]
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
@@ -114,6 +116,8 @@ def claim_lexicon() -> ClaimLexicon:
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
         not_figure_before=_words(d["not_figure_before"]),
+        decade_before=_words(d["decade_before"]),
+        person_nouns=_words(d["person_nouns"]),
         function_words=_words(load_json("function_words.json")["languages"]["nl"]),
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: _phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
