@@ -141,7 +141,7 @@ class ClaimantFinder:
             return None
         before = [s for s in found if s.end <= figure.start]
         source = before[-1] if before else found[0]
-        speaker, _ = self.speakers.resolve(source, None)
+        speaker = self._resolve(source)
         return Claimant(speaker, (source.start, source.end), "volgens")
 
     def _about_checking(self, i: int, limit: int) -> bool:
@@ -193,13 +193,21 @@ class ClaimantFinder:
                 head = head_of(subject)
                 if head.lower_ in self.quote_lexicon.not_subjects or head.like_num:
                     continue
-                speaker, _ = self.speakers.resolve(subject, None)
+                speaker = self._resolve(subject)
                 actor_only = token.lower_ in self.lexicon.actor_only_verbs
                 if not self._source(speaker, head, actor_only):
                     return None
                 return Claimant(speaker, (subject.start, subject.end), "verb")
             return None
         return None
+
+    def _resolve(self, mention: Span) -> SpeakerRef | None:
+        """Who the words are; a document or other source nobody names (``de voorlopige
+        cijfers``, ``een recente studie``) is the words themselves."""
+        speaker, _ = self.speakers.resolve(mention, None)
+        if speaker is None and head_of(mention).lower_ in self.lexicon.source_nouns:
+            return SpeakerRef(mention.text, "", "other")
+        return speaker
 
     def _is_claim_verb(self, token: Token) -> bool:
         """A claim verb, its particle found in the clause when it has one (``wees … uit``)."""

@@ -197,6 +197,10 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     token = doc[j]
     if token.pos_ in ("PRON", "PROPN") or _acronym(token):
         return token
+    if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].pos_ == "ADP":
+        extended = _after_extended_attribute(doc, j + 1)
+        if extended is not None:
+            return extended
     if token.pos_ in ("DET", "ADJ", "NUM"):
         k = j
         while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM") and k - j < 4:
@@ -207,6 +211,17 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
             return doc[k - 1]  # a noun the tagger called an adjective: "een politiedeskundige"
     if token.pos_ == "NOUN":
         return token
+    return None
+
+
+def _after_extended_attribute(doc: Doc, i: int) -> Token | None:
+    """``de [door de VN erkende] regering``: the noun after a participle that closes a phrase
+    standing between a determiner and its noun."""
+    for k in range(i + 1, min(len(doc) - 1, i + 8)):
+        if is_clause_stop(doc[k]) or doc[k].text == ",":
+            return None
+        if doc[k].pos_ in ("VERB", "ADJ") and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            return doc[k + 1]
     return None
 
 
