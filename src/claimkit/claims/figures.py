@@ -199,6 +199,8 @@ def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
     if not earlier:
         return None
     previous = earlier[-1]
+    if span.text.isdigit() and len(span.text) == 4 and _year(int(span.text)):
+        return None  # tegen 2003: a year, not a figure left without its noun
     # ``voor Sint Maarten 18 miljoen was``: an amount or a share goes on before a verb, too
     unit = previous.category == "money" or previous.quantity.percent
     elliptic = (
@@ -233,6 +235,20 @@ def _not_claim(
         return "date"  # de jaren tachtig
     if _in_a_name(doc, quantity, span):
         return "name"
+    unit_after = after is not None and (
+        after.lower_ in lexicon.currencies or after.lower_ in lexicon.units
+    )
+    if (
+        quantity.kind == "range"
+        and _year(quantity.low)
+        and _year(quantity.high)
+        and not (unit_after or quantity.percent)
+    ):
+        return "date"  # van 1972 tot 1980
+    if quantity.value == 1 and after is not None and after.lower_ in lexicon.partitive:
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PRON":
+            return "not_a_figure"  # één van hen
     if quantity.percent and quantity.value == 100 and (after is None or after.lower_ != "van"):
         return "not_a_figure"  # honderd procent gelijk, 100 procent zeker
     if (
@@ -257,6 +273,10 @@ def _not_claim(
     ):
         return "reference"
     return None
+
+
+def _year(value: float | None) -> bool:
+    return value is not None and value == int(value) and 1800 <= value <= 2100
 
 
 def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:

@@ -36,6 +36,11 @@ class _Scanner(_Expressions):
                 break
             mods.append(got[0])
             j = got[1]
+        if j > i and self.K[j] == "d":  # tot 26 augustus: a date, whatever the word before
+            sp = self.special(j)
+            if sp is not None:
+                end, role = sp
+                return self.make(self.S[j], end, {"role": role}), self.tok_at(end)
         core = self.core(j)
         if core is None:
             return None
