@@ -257,3 +257,24 @@ def test_a_journalists_aside_in_a_quote_is_the_newspapers(analyzer):
 
 def test_a_text_without_figures_has_no_claims(analyzer):
     assert analyzer.analyze("De regering vergadert morgen opnieuw over de begroting.").claims == []
+
+
+def test_the_next_sentence_names_the_claimant(analyzer):
+    claim = one(
+        analyzer,
+        "Het aantal bedrijven zonder plan daalde naar 17 procent. Dat meldt de Kamer van "
+        "Koophandel.",
+    )
+    assert claim.claimant_mention.text == "de Kamer van Koophandel"
+    assert claim.status == "attributed"
+
+
+def test_a_sentence_continuing_a_report_keeps_its_claimant(analyzer):
+    claims = analyzer.analyze(
+        "Het leger meldde dat 300 strijders zijn gedood. Daarnaast zouden 40 tanks zijn vernietigd."
+    ).claims
+    assert [(c.text, c.claimant_mention.text) for c in claims] == [
+        ("300", "Het leger"),
+        ("40", "Het leger"),
+    ]
+    assert claims[1].status == "hedged" and claims[1].category == "military_losses"

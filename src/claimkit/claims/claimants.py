@@ -102,7 +102,58 @@ class ClaimantFinder:
             )
             if not nested:  # a volgens X inside the statement, before the figure, is nearer
                 return Claimant(quote.speaker, quote.mention, "quote")
-        return volgens or self._claim_verb(figure)
+        return (
+            volgens
+            or self._claim_verb(figure)
+            or self._dat_meldt(figure)
+            or self._continued(figure)
+        )
+
+    def _dat_meldt(self, figure: Span) -> Claimant | None:
+        """``… 17 procent. Dat meldt de Kamer van Koophandel.``: the next sentence, opening
+        with ``Dat``/``Dit`` and a claim or speech verb, names who claims the figures."""
+        doc = self.doc
+        sentence = figure.sent
+        if sentence.end + 2 >= len(doc):
+            return None
+        first, verb = doc[sentence.end], doc[sentence.end + 1]
+        if first.lower_ not in self.quote_lexicon.attribution_pronouns:
+            return None
+        if not (self._is_claim_verb(verb) or self.quote_lexicon.cue_verbs(verb.lower_, "")):
+            return None
+        for subject in subject_candidates(verb, self.quote_lexicon):
+            head = head_of(subject)
+            if subject.start > verb.i and head.lower_ not in self.quote_lexicon.not_subjects:
+                return Claimant(self._resolve(subject), (subject.start, subject.end), "next")
+        return None
+
+    def _continued(self, figure: Span) -> Claimant | None:
+        """``Volgens de VN … 300 doden. Ook zijn 40 mensen vermist.``: a sentence that opens
+        with a word continuing the report before it (``continuation_words``) has its claimant."""
+        doc = self.doc
+        sentence = figure.sent
+        if sentence.start == 0 or doc[sentence.start].lower_ not in self.lexicon.continuation:
+            return None
+        before = doc[sentence.start - 1].sent
+        for token in before:
+            if token.lower_ in self.lexicon.source_prepositions and not self._about_checking(
+                token.i, before.end
+            ):
+                source = self._source_after(token.i, before.end)
+                if source is not None:
+                    return Claimant(self._resolve(source), (source.start, source.end), "continued")
+        quote = next(
+            (
+                q
+                for q in self.quotes
+                if q.start_char <= before.start_char < q.end_char
+                or (before.start_char <= q.start_char < before.end_char)
+            ),
+            None,
+        )
+        if quote is not None and quote.speaker is not None:
+            return Claimant(quote.speaker, quote.mention, "continued")
+        return None
 
     def _enclosing_quote(self, figure: Span) -> QuoteInfo | None:
         inside = [

@@ -78,6 +78,7 @@ class ClaimLexicon:
     actor_only_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
+    continuation: frozenset[str]
     verify_verbs: Phrases
     negations: Phrases
     negation_window: int
@@ -132,6 +133,7 @@ def claim_lexicon() -> ClaimLexicon:
         actor_only_verbs=_words(verbs["actor_only"]),
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),
+        continuation=_words(d["continuation_words"]["words"]),
         verify_verbs=_phrases(status["verify_verbs"]),
         negations=_phrases(status["negations"]),
         negation_window=int(status["negation_window"]),
