@@ -14,7 +14,7 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 def summary(analysis: Analysis) -> str:
     """A short human-readable report: places, people and organisations with their counts, and
-    the quotes with their speakers."""
+    the quotes with their speakers, the claims with their status."""
     lines = [
         f"date: {analysis.date or 'unknown'}   model: {analysis.model.name} "
         f"{analysis.model.version}   characters: {len(analysis.text):,}"
@@ -70,4 +70,13 @@ def summary(analysis: Analysis) -> str:
         words = " ".join(quote.text.split())
         words = words if len(words) <= 50 else words[:49] + "…"
         lines.append(f"  {quote.kind:<8} {speaker:<22} {words}")
+
+    flagged = sum(c.flagged for c in analysis.claims)
+    lines.append(f"\nclaims ({plural(len(analysis.claims), 'figure')}, {flagged} flagged):")
+    for claim in analysis.claims:
+        counted = claim.counted.text if claim.counted else ""
+        claimant = claim.claimant.name if claim.claimant else "(the newspaper)"
+        flag = "  FLAGGED" if claim.flagged else ""
+        figure = f"{claim.text} {counted}".strip()
+        lines.append(f"  {figure:<28} {claim.category:<16} {claim.status:<10} {claimant}{flag}")
     return "\n".join(lines)
