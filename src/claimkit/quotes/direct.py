@@ -230,7 +230,12 @@ class DirectQuotes(AttributionRules):
         """No attribution of its own: a person named since the last quote (a new speaker
         introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
         named = speakers.last_named_before(first, window=60)
-        if named is not None and doc[named.start].idx > last_end:
+        if (
+            named is not None
+            and doc[named.start].idx > last_end
+            # not a name inside the last quote's own attribution ("zegt X, woordvoerder van Y")
+            and not (last is not None and doc[named.start].sent.start_char <= last_end)
+        ):
             return None, (named.start, named.end), named.speaker, 0.5
         if last is not None and last_end >= 0 and doc[first].idx - last_end < 600:
             return None, None, last, 0.6
