@@ -66,7 +66,8 @@ CASES: list[tuple[str, str, float | None, float | None, bool]] = [
     ("Ruim 1.000 maar minder dan 2.000 euro.", "Ruim 1.000 maar minder dan 2.000", 1e3, 2e3, False),
     # percentages
     ("Hij haalde 45 percent van de stemmen.", "45 percent", 45, 45, True),
-    ("De steun daalde tot 30 procent.", "tot 30 procent", N, 30, True),
+    ("De steun daalde tot 30 procent.", "30 procent", 30, 30, True),  # the verb's tot
+    ("Tot 30 procent van de kiezers twijfelt.", "Tot 30 procent", N, 30, True),
     ("Een stijging van 12,5%.", "12,5%", 12.5, 12.5, True),
     ("Een daling van 3 procentpunt.", "3 procentpunt", 3, 3, True),
     ("Een verschil van 4 procentpunten.", "4 procentpunten", 4, 4, True),

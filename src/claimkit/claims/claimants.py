@@ -233,7 +233,7 @@ class ClaimantFinder:
         """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …``."""
         token = figure.root
         seen = 0
-        while token.head is not token and seen < 6:
+        while token.head.i != token.i and seen < 6:
             token = token.head
             seen += 1
             if not self._is_claim_verb(token):

@@ -34,7 +34,7 @@ def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] 
             return phrase.start, phrase.end
     token = anchor
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     for child in token.children:
@@ -50,6 +50,8 @@ def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] 
             return phrase.start, min(phrase.end, noun.i + 1)
         if child.pos_ in ("NOUN", "PROPN"):
             phrase = noun_phrase(doc, child)
+            if phrase.start < figure.end and figure.start < phrase.end:
+                return None  # the figure's own phrase: 300 doden gevallen
             return phrase.start, phrase.end
         return None
     return None

@@ -49,7 +49,7 @@ _ROLE_WHY = {
 #: Tokens that may stand between a figure and the noun it counts (``99.000 Russische troepen``).
 _BETWEEN = frozenset({"ADJ", "NUM"})
 _MAX_BETWEEN = 3
-_COUNT_NOUN_WINDOW = 8
+_COUNT_NOUN_WINDOW = 12
 
 
 def words(token: Token) -> tuple[str, str]:
@@ -265,6 +265,10 @@ def _not_claim(
         before is not None
         and before.lower_ in lexicon.reference_determiners
         and before.pos_ in ("DET", "PRON")  # zijn elf mensen omgekomen: a verb
+        and "PronType=Rel" not in str(before.morph)  # een aanval die drie burgers doodde
+        and (
+            before.pos_ == "DET" or before.dep_.startswith("det") or "Poss=Yes" in str(before.morph)
+        )
         and not quantity.modifier
         and not quantity.percent
         and quantity.value is not None
@@ -401,10 +405,13 @@ def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | No
         if token.lower_ not in lexicon.count_nouns_before:
             continue
         meant = lexicon.count_nouns_before[token.lower_]
-        if meant is None:  # het aantal doden: the noun after it
-            nxt = doc[i + 1] if i + 1 < span.start else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha:
-                return doc[i + 1 : i + 2]
+        if meant is None:  # het aantal (Russische) doden: the noun after it
+            for k in range(i + 1, min(span.start, i + 2 + _MAX_BETWEEN)):
+                nxt = doc[k]
+                if nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN") or lexicon.group_of(nxt.lower_)):
+                    return doc[k : k + 1]
+                if nxt.pos_ not in ("ADJ", "DET") or not nxt.is_alpha:
+                    return None
             return None
         return doc[i : i + 1]
     return None

@@ -101,6 +101,8 @@ class _Lex:
     score_max: int
     score_context: frozenset[str]
     bound_joiners: frozenset[str]
+    change_verbs: frozenset[str] = frozenset()
+    change_prepositions: frozenset[str] = frozenset()
     quick_re: re.Pattern[str] = re.compile(r"\d")
     start_words: frozenset[str] = field(default_factory=frozenset)
     month_re: str = ""
@@ -207,6 +209,8 @@ def _lex() -> _Lex:
         score_max=int(d["score_max"]),
         score_context=frozenset(d["score_context"]),
         bound_joiners=frozenset(d["bound_joiners"]),
+        change_verbs=frozenset(d["change_verbs"]["verbs"]),
+        change_prepositions=frozenset(d["change_verbs"]["prepositions"]),
     )
     starts = set(lex.mods_before) | set(lex.vague) | set(lex.months) | set(lex.helft_words)
     starts |= {lex.between_word, lex.from_word, lex.negative_word, lex.article_one}

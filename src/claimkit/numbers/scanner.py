@@ -20,6 +20,8 @@ class _Scanner(_Expressions):
     def match_at(self, i: int) -> tuple[Quantity, int] | None:
         lex = self.lex
         k = self.K[i]
+        if i > 0 and self.N[i] in lex.change_prepositions and self.N[i - 1] in lex.change_verbs:
+            return None  # steeg tot 300: the verb's preposition; the figure starts after it
         if k == "d" or self.N[i] in ("+", "(") or (k == "w" and self.N[i] in lex.months):
             sp = self.special(i)
             if sp is not None:
