@@ -278,3 +278,74 @@ def test_a_sentence_continuing_a_report_keeps_its_claimant(analyzer):
         ("40", "Het leger"),
     ]
     assert claims[1].status == "hedged" and claims[1].category == "military_losses"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "category", "status", "claimant"),
+    [
+        ("Het aantal Russische doden steeg tot 300.", "300", "casualties", "stated", None),
+        (
+            "Rusland ontkent dat er bij de aanval 40 burgers zijn gedood.",
+            "40",
+            "casualties",
+            "disputed",
+            None,  # the denier is not the claimant
+        ),
+        (
+            "Het ministerie van Volksgezondheid meldt 30.000 doden.",
+            "30.000",
+            "casualties",
+            "attributed",
+            "Het ministerie van Volksgezondheid",
+        ),
+        (
+            "Het was een aanval die drie burgers het leven kostte.",
+            "drie",
+            "casualties",
+            "stated",
+            None,
+        ),
+        (
+            "Oekraïne wil zo snel mogelijk 50 gevechtsvliegtuigen.",
+            "50",
+            "equipment",
+            "stated",
+            None,
+        ),
+    ],
+)
+def test_review_cases(analyzer, text, figure, category, status, claimant):
+    claim = one(analyzer, text)
+    assert (claim.text, claim.category, claim.status) == (figure, category, status)
+    mention = claim.claimant_mention.text if claim.claimant_mention else None
+    assert mention == claimant
+
+
+def test_a_new_paragraph_still_answers_the_figure(analyzer):
+    text = "Volgens Kyiv zijn 40 drones onderschept.\n\nDat kon niet worden geverifieerd."
+    claim = one(analyzer, text)
+    assert claim.status == "unverified"
+    assert claim.evidence.text == "Dat kon niet worden geverifieerd"
+
+
+def test_a_breakdown_in_brackets_is_claims_a_restatement_is_not(analyzer):
+    breakdown = analyzer.analyze("Er vielen 30 doden (12 kinderen).").claims
+    assert [c.text for c in breakdown] == ["30", "12"]
+    restated = analyzer.analyze("Het kost 50 miljoen dollar (44 miljoen euro).").claims
+    assert [c.text for c in restated] == ["50 miljoen"]
+
+
+def test_a_range_is_exact_a_bound_approximate(analyzer):
+    assert not one(analyzer, "Er zijn tussen 10 en 20 doden.").approximate
+    assert one(analyzer, "Er zijn meer dan 20 doden.").approximate
+
+
+def test_claims_without_a_parser():
+    import spacy
+
+    import claimkit.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("claimkit_claims")
+    doc = nlp("Er vielen 30 doden. Dat kon niet worden geverifieerd.")
+    assert [(c.figure.text, c.status) for c in doc._.claims] == [("30", "unverified")]

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.figures import find_phrases
+from claimkit.claims.cues import find_phrases, first_word, next_sentence, previous_sentence
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import head_of, noun_phrase, subject_candidates
 from claimkit.quotes.lexicon import QuoteLexicon
@@ -20,6 +20,7 @@ from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
 
 _DASHES = ("–", "—", "-")
 _SOURCE_WORDS_MAX = 8
+_COMPOUND_TAIL = 6  # a source noun this long may end a compound: gezondheidsautoriteiten
 
 
 class QuoteInfo(NamedTuple):
@@ -30,6 +31,7 @@ class QuoteInfo(NamedTuple):
     kind: str
     speaker: SpeakerRef | None
     mention: tuple[int, int] | None
+    cue: tuple[int, int] | None = None
 
 
 class Claimant(NamedTuple):
@@ -40,32 +42,6 @@ class Claimant(NamedTuple):
     speaker: SpeakerRef | None
     mention: tuple[int, int] | None
     via: str
-
-
-def quotes_of(doc: Doc, key: str) -> list[QuoteInfo]:
-    """The statements (not terms) the quotes component wrote to ``doc.spans[key]``."""
-    found = []
-    for span in doc.spans.get(key, ()):
-        link = span._.claimkit_link or {}
-        if link.get("kind") == "term":
-            continue
-        name = link.get("speaker_name")
-        speaker = (
-            SpeakerRef(name, link.get("speaker_id") or "", link.get("speaker_kind") or "other")
-            if name is not None
-            else None
-        )
-        tokens = link.get("speaker_tokens")
-        found.append(
-            QuoteInfo(
-                link["start_char"],
-                link["end_char"],
-                link.get("kind", "direct"),
-                speaker,
-                (tokens[0], tokens[1]) if tokens else None,
-            )
-        )
-    return found
 
 
 class ClaimantFinder:
@@ -94,6 +70,8 @@ class ClaimantFinder:
         if quote is not None:
             if quote.kind in ("direct", "mixed") and self._in_aside(figure, quote):
                 return None
+            if self._denial(quote):
+                return None  # Rusland ontkent dat 40 burgers zijn gedood: not Russia's figure
             nested = (
                 volgens is not None
                 and volgens.mention is not None
@@ -112,11 +90,11 @@ class ClaimantFinder:
     def _dat_meldt(self, figure: Span) -> Claimant | None:
         """``… 17 procent. Dat meldt de Kamer van Koophandel.``: the next sentence, opening
         with ``Dat``/``Dit`` and a claim or speech verb, names who claims the figures."""
-        doc = self.doc
-        sentence = figure.sent
-        if sentence.end + 2 >= len(doc):
+        nxt = next_sentence(self.doc, figure.sent)
+        tokens = [t for t in nxt if not t.is_space] if nxt is not None else []
+        if len(tokens) < 3:
             return None
-        first, verb = doc[sentence.end], doc[sentence.end + 1]
+        first, verb = tokens[0], tokens[1]
         if first.lower_ not in self.quote_lexicon.attribution_pronouns:
             return None
         if not (self._is_claim_verb(verb) or self.quote_lexicon.cue_verbs(verb.lower_, "")):
@@ -130,11 +108,13 @@ class ClaimantFinder:
     def _continued(self, figure: Span) -> Claimant | None:
         """``Volgens de VN … 300 doden. Ook zijn 40 mensen vermist.``: a sentence that opens
         with a word continuing the report before it (``continuation_words``) has its claimant."""
-        doc = self.doc
         sentence = figure.sent
-        if sentence.start == 0 or doc[sentence.start].lower_ not in self.lexicon.continuation:
+        opening = first_word(sentence)
+        if opening is None or opening.lower_ not in self.lexicon.continuation:
             return None
-        before = doc[sentence.start - 1].sent
+        before = previous_sentence(self.doc, sentence)
+        if before is None:
+            return None
         for token in before:
             if token.lower_ in self.lexicon.source_prepositions and not self._about_checking(
                 token.i, before.end
@@ -154,6 +134,13 @@ class ClaimantFinder:
         if quote is not None and quote.speaker is not None:
             return Claimant(quote.speaker, quote.mention, "continued")
         return None
+
+    def _denial(self, quote: QuoteInfo) -> bool:
+        """A statement whose cue denies (``ontkent dat …``): its figures are somebody else's."""
+        if quote.cue is None:
+            return False
+        cue = list(self.doc[quote.cue[0] : quote.cue[1]])
+        return bool(find_phrases(cue, self.lexicon.disputes))
 
     def _enclosing_quote(self, figure: Span) -> QuoteInfo | None:
         inside = [
@@ -246,8 +233,8 @@ class ClaimantFinder:
                     continue
                 speaker = self._resolve(subject)
                 actor_only = token.lower_ in self.lexicon.actor_only_verbs
-                if not self._source(speaker, head, actor_only):
-                    return None
+                if not self._source(speaker, subject, actor_only):
+                    continue
                 return Claimant(speaker, (subject.start, subject.end), "verb")
             return None
         return None
@@ -256,7 +243,7 @@ class ClaimantFinder:
         """Who the words are; a document or other source nobody names (``de voorlopige
         cijfers``, ``een recente studie``) is the words themselves."""
         speaker, _ = self.speakers.resolve(mention, None)
-        if speaker is None and head_of(mention).lower_ in self.lexicon.source_nouns:
+        if speaker is None and self._source_noun(head_of(mention).lower_):
             return SpeakerRef(mention.text, "", "other")
         return speaker
 
@@ -268,11 +255,13 @@ class ClaimantFinder:
         following = {t.lower_ for t in self.doc[token.i + 1 : min(len(self.doc), token.i + 10)]}
         return any(all(w in following for w in phrase[1:]) for phrase in candidates)
 
-    def _source(self, speaker: SpeakerRef | None, head: Token, actor_only: bool) -> bool:
+    def _source(self, speaker: SpeakerRef | None, subject: Span, actor_only: bool) -> bool:
         """A person or organisation (or a pronoun for one); unless ``actor_only``, also a role
-        or a source noun (``analisten``, ``de studie``). Not a place, a time or a thing."""
+        or a source noun (``analisten``, ``het ministerie van Volksgezondheid``). Not a place,
+        a time or a thing."""
         if speaker is not None and speaker.kind in ("person", "organisation") and speaker.kb_id:
             return True
+        head = head_of(subject)
         lex = self.quote_lexicon
         if head.lower_ in lex.male | lex.female | lex.plural:
             return True
@@ -280,7 +269,14 @@ class ClaimantFinder:
             return True
         if actor_only:
             return False
-        word = head.lower_
-        return (
-            word in self.lexicon.source_nouns or word in role_nouns() or head.lemma_ in role_nouns()
+        roles = role_nouns()
+        return any(
+            t.lower_ in roles or t.lemma_ in roles or self._source_noun(t.lower_) for t in subject
+        )
+
+    def _source_noun(self, word: str) -> bool:
+        """A source noun, also at the end of a compound (``gezondheidsautoriteiten``)."""
+        nouns = self.lexicon.source_nouns
+        return word in nouns or any(
+            word.endswith(noun) for noun in nouns if len(noun) >= _COMPOUND_TAIL
         )

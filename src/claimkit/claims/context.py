@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.figures import find_phrases, phrase_at
+from claimkit.claims.cues import find_phrases, phrase_at
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
 from claimkit.resources import load_json

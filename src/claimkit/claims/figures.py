@@ -9,13 +9,14 @@ currency, or a count noun before it (``het dodental steeg tot 300``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from claimkit.claims.lexicon import ClaimLexicon, Phrases
+from claimkit.claims.cues import find_split_phrases
+from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
 
@@ -52,58 +53,6 @@ _MAX_BETWEEN = 3
 _COUNT_NOUN_WINDOW = 12
 
 
-def words(token: Token) -> tuple[str, str]:
-    """A token's lower-case form and lemma (a full stop the tokenizer left on it removed:
-    ``dat.``)."""
-    lower = token.lower_
-    if len(lower) > 2 and lower.endswith(".") and lower[:-1].isalpha():
-        lower = lower[:-1]
-    return lower, token.lemma_.lower().rstrip(".") or lower
-
-
-def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
-    """Length of the first phrase that starts at ``tokens[i]`` (forms or lemmas), else 0."""
-    for phrase in phrases.starting(words(tokens[i])):
-        if i + len(phrase) > len(tokens):
-            continue
-        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase[1:], 1)):
-            return len(phrase)
-    return 0
-
-
-def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) -> bool:
-    """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
-    words between its words (``kwamen … om``, a separable verb)."""
-    forms = [words(t) for t in tokens]
-    for i, first in enumerate(forms):
-        for phrase in phrases.starting(first):
-            k = i
-            for word in phrase[1:]:
-                k = next(
-                    (j for j in range(k + 1, min(len(forms), k + 2 + gap)) if word in forms[j]),
-                    -1,
-                )
-                if k < 0:
-                    break
-            if k >= 0:
-                return True
-    return False
-
-
-def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, int]]:
-    """Every (start, end) position in ``tokens`` where one of ``phrases`` is written."""
-    found = []
-    i = 0
-    while i < len(tokens):
-        n = phrase_at(tokens, i, phrases)
-        if n:
-            found.append((i, i + n))
-            i += n
-        else:
-            i += 1
-    return found
-
-
 def figures(
     doc: Doc, lexicon: ClaimLexicon, text: str | None = None
 ) -> tuple[list[Figure], list[NotClaim]]:
@@ -120,7 +69,7 @@ def figures(
         if span is None or not len(span):
             continue
         why = _not_claim(doc, text, quantity, span, lexicon)
-        if why is None and _restated(doc, claims, pending, span):
+        if why is None and _restated(doc, claims, pending, span, lexicon):
             why = "restated"
         if why is not None:
             others.append(NotClaim(quantity, span, why))
@@ -249,7 +198,8 @@ def _not_claim(
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PRON":
             return "not_a_figure"  # één van hen
-    if quantity.percent and quantity.value == 100 and (after is None or after.lower_ != "van"):
+    idiom = after is not None and after.lower_ in lexicon.hundred_percent_idioms
+    if quantity.percent and quantity.value == 100 and idiom:
         return "not_a_figure"  # honderd procent gelijk, 100 procent zeker
     if (
         before is not None
@@ -310,20 +260,36 @@ def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimL
 
 
 def _restated(
-    doc: Doc, claims: list[Figure], pending: list[tuple[Quantity, Span]], span: Span
+    doc: Doc,
+    claims: list[Figure],
+    pending: list[tuple[Quantity, Span]],
+    span: Span,
+    lexicon: ClaimLexicon,
 ) -> bool:
     """``50 miljoen dollar (44 miljoen euro)``, ``van 20.000 (496)``: a figure restated in
     brackets right after another is the same claim."""
     if span.start < 1 or doc[span.start - 1].text != "(":
         return False
     closing = span.end
+    unit = None
     if closing < len(doc) and doc[closing].text != ")":
-        closing += 1  # the unit: (44 miljoen euro)
+        unit = doc[closing]  # (44 miljoen euro)
+        closing += 1
     if closing >= len(doc) or doc[closing].text != ")":
         return False
-    ends = [f.counted.end if f.counted is not None else f.span.end for f in claims]
-    ends += [s.end for _, s in pending]
-    return any(span.start - 2 <= end <= span.start - 1 for end in ends)
+    if any(span.start - 2 <= s.end <= span.start - 1 for _, s in pending):
+        return unit is None  # van 20.000 (496) naar …
+    for figure in claims:
+        end = figure.counted.end if figure.counted is not None else figure.span.end
+        if not span.start - 2 <= end <= span.start - 1:
+            continue
+        if unit is None:
+            return True
+        # the same kind of unit: an amount in another currency, a share in another form
+        money = figure.category == "money" and unit.lower_ in lexicon.currencies
+        share = figure.quantity.percent and unit.lower_ in lexicon.percent_words
+        return money or share  # (12 kinderen) after 30 doden is a breakdown
+    return False
 
 
 def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> Span | None:
@@ -342,7 +308,12 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
     skipped = 0
     while i < len(doc) and skipped <= _MAX_BETWEEN:
         token = doc[i]
+        if token.is_space:  # a no-break space the tokenizer kept: 300\u00a0doden
+            i += 1
+            continue
         if token.lower_ in lexicon.currencies or token.lower_ in lexicon.units:
+            return doc[i : i + 1]
+        if lexicon.group_of(token.lower_) and _wordlike(token.text):
             return doc[i : i + 1]
         if token.lower_ in lexicon.partitive and skipped == 0:
             return _partitive(doc, i, lexicon)
@@ -372,7 +343,7 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
 
 def _wordlike(text: str) -> bool:
     """Letters, also in a hyphen compound or with an apostrophe: ``Leopard-tanks``, ``auto's``."""
-    parts = text.replace("’", "'").replace("'", "-").split("-")
+    parts = re.split(r"[-‐‑–—'’]", text)
     return all(part.isalpha() for part in parts if part) and any(parts)
 
 

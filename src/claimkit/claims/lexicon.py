@@ -62,6 +62,8 @@ class ClaimLexicon:
     units: frozenset[str]
     partitive: frozenset[str]
     not_figure_before: frozenset[str]
+    hundred_percent_idioms: frozenset[str]
+    percent_words: frozenset[str]
     decade_before: frozenset[str]
     person_nouns: frozenset[str]
     function_words: frozenset[str]
@@ -84,6 +86,7 @@ class ClaimLexicon:
     negation_window: int
     unverified_words: frozenset[str]
     hedges: Phrases
+    not_hedges: Phrases
     hedge_modals: frozenset[str]
     hedge_infinitives: frozenset[str]
     hedge_subordinators: frozenset[str]
@@ -117,6 +120,8 @@ def claim_lexicon() -> ClaimLexicon:
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
         not_figure_before=_words(d["not_figure_before"]),
+        hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),
+        percent_words=_words(load_json("numbers_nl.json")["percent_units"]),
         decade_before=_words(d["decade_before"]),
         person_nouns=_words(d["person_nouns"]),
         function_words=_words(load_json("function_words.json")["languages"]["nl"]),
@@ -139,6 +144,7 @@ def claim_lexicon() -> ClaimLexicon:
         negation_window=int(status["negation_window"]),
         unverified_words=_words(status["unverified_words"]),
         hedges=_phrases(status["hedges"]),
+        not_hedges=_phrases(status["not_hedges"]),
         hedge_modals=_words(status["hedge_modal"]["modals"]),
         hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
         hedge_subordinators=_words(status["hedge_modal"]["subordinators"]),

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.figures import find_phrases, phrase_at
+from claimkit.claims.cues import find_phrases, next_sentence, phrase_at
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
 
@@ -78,9 +78,10 @@ def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
     """The figure's sentence, and the next one when it opens with an anaphor."""
     sentence = figure.sent
     found = [sentence]
-    if sentence.end < len(doc):
-        nxt = doc[sentence.end].sent
-        if phrase_at(list(nxt), 0, lexicon.anaphors):
+    nxt = next_sentence(doc, sentence)
+    if nxt is not None:
+        tokens = [t for t in nxt if not t.is_space]
+        if tokens and phrase_at(tokens, 0, lexicon.anaphors):
             found.append(nxt)
     return found
 
@@ -88,11 +89,12 @@ def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
 def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
     """The next sentence when it answers the figure's without opening with an anaphor
     (``Moskou ontkent dat.``): one that refers back somewhere and has no figure of its own."""
-    last = sentences[-1]
-    if len(sentences) > 1 or last.end >= len(doc):
+    if len(sentences) > 1:
         return []
-    nxt = doc[last.end].sent
-    tokens = list(nxt)
+    nxt = next_sentence(doc, sentences[-1])
+    if nxt is None:
+        return []
+    tokens = [t for t in nxt if not t.is_space]
     refers = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(1, len(tokens)))
     return [nxt] if refers and not any(t.like_num for t in tokens) else []
 
@@ -138,7 +140,7 @@ def _evidence(doc: Doc, sentence: Span, figure: Span, cue: tuple[int, int]) -> t
         if sentence.start <= figure.start < sentence.end and cue[0] >= figure.end
         else sentence.start
     )
-    while start > floor and doc[start - 1].text not in _BOUNDARIES:
+    while start > floor and doc[start - 1].text not in _BOUNDARIES and not doc[start - 1].is_space:
         start -= 1
     end = cue[1]
     while end < sentence.end and doc[end].pos_ in ("AUX", "VERB") and doc[end].is_alpha:
@@ -180,11 +182,19 @@ def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | N
     while end < sentence.end and doc[end].text not in _BOUNDARIES:
         end += 1
     clause = doc[start:end]
-    found = find_phrases(clause, lexicon.hedges)
+    not_hedges = find_phrases(clause, lexicon.not_hedges)  # zo snel mogelijk
+    found = [
+        f
+        for f in find_phrases(clause, lexicon.hedges)
+        if not any(n[0] <= f[0] < n[1] for n in not_hedges)
+    ]
     if found:
         return _absolute(clause, found[0])
     for modal in (t for t in clause if t.lower_ in lexicon.hedge_modals):
-        perfect = any(t.lower_ in lexicon.hedge_infinitives for t in doc[modal.i + 1 : end])
+        perfect = any(
+            t.lower_ in lexicon.hedge_infinitives and t.pos_ in ("AUX", "VERB")
+            for t in doc[modal.i + 1 : end]
+        )
         subordinate = any(t.lower_ in lexicon.hedge_subordinators for t in doc[start : modal.i])
         if perfect or not subordinate:
             return modal.i, modal.i + 1

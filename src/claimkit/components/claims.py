@@ -10,7 +10,8 @@
    attributed or stated, with the evidence and who flagged it.
 4. **Context** (:mod:`claimkit.claims.context`): subject, time scope, place.
 
-Runs after ``claimkit_quotes``. The cue words are data: ``src/claimkit/data/claims_nl.json``.
+Runs after ``claimkit_quotes``; in a pipeline without a parser or sentence segmenter it sets
+sentence boundaries by punctuation (spaCy's ``Sentencizer``) first. The cue words are data: ``src/claimkit/data/claims_nl.json``.
 Results go to ``doc.spans["claimkit_claims"]`` (the figures) with the details in
 ``span._.claimkit_claim``, and to ``doc._.claims`` as :class:`ClaimMatch` tuples.
 """
@@ -22,10 +23,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from claimkit.claims.claimants import ClaimantFinder, quotes_of
+from claimkit.claims.claimants import ClaimantFinder, QuoteInfo
 from claimkit.claims.context import place_of, scope_of, subject_of
 from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
@@ -106,8 +108,12 @@ class ClaimFinder:
         self.spans_key = spans_key
         self.lexicon: ClaimLexicon = claim_lexicon()
         self.quote_lexicon: QuoteLexicon = quote_lexicon()
+        self._sentencizer = Sentencizer()
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) and not doc.has_annotation("SENT_START"):
+            # a pipeline without parser or senter: sentences by punctuation (spaCy's rules)
+            self._sentencizer(doc)
         text = doc_text(doc)
         found, _ = figures(doc, self.lexicon, text)
         if not found:
@@ -149,9 +155,10 @@ class ClaimFinder:
             "value": quantity.value,
             "low": quantity.low,
             "high": quantity.high,
+            # size words and one-sided bounds (zo'n, ruim, meer dan); a range is exact
             "approximate": quantity.approximate
             or quantity.kind == "vague"
-            or quantity.low != quantity.high,
+            or (quantity.low is None) != (quantity.high is None),
             "counted": [figure.counted.start, figure.counted.end] if figure.counted else None,
             "category": figure.category,
             "subject": _pair(subject_of(doc, span, figure.counted)),
@@ -185,6 +192,34 @@ class ClaimFinder:
 def _inside(span: Span, pair: tuple[int, int] | None) -> bool:
     """Whether ``span`` lies in the token range ``pair`` (a place that names the claimant)."""
     return pair is not None and pair[0] <= span.start and span.end <= pair[1]
+
+
+def quotes_of(doc: Doc, key: str) -> list[QuoteInfo]:
+    """The statements (not terms) the quotes component wrote to ``doc.spans[key]``."""
+    found = []
+    for span in doc.spans.get(key, ()):
+        link = span._.claimkit_link or {}
+        if link.get("kind") == "term":
+            continue
+        name = link.get("speaker_name")
+        speaker = (
+            SpeakerRef(name, link.get("speaker_id") or "", link.get("speaker_kind") or "other")
+            if name is not None
+            else None
+        )
+        tokens = link.get("speaker_tokens")
+        cue = link.get("cue_tokens")
+        found.append(
+            QuoteInfo(
+                link["start_char"],
+                link["end_char"],
+                link.get("kind", "direct"),
+                speaker,
+                (tokens[0], tokens[1]) if tokens else None,
+                (cue[0], cue[1]) if cue else None,
+            )
+        )
+    return found
 
 
 def _pair(pair: tuple[int, int] | None) -> list[int] | None:

@@ -1,0 +1,89 @@
+"""Matching the cue lexicon's phrases against tokens, and moving between sentences.
+
+Shared by the claims modules: forms and lemmas (``words``), a phrase at a position
+(``phrase_at``), every phrase in a stretch (``find_phrases``), a separable phrase
+(``find_split_phrases``), and the sentence before or after one, past blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.claims.lexicon import Phrases
+
+
+def words(token: Token) -> tuple[str, str]:
+    """A token's lower-case form and lemma (a full stop the tokenizer left on it removed:
+    ``dat.``)."""
+    lower = token.lower_
+    if len(lower) > 2 and lower.endswith(".") and lower[:-1].isalpha():
+        lower = lower[:-1]
+    return lower, token.lemma_.lower().rstrip(".") or lower
+
+
+def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
+    """Length of the first phrase that starts at ``tokens[i]`` (forms or lemmas), else 0."""
+    for phrase in phrases.starting(words(tokens[i])):
+        if i + len(phrase) > len(tokens):
+            continue
+        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase[1:], 1)):
+            return len(phrase)
+    return 0
+
+
+def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) -> bool:
+    """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
+    words between its words (``kwamen … om``, a separable verb)."""
+    forms = [words(t) for t in tokens]
+    for i, first in enumerate(forms):
+        for phrase in phrases.starting(first):
+            k = i
+            for word in phrase[1:]:
+                k = next(
+                    (j for j in range(k + 1, min(len(forms), k + 2 + gap)) if word in forms[j]),
+                    -1,
+                )
+                if k < 0:
+                    break
+            if k >= 0:
+                return True
+    return False
+
+
+def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, int]]:
+    """Every (start, end) position in ``tokens`` where one of ``phrases`` is written."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        n = phrase_at(tokens, i, phrases)
+        if n:
+            found.append((i, i + n))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def next_sentence(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence after ``sentence``, past white space and blank lines (a new paragraph)."""
+    i = sentence.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return None
+    return doc[i].sent
+
+
+def previous_sentence(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence before ``sentence``, past white space and blank lines."""
+    i = sentence.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None
+
+
+def first_word(sentence: Span) -> Token | None:
+    """The first token of ``sentence`` that is not white space."""
+    return next((t for t in sentence if not t.is_space), None)
