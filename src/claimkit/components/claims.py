@@ -11,7 +11,8 @@
 4. **Context** (:mod:`claimkit.claims.context`): subject, time scope, place.
 
 Runs after ``claimkit_quotes``; in a pipeline without a parser or sentence segmenter it sets
-sentence boundaries by punctuation (spaCy's ``Sentencizer``) first. The cue words are data: ``src/claimkit/data/claims_nl.json``.
+sentence boundaries by punctuation (spaCy's ``Sentencizer``) first. The cue words are data:
+``src/claimkit/data/claims_nl.json``.
 Results go to ``doc.spans["claimkit_claims"]`` (the figures) with the details in
 ``span._.claimkit_claim``, and to ``doc._.claims`` as :class:`ClaimMatch` tuples.
 """

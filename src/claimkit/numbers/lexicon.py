@@ -225,7 +225,7 @@ def _lex() -> _Lex:
     stems |= {_fold(w) for w in lex.accented_one}  # matched on the raw text too: see below
     stems.discard(lex.article_one)
     alternatives = "|".join(sorted((re.escape(w) for w in stems), key=len, reverse=True))
-    lex.quick_re = re.compile(r"\d|[¼½¾⅓⅔⅛]|" + alternatives)  # on folded (lower-case) text
+    lex.quick_re = re.compile(r"\d|[¼½¾⅓⅔⅛]|\b(?:" + alternatives + ")")  # on folded text
     names = sorted(months, key=len, reverse=True)
     lex.month_re = "(?:" + "|".join(re.escape(m) for m in names) + r")\.?"
     return lex
