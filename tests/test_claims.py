@@ -349,3 +349,15 @@ def test_claims_without_a_parser():
     nlp.add_pipe("claimkit_claims")
     doc = nlp("Er vielen 30 doden. Dat kon niet worden geverifieerd.")
     assert [(c.figure.text, c.status) for c in doc._.claims] == [("30", "unverified")]
+
+
+def test_a_hedge_in_the_phrase_counted(analyzer):
+    claim = one(analyzer, "Het geschatte verbruik in Europa ligt rond de 120.000 kilo per jaar.")
+    assert claim.status == "hedged" and claim.evidence.text == "geschatte"
+
+
+def test_what_somebody_did_not_say_is_the_newspapers(analyzer):
+    claim = one(
+        analyzer, "Erdogan vermeldde niet dat dit bijna 2 procent minder is dan vorig jaar."
+    )
+    assert claim.claimant is None and claim.status == "stated"

@@ -136,11 +136,22 @@ class ClaimantFinder:
         return None
 
     def _denial(self, quote: QuoteInfo) -> bool:
-        """A statement whose cue denies (``ontkent dat …``): its figures are somebody else's."""
+        """A statement whose cue denies (``ontkent dat …``) or is negated (``zei niet dat``):
+        its figures are somebody else's."""
         if quote.cue is None:
             return False
         cue = list(self.doc[quote.cue[0] : quote.cue[1]])
-        return bool(find_phrases(cue, self.lexicon.disputes))
+        if find_phrases(cue, self.lexicon.disputes):
+            return True
+        # X vermeldde niet dat …: what X did not say is not X's figure
+        if any(t.lemma_.lower() in self.quote_lexicon.opinion for t in cue):
+            return False  # verwacht niet dat …: a hedged expectation, still theirs
+        return self._negated_report(quote.cue[1])
+
+    def _negated_report(self, i: int) -> bool:
+        """A negation right after a reporting verb ending at token ``i``: ``vermeldde niet``."""
+        after = self.doc[i : min(len(self.doc), i + 2)]
+        return any(t.lower_ in self.lexicon.report_negations for t in after)
 
     def _enclosing_quote(self, figure: Span) -> QuoteInfo | None:
         inside = [
@@ -220,11 +231,13 @@ class ClaimantFinder:
         """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …``."""
         token = figure.root
         seen = 0
-        while token.head.i != token.i and seen < 6:
+        while token.head.i != token.i and seen < 8:
             token = token.head
             seen += 1
             if not self._is_claim_verb(token):
                 continue
+            if self._negated_report(token.i + 1):
+                return None  # X vermeldde niet dat …
             for subject in subject_candidates(token, self.quote_lexicon):
                 if subject.start <= figure.start < subject.end:
                     continue  # the figure's own phrase: 300 doden werden gemeld

@@ -41,9 +41,11 @@ def status_of(
     attributed: bool,
     lexicon: ClaimLexicon,
     claimant: tuple[int, int] | None = None,
+    subject: tuple[int, int] | None = None,
 ) -> Status:
     """The status of ``figure``; ``attributed`` when somebody (not the newspaper) claims it,
-    ``claimant`` the words naming them (their own confirmation confirms nothing)."""
+    ``claimant`` the words naming them (their own confirmation confirms nothing), ``subject``
+    the phrase whose count it is (``Het geschatte verbruik … ligt rond de 120.000``)."""
     sentences = _sentences(doc, figure, lexicon)
     for sentence in sentences:
         cue = _unverified_cue(sentence, figure, lexicon)
@@ -59,7 +61,7 @@ def status_of(
         if found:
             evidence = _evidence(doc, sentence, figure, _absolute(sentence, found[0]))
             return Status("disputed", evidence, None)
-    hedge = _hedge(doc, figure, lexicon)
+    hedge = _hedge(doc, figure, lexicon) or _hedge_in(doc, subject, lexicon)
     if hedge is not None:
         return Status("hedged", hedge, None)
     for sentence in sentences:
@@ -170,6 +172,17 @@ def _flagged_by(
             phrase = noun_phrase(doc, doc[i])
             return max(phrase.start, start), min(phrase.end, end)
     return None
+
+
+def _hedge_in(
+    doc: Doc, phrase: tuple[int, int] | None, lexicon: ClaimLexicon
+) -> tuple[int, int] | None:
+    """A hedge inside the phrase whose count the figure is (``het geschatte verbruik``)."""
+    if phrase is None:
+        return None
+    span = doc[phrase[0] : phrase[1]]
+    found = find_phrases(span, lexicon.hedges)
+    return _absolute(span, found[0]) if found else None
 
 
 def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:

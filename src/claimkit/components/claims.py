@@ -144,7 +144,8 @@ class ClaimFinder:
         quantity = figure.quantity
         claimant = claimants.claimant(span)
         mention = claimant.mention if claimant is not None else None
-        status = status_of(doc, span, claimant is not None, self.lexicon, mention)
+        subject = subject_of(doc, span, figure.counted)
+        status = status_of(doc, span, claimant is not None, self.lexicon, mention, subject)
         flagged_by: SpeakerRef | None = None
         if status.flagged_by is not None:
             flagged_by, _ = speakers.resolve(doc[status.flagged_by[0] : status.flagged_by[1]], None)
@@ -162,7 +163,7 @@ class ClaimFinder:
             or (quantity.low is None) != (quantity.high is None),
             "counted": [figure.counted.start, figure.counted.end] if figure.counted else None,
             "category": figure.category,
-            "subject": _pair(subject_of(doc, span, figure.counted)),
+            "subject": _pair(subject),
             "scope": _pair(scope_of(doc, span, self.lexicon)),
             "place": [place.start, place.end] if place is not None else None,
             "claimant_tokens": list(claimant.mention) if claimant and claimant.mention else None,
