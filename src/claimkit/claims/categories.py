@@ -1,0 +1,40 @@
+"""A figure's category: casualties, military losses, displacement, population, equipment,
+money or other, from the noun it counts and the cues of its sentence (``claims_nl.json``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimkit.claims.cues import find_split_phrases
+from claimkit.claims.lexicon import ClaimLexicon
+
+
+def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str:
+    """The category of a figure whose quantity is of ``kind`` (``data/claims_nl.json``:
+    ``counted`` and the cue lists)."""
+    noun = counted.text.lower()
+    if noun in lexicon.currencies or counted.text in lexicon.currency_signs:
+        return "money"
+    if span[-1:].text == counted.text and counted.start < span.end:  # a percentage
+        return "other"
+    if kind == "fraction":  # een vijfde van de bevolking: a share
+        return "other"
+    meant = lexicon.count_nouns_before.get(noun)
+    last_part = noun.rsplit("-", 1)[-1]  # Leopard-tanks
+    group = (
+        lexicon.group_of(meant or noun)
+        or lexicon.group_of(counted[0].lemma_)
+        or lexicon.group_of(last_part)
+    )
+    sentence = list(span.sent)
+    if group in ("casualties", "displacement", "population"):
+        return group
+    if group in ("military_personnel", "equipment"):
+        if find_split_phrases(sentence, lexicon.loss_cues):
+            return "military_losses"
+        return "equipment" if group == "equipment" else "other"
+    if group == "people":
+        for fate in ("casualties", "displacement", "population"):
+            if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
+                return fate
+    return "other"

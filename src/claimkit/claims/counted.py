@@ -1,0 +1,112 @@
+"""What a figure counts: a percentage's unit, a currency, the noun after it (the tagger's part
+of speech taken as a hint), the noun after ``van de``, or a count noun before it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from claimkit.claims.lexicon import ClaimLexicon
+from claimkit.numbers import Quantity
+
+#: Tokens that may stand between a figure and the noun it counts (``99.000 Russische troepen``).
+_BETWEEN = frozenset({"ADJ", "NUM"})
+_MAX_BETWEEN = 3
+_COUNT_NOUN_WINDOW = 12
+
+
+def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> Span | None:
+    """What a figure counts: the percent unit, a currency, the noun after, or a count noun
+    before (``het aantal doden steeg tot 300``); None when nothing is counted."""
+    if quantity.percent:
+        return span[-1:]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in lexicon.currency_signs:
+        return doc[span.start - 1 : span.start]
+    if span[-1].text in lexicon.currency_signs:
+        return span[-1:]
+    i = span.end
+    if i < len(doc) and doc[i].idx < quantity.end:  # a token glued to the figure (15-tal)
+        i += 1
+    skipped = 0
+    while i < len(doc) and skipped <= _MAX_BETWEEN:
+        token = doc[i]
+        if token.is_space:  # a no-break space the tokenizer kept: 300\u00a0doden
+            i += 1
+            continue
+        if token.lower_ in lexicon.currencies or token.lower_ in lexicon.units:
+            return doc[i : i + 1]
+        if lexicon.group_of(token.lower_) and _wordlike(token.text):
+            return doc[i : i + 1]
+        if token.lower_ in lexicon.partitive and skipped == 0:
+            return _partitive(doc, i, lexicon)
+        if token.lower_ in lexicon.function_words or not _wordlike(token.text):
+            break
+        if token.pos_ in ("NOUN", "PROPN") or lexicon.group_of(token.lower_):
+            return doc[i : i + 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
+        if token.pos_ in _BETWEEN and nominal_next:
+            i += 1
+            skipped += 1
+            continue
+        if (
+            token.pos_ in ("VERB", "ADJ", "ADV", "X")
+            and _plural_like(token.lower_)
+            and not nominal_next
+        ):
+            return doc[i : i + 1]  # the tagger's guess for a plural noun: getuigen, laadstations
+        if token.pos_ in _BETWEEN:
+            i += 1
+            skipped += 1
+            continue
+        break
+    return _count_noun_before(doc, span, lexicon)
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, also in a hyphen compound or with an apostrophe: ``Leopard-tanks``, ``auto's``."""
+    parts = re.split(r"[-‐‑–—'’]", text)
+    return all(part.isalpha() for part in parts if part) and any(parts)
+
+
+def _plural_like(word: str) -> bool:
+    """A form a Dutch plural noun can have (and a participle such as ``gedood`` cannot)."""
+    return len(word) > 3 and word.endswith(("en", "s", "ers"))
+
+
+def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
+    """``Twee van de kinderen``: the noun after ``van de``."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in lexicon.reference_determiners:
+        return None
+    for k in range(i + 2, min(len(doc), i + 3 + _MAX_BETWEEN)):
+        token = doc[k]
+        if token.like_num:  # 8 van de 81 provincies
+            continue
+        if not token.is_alpha or token.lower_ in lexicon.function_words:
+            return None
+        if token.pos_ != "ADJ" or k + 1 >= len(doc) or not doc[k + 1].is_alpha:
+            return doc[k : k + 1]
+    return None
+
+
+def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | None:
+    sent_start = span.sent.start
+    for i in range(span.start - 1, max(sent_start, span.start - _COUNT_NOUN_WINDOW) - 1, -1):
+        token = doc[i]
+        if token.is_punct and token.text not in ("'", "’"):
+            return None
+        if token.lower_ not in lexicon.count_nouns_before:
+            continue
+        meant = lexicon.count_nouns_before[token.lower_]
+        if meant is None:  # het aantal (Russische) doden: the noun after it
+            for k in range(i + 1, min(span.start, i + 2 + _MAX_BETWEEN)):
+                nxt = doc[k]
+                if nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN") or lexicon.group_of(nxt.lower_)):
+                    return doc[k : k + 1]
+                if nxt.pos_ not in ("ADJ", "DET") or not nxt.is_alpha:
+                    return None
+            return None
+        return doc[i : i + 1]
+    return None
