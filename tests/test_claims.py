@@ -361,3 +361,23 @@ def test_what_somebody_did_not_say_is_the_newspapers(analyzer):
         analyzer, "Erdogan vermeldde niet dat dit bijna 2 procent minder is dan vorig jaar."
     )
     assert claim.claimant is None and claim.status == "stated"
+
+
+def test_a_counter_claim(analyzer):
+    text = (
+        "Volgens Kyiv verloor Rusland 300 tanks. Het Kremlin ontkent die cijfers en spreekt van 30."
+    )
+    claims = analyzer.analyze(text).claims
+    got = [(c.text, c.counted.text, c.claimant_mention.text, c.status) for c in claims]
+    assert got == [
+        ("300", "tanks", "Kyiv", "disputed"),
+        ("30", "tanks", "Het Kremlin", "attributed"),
+    ]
+
+
+def test_the_source_nearest_the_figure(analyzer):
+    claims = analyzer.analyze("Volgens Oekraïne zijn 40 burgers gedood; de VN telt er 12.").claims
+    assert [(c.text, c.claimant_mention.text) for c in claims] == [
+        ("40", "Oekraïne"),
+        ("12", "de VN"),
+    ]

@@ -80,12 +80,21 @@ class ClaimantFinder:
             )
             if not nested:  # a volgens X inside the statement, before the figure, is nearer
                 return Claimant(quote.speaker, quote.mention, "quote")
-        return (
-            volgens
-            or self._claim_verb(figure)
-            or self._dat_meldt(figure)
-            or self._continued(figure)
-        )
+        verb = self._claim_verb(figure)
+        if volgens is not None and verb is not None and self._nearer(verb, volgens, figure):
+            return verb  # Volgens Oekraïne … 40 burgers; de VN telt er 12: the VN's 12
+        return volgens or verb or self._dat_meldt(figure) or self._continued(figure)
+
+    @staticmethod
+    def _nearer(one: Claimant, other: Claimant, figure: Span) -> bool:
+        """Whether ``one``'s words stand nearer the figure than ``other``'s."""
+        if one.mention is None or other.mention is None:
+            return False
+
+        def distance(mention: tuple[int, int]) -> int:
+            return min(abs(mention[0] - figure.end), abs(figure.start - mention[1]))
+
+        return distance(one.mention) < distance(other.mention)
 
     def _dat_meldt(self, figure: Span) -> Claimant | None:
         """``… 17 procent. Dat meldt de Kamer van Koophandel.``: the next sentence, opening

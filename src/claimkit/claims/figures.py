@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun
+from claimkit.claims.cues import phrase_at, previous_sentence
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
@@ -82,7 +83,7 @@ def figures(
         if _age_after_van(doc, quantity, span, lexicon):
             others.append(NotClaim(quantity, span, "age"))
             continue
-        shared = _shared_count(doc, span, claims)
+        shared = _shared_count(doc, span, claims, lexicon)
         if shared is None:
             others.append(NotClaim(quantity, span, "not_a_figure"))
         else:
@@ -128,7 +129,25 @@ def _age_after_van(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexic
     )
 
 
-def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
+def _answered_count(
+    doc: Doc, span: Span, claims: list[Figure], lexicon: ClaimLexicon
+) -> Figure | None:
+    """``Kyiv meldt 300 doden. Moskou spreekt van 30.``: a figure that ends the sentence right
+    after a claim verb counts what the last figure of the sentence before counts."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start < 2 or (after is not None and not after.is_punct):
+        return None
+    window = list(doc[span.start - 2 : span.start])
+    if not any(phrase_at(window, i, lexicon.claim_verbs) for i in range(len(window))):
+        return None
+    before = previous_sentence(doc, span.sent)
+    found = [f for f in claims if before is not None and f.span.sent == before]
+    return found[-1] if found else None
+
+
+def _shared_count(
+    doc: Doc, span: Span, claims: list[Figure], lexicon: ClaimLexicon
+) -> Figure | None:
     """A figure without a noun of its own that shares one with a figure of its sentence:
     ``zeven of acht zetels`` (the next one, across a coordinator), ``van 16 miljoen euro op
     3,6 miljard,`` or ``CHP (30,2)`` (an earlier one, when nothing follows the figure)."""
@@ -145,7 +164,7 @@ def _shared_count(doc: Doc, span: Span, claims: list[Figure]) -> Figure | None:
         break
     earlier = [f for f in claims if f.span.sent == sentence and f.span.end <= span.start]
     if not earlier:
-        return None
+        return _answered_count(doc, span, claims, lexicon)
     previous = earlier[-1]
     if span.text.isdigit() and len(span.text) == 4 and _year(int(span.text)):
         return None  # tegen 2003: a year, not a figure left without its noun

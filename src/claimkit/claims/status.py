@@ -57,6 +57,7 @@ def status_of(
             c
             for c in find_phrases(sentence, lexicon.disputes)
             if not _is_figure(c, sentence, figure)
+            and not _said_by(_absolute(sentence, c), claimant)
         ]
         if found:
             evidence = _evidence(doc, sentence, figure, _absolute(sentence, found[0]))
@@ -89,8 +90,9 @@ def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
 
 
 def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
-    """The next sentence when it answers the figure's without opening with an anaphor
-    (``Moskou ontkent dat.``): one that refers back somewhere and has no figure of its own."""
+    """The next sentence when it answers the figure's without opening with an anaphor:
+    one that refers back somewhere and has no figure of its own (``Moskou ontkent dat.``), or
+    one whose dispute cue is followed by an anaphor (``ontkent die cijfers en spreekt van 30``)."""
     if len(sentences) > 1:
         return []
     nxt = next_sentence(doc, sentences[-1])
@@ -98,7 +100,19 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
         return []
     tokens = [t for t in nxt if not t.is_space]
     refers = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(1, len(tokens)))
-    return [nxt] if refers and not any(t.like_num for t in tokens) else []
+    if refers and not any(t.like_num for t in tokens):
+        return [nxt]
+    # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30."
+    for _, end in find_phrases(tokens, lexicon.disputes):
+        if end < len(tokens) and phrase_at(tokens, end, lexicon.anaphors):
+            return [nxt]
+    return []
+
+
+def _said_by(cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:
+    """Whether the claimant's own words open the cue (``Het Kremlin ontkent … en spreekt van
+    30``): a party does not dispute its own figure."""
+    return claimant is not None and 0 <= cue[0] - claimant[1] <= 2
 
 
 def _absolute(sentence: Span, cue: tuple[int, int]) -> tuple[int, int]:
