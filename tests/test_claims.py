@@ -381,3 +381,9 @@ def test_the_source_nearest_the_figure(analyzer):
         ("40", "Oekraïne"),
         ("12", "de VN"),
     ]
+
+
+def test_sentences_by_punctuation_not_by_the_parser(analyzer):
+    # the stand-in parser cuts "Acht miljoen | Oekraïners zijn het land ontvlucht."
+    claim = one(analyzer, "Acht miljoen Oekraïners zijn het land ontvlucht.")
+    assert claim.category == "displacement"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from claimkit.claims.cues import find_split_phrases
+from claimkit.claims.cues import find_split_phrases, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 
 
@@ -26,7 +26,7 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         or lexicon.group_of(counted[0].lemma_)
         or lexicon.group_of(last_part)
     )
-    sentence = list(span.sent)
+    sentence = list(sentence_of(span.doc, span.start))
     if group in ("casualties", "displacement", "population"):
         return group
     if group in ("military_personnel", "equipment"):

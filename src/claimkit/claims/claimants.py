@@ -12,7 +12,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.cues import find_phrases, first_word, next_sentence, previous_sentence
+from claimkit.claims.cues import (
+    find_phrases,
+    first_word,
+    next_sentence,
+    previous_sentence,
+    sentence_of,
+)
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import head_of, noun_phrase, subject_candidates
 from claimkit.quotes.lexicon import QuoteLexicon
@@ -99,7 +105,7 @@ class ClaimantFinder:
     def _dat_meldt(self, figure: Span) -> Claimant | None:
         """``… 17 procent. Dat meldt de Kamer van Koophandel.``: the next sentence, opening
         with ``Dat``/``Dit`` and a claim or speech verb, names who claims the figures."""
-        nxt = next_sentence(self.doc, figure.sent)
+        nxt = next_sentence(self.doc, sentence_of(self.doc, figure.start))
         tokens = [t for t in nxt if not t.is_space] if nxt is not None else []
         if len(tokens) < 3:
             return None
@@ -117,7 +123,7 @@ class ClaimantFinder:
     def _continued(self, figure: Span) -> Claimant | None:
         """``Volgens de VN … 300 doden. Ook zijn 40 mensen vermist.``: a sentence that opens
         with a word continuing the report before it (``continuation_words``) has its claimant."""
-        sentence = figure.sent
+        sentence = sentence_of(self.doc, figure.start)
         opening = first_word(sentence)
         if opening is None or opening.lower_ not in self.lexicon.continuation:
             return None
@@ -185,7 +191,7 @@ class ClaimantFinder:
 
     def _volgens(self, figure: Span) -> Claimant | None:
         """``volgens X`` in the figure's sentence: the nearest one, before the figure first."""
-        sentence = figure.sent
+        sentence = sentence_of(self.doc, figure.start)
         found = []
         for token in sentence:
             if token.lower_ not in self.lexicon.source_prepositions:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.cues import find_phrases, phrase_at
+from claimkit.claims.cues import find_phrases, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
 from claimkit.resources import load_json
@@ -71,7 +71,7 @@ def _antecedent(doc: Doc, relative: int) -> Token | None:
 def scope_of(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
     """The time a figure covers when its sentence says: ``tijdens de oorlog``, ``sinds mei``,
     ``vorig jaar``; the one nearest the figure."""
-    sentence = figure.sent
+    sentence = sentence_of(figure.doc, figure.start)
     tokens = list(sentence)
     found: list[tuple[int, int]] = []
     for start, end in find_phrases(tokens, lexicon.scope_phrases):
@@ -107,7 +107,7 @@ def scope_of(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] |
 
 def place_of(figure: Span, places: list[Span]) -> Span | None:
     """The linked place of the figure's sentence nearest to the figure."""
-    sentence = figure.sent
+    sentence = sentence_of(figure.doc, figure.start)
     inside = [p for p in places if sentence.start <= p.start and p.end <= sentence.end and p.kb_id_]
     if not inside:
         return None

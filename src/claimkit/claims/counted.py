@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from claimkit.claims.cues import sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity
 
@@ -92,7 +93,7 @@ def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
 
 
 def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | None:
-    sent_start = span.sent.start
+    sent_start = sentence_of(doc, span.start).start
     for i in range(span.start - 1, max(sent_start, span.start - _COUNT_NOUN_WINDOW) - 1, -1):
         token = doc[i]
         if token.is_punct and token.text not in ("'", "’"):

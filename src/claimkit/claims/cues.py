@@ -66,14 +66,50 @@ def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, i
     return found
 
 
+_ENDS = frozenset(".!?…")
+_CLOSING = frozenset("”’\"'»)")
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether a sentence ends after token ``i``: a full stop, ! ? …, a word the tokenizer
+    left its full stop on (``dat.``) before a capital, or a line break."""
+    token = doc[i]
+    if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in _CLOSING:
+        return False  # the closing mark belongs to the sentence: … klaar.”
+    if token.text in _ENDS:
+        return True
+    if token.text[:1] in _CLOSING and i > 0 and doc[i - 1].text[-1:] in _ENDS:
+        return True  # … klaar.” Lepel
+    text = token.text
+    return (
+        len(text) > 2
+        and text.endswith(".")
+        and text[:-1].isalpha()
+        and (nxt is None or nxt.text[:1].isupper() or nxt.is_space)
+    )
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence that holds token ``i``, by punctuation and line breaks (the parser's
+    sentence boundaries are often wrong: ``Acht miljoen`` | ``Oekraïners zijn …``)."""
+    start = i
+    while start > 0 and not _ends_sentence(doc, start - 1):
+        start -= 1
+    end = i
+    while end < len(doc) - 1 and not _ends_sentence(doc, end):
+        end += 1
+    return doc[start : end + 1]
+
+
 def next_sentence(doc: Doc, sentence: Span) -> Span | None:
     """The sentence after ``sentence``, past white space and blank lines (a new paragraph)."""
     i = sentence.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i >= len(doc):
-        return None
-    return doc[i].sent
+    return sentence_of(doc, i) if i < len(doc) else None
 
 
 def previous_sentence(doc: Doc, sentence: Span) -> Span | None:
@@ -81,7 +117,7 @@ def previous_sentence(doc: Doc, sentence: Span) -> Span | None:
     i = sentence.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return doc[i].sent if i >= 0 else None
+    return sentence_of(doc, i) if i >= 0 else None
 
 
 def first_word(sentence: Span) -> Token | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun
-from claimkit.claims.cues import phrase_at, previous_sentence
+from claimkit.claims.cues import phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
@@ -140,8 +140,8 @@ def _answered_count(
     window = list(doc[span.start - 2 : span.start])
     if not any(phrase_at(window, i, lexicon.claim_verbs) for i in range(len(window))):
         return None
-    before = previous_sentence(doc, span.sent)
-    found = [f for f in claims if before is not None and f.span.sent == before]
+    before = previous_sentence(doc, sentence_of(doc, span.start))
+    found = [f for f in claims if before is not None and before.start <= f.span.start < before.end]
     return found[-1] if found else None
 
 
@@ -151,10 +151,10 @@ def _shared_count(
     """A figure without a noun of its own that shares one with a figure of its sentence:
     ``zeven of acht zetels`` (the next one, across a coordinator), ``van 16 miljoen euro op
     3,6 miljard,`` or ``CHP (30,2)`` (an earlier one, when nothing follows the figure)."""
-    sentence = span.sent
+    sentence = sentence_of(doc, span.start)
     after = doc[span.end] if span.end < len(doc) else None
     for figure in claims:
-        if figure.span.sent != sentence or figure.span.start <= span.end:
+        if not sentence.start <= figure.span.start < sentence.end or figure.span.start <= span.end:
             continue
         between = doc[span.end : figure.span.start]
         if len(between) <= _MAX_BETWEEN and all(
@@ -162,7 +162,7 @@ def _shared_count(
         ):
             return figure
         break
-    earlier = [f for f in claims if f.span.sent == sentence and f.span.end <= span.start]
+    earlier = [f for f in claims if sentence.start <= f.span.start and f.span.end <= span.start]
     if not earlier:
         return _answered_count(doc, span, claims, lexicon)
     previous = earlier[-1]

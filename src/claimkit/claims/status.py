@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.cues import find_phrases, next_sentence, phrase_at
+from claimkit.claims.cues import find_phrases, next_sentence, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
 
@@ -79,7 +79,7 @@ def status_of(
 
 def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
     """The figure's sentence, and the next one when it opens with an anaphor."""
-    sentence = figure.sent
+    sentence = sentence_of(doc, figure.start)
     found = [sentence]
     nxt = next_sentence(doc, sentence)
     if nxt is not None:
@@ -201,7 +201,7 @@ def _hedge_in(
 
 def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
     """A hedge in the figure's clause (between boundaries around it), or ``zou … hebben``."""
-    sentence = figure.sent
+    sentence = sentence_of(doc, figure.start)
     start = figure.start
     while start > sentence.start and doc[start - 1].text not in _BOUNDARIES:
         start -= 1

@@ -10,8 +10,9 @@
    attributed or stated, with the evidence and who flagged it.
 4. **Context** (:mod:`claimkit.claims.context`): subject, time scope, place.
 
-Runs after ``claimkit_quotes``; in a pipeline without a parser or sentence segmenter it sets
-sentence boundaries by punctuation (spaCy's ``Sentencizer``) first. The cue words are data:
+Runs after ``claimkit_quotes``. Sentences are found by punctuation and line breaks
+(:func:`claimkit.claims.cues.sentence_of`), not by the parser, which often splits them
+wrongly; a pipeline without a parser works too. The cue words are data:
 ``src/claimkit/data/claims_nl.json``.
 Results go to ``doc.spans["claimkit_claims"]`` (the figures) with the details in
 ``span._.claimkit_claim``, and to ``doc._.claims`` as :class:`ClaimMatch` tuples.
@@ -24,7 +25,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -109,12 +109,8 @@ class ClaimFinder:
         self.spans_key = spans_key
         self.lexicon: ClaimLexicon = claim_lexicon()
         self.quote_lexicon: QuoteLexicon = quote_lexicon()
-        self._sentencizer = Sentencizer()
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) and not doc.has_annotation("SENT_START"):
-            # a pipeline without parser or senter: sentences by punctuation (spaCy's rules)
-            self._sentencizer(doc)
         text = doc_text(doc)
         found, _ = figures(doc, self.lexicon, text)
         if not found:
