@@ -387,3 +387,14 @@ def test_sentences_by_punctuation_not_by_the_parser(analyzer):
     # the stand-in parser cuts "Acht miljoen | Oekraïners zijn het land ontvlucht."
     claim = one(analyzer, "Acht miljoen Oekraïners zijn het land ontvlucht.")
     assert claim.category == "displacement"
+
+
+def test_category_cues_in_another_clause_say_nothing(analyzer):
+    claim = one(
+        analyzer, "Rusland riep 300.000 reservisten op, ook omdat het leger veel soldaten verloor."
+    )
+    assert claim.category == "other"
+    victims = analyzer.analyze(
+        "Bij de aanval kwamen 30 mensen om het leven, onder wie 10 kinderen."
+    )
+    assert [c.category for c in victims.claims] == ["casualties", "casualties"]

@@ -3,9 +3,9 @@ money or other, from the noun it counts and the cues of its sentence (``claims_n
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from claimkit.claims.cues import find_split_phrases, sentence_of
+from claimkit.claims.cues import find_split_phrases, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 
 
@@ -26,7 +26,7 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         or lexicon.group_of(counted[0].lemma_)
         or lexicon.group_of(last_part)
     )
-    sentence = list(sentence_of(span.doc, span.start))
+    sentence = _figure_clauses(span, lexicon)
     if group in ("casualties", "displacement", "population"):
         return group
     if group in ("military_personnel", "equipment"):
@@ -38,3 +38,23 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
             if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
                 return fate
     return "other"
+
+
+def _figure_clauses(span: Span, lexicon: ClaimLexicon) -> list[Token]:
+    """The figure's sentence without the clauses of its own that follow a comma and open
+    with a conjunction (``…, ook omdat het leger soldaten verloor``), unless the figure is in
+    one: the cues that tell a category are looked for there."""
+    doc = span.doc
+    sentence = sentence_of(doc, span.start)
+    tokens = list(sentence)
+    keep: list[Token] = []
+    inside_other = False
+    for k, token in enumerate(tokens):
+        if token.text == "," and k + 1 < len(tokens):
+            opens = phrase_at(tokens, k + 1, lexicon.clause_openers)
+            inside_other = bool(opens) and not (token.i < span.start)
+            if opens and token.i < span.start:
+                keep = []  # the figure is in the clause that opens here
+        if not inside_other:
+            keep.append(token)
+    return keep

@@ -81,6 +81,7 @@ class ClaimLexicon:
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
     continuation: frozenset[str]
+    clause_openers: Phrases
     report_negations: frozenset[str]
     verify_verbs: Phrases
     negations: Phrases
@@ -140,6 +141,7 @@ def claim_lexicon() -> ClaimLexicon:
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),
         continuation=_words(d["continuation_words"]["words"]),
+        clause_openers=_phrases(d["clause_openers"]["words"]),
         report_negations=_words(d["report_negations"]["words"]),
         verify_verbs=_phrases(status["verify_verbs"]),
         negations=_phrases(status["negations"]),
