@@ -20,7 +20,12 @@ from claimkit.claims.cues import (
     sentence_of,
 )
 from claimkit.claims.lexicon import ClaimLexicon
-from claimkit.quotes.attribution import head_of, noun_phrase, subject_candidates
+from claimkit.quotes.attribution import (
+    after_extended_attribute,
+    head_of,
+    noun_phrase,
+    subject_candidates,
+)
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
 
@@ -225,6 +230,10 @@ class ClaimantFinder:
         ):
             end += 1
         nouns = [t for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if i + 2 < limit and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ == "ADP":
+            noun = after_extended_attribute(doc, i + 2)  # volgens het door Hamas geleide …
+            if noun is not None:
+                return doc[i + 1 : noun.i + 1]
         if not nouns:
             return None
         word = nouns[0].lower_

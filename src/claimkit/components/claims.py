@@ -145,7 +145,8 @@ class ClaimFinder:
         flagged_by: SpeakerRef | None = None
         if status.flagged_by is not None:
             flagged_by, _ = speakers.resolve(doc[status.flagged_by[0] : status.flagged_by[1]], None)
-        place = place_of(span, [p for p in places if not _inside(p, mention)])
+        outside = [p for p in places if not _inside(p, mention) and not _inside(p, subject)]
+        place = place_of(span, outside)  # not the claimant, not whose count it is
         speaker = claimant.speaker if claimant is not None else None
         link: dict[str, Any] = {
             "start_char": quantity.start,

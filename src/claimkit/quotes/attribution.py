@@ -198,7 +198,7 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     if token.pos_ in ("PRON", "PROPN") or _acronym(token):
         return token
     if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].pos_ == "ADP":
-        extended = _after_extended_attribute(doc, j + 1)
+        extended = after_extended_attribute(doc, j + 1)
         if extended is not None:
             return extended
     if token.pos_ in ("DET", "ADJ", "NUM"):
@@ -214,7 +214,7 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     return None
 
 
-def _after_extended_attribute(doc: Doc, i: int) -> Token | None:
+def after_extended_attribute(doc: Doc, i: int) -> Token | None:
     """``de [door de VN erkende] regering``: the noun after a participle that closes a phrase
     standing between a determiner and its noun."""
     for k in range(i + 1, min(len(doc) - 1, i + 8)):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.quotes.attribution import (
     QUOTE_CHARS,
+    after_extended_attribute,
     clause_start,
     cue_verb,
     head_of,
@@ -175,8 +176,14 @@ class ReportedSpeech(AttributionRules):
         if i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON":
             return None  # in a relative clause: qualifies a noun, reports nothing
         end_source = i + 1
+        extended = None
+        if i + 2 < len(doc) and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ == "ADP":
+            extended = after_extended_attribute(doc, i + 2)  # volgens het door X geleide Y
+        if extended is not None:
+            end_source = extended.i + 1
         while (
-            end_source < len(doc)
+            extended is None
+            and end_source < len(doc)
             and end_source - i <= 8
             and doc[end_source].text != ","
             and doc[end_source].pos_ not in ("VERB", "AUX")
@@ -187,6 +194,8 @@ class ReportedSpeech(AttributionRules):
             return None
         source = doc[i + 1 : end_source]
         nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if extended is not None:
+            nouns = [extended]
         if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
             return None
         if inside is not None and nouns[0].lower_ in self.lexicon.first_person:
@@ -207,6 +216,8 @@ class ReportedSpeech(AttributionRules):
             return None
         mention = noun_phrase(doc, nouns[0])
         mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
+        if extended is not None:
+            mention = source
         return self._statement(doc, content_start, end, (i, i + 1), mention, speakers, last, 0.95)
 
     def _noun_report(
