@@ -63,7 +63,7 @@ def figures(
     text = doc.text if text is None else text
     if not might_contain_quantity(text):
         return claims, others
-    for quantity in _quantities(text):
+    for quantity in _quantities(text, lexicon):
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -92,21 +92,27 @@ def figures(
     return claims, others
 
 
-def _quantities(text: str) -> list[Quantity]:
-    """The numbers of ``text``; a part of a whole (``8 van de 81 provincies``) is two figures."""
+def _quantities(text: str, lexicon: ClaimLexicon) -> list[Quantity]:
+    """The numbers of ``text``; a part of a whole (``8 van de 81 provincies``, ``drie van de
+    tien gijzelaars``) is two figures."""
     found = []
     for quantity in find_quantities(text):
-        parts = quantity.text.split(" van de ") if quantity.kind == "fraction" else []
-        if len(parts) == 2 and all(part[:1].isdigit() for part in parts):
-            first = parse_quantity(parts[0])
-            second = parse_quantity(parts[1])
-            if first is not None and second is not None:
-                offset = quantity.start + len(parts[0]) + len(" van de ")
-                found.append(_moved(first, quantity.start))
-                found.append(_moved(second, offset))
-                continue
-        found.append(quantity)
+        split = _part_and_whole(quantity, lexicon) if quantity.kind == "fraction" else None
+        found.extend(split or [quantity])
     return found
+
+
+def _part_and_whole(quantity: Quantity, lexicon: ClaimLexicon) -> list[Quantity] | None:
+    for joiner in lexicon.part_of_whole:
+        parts = quantity.text.split(f" {joiner} ")
+        if len(parts) != 2:
+            continue
+        first, second = parse_quantity(parts[0]), parse_quantity(parts[1])
+        if first is None or second is None:
+            return None
+        offset = quantity.start + len(parts[0]) + len(joiner) + 2
+        return [_moved(first, quantity.start), _moved(second, offset)]
+    return None
 
 
 def _moved(quantity: Quantity, offset: int) -> Quantity:

@@ -61,6 +61,7 @@ class ClaimLexicon:
     currencies: frozenset[str]
     units: frozenset[str]
     partitive: frozenset[str]
+    part_of_whole: tuple[str, ...]
     not_figure_before: frozenset[str]
     hundred_percent_idioms: frozenset[str]
     percent_words: frozenset[str]
@@ -121,6 +122,7 @@ def claim_lexicon() -> ClaimLexicon:
         currencies=_words(d["currencies"]),
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
+        part_of_whole=tuple(d["part_of_whole"]["joiners"]),
         not_figure_before=_words(d["not_figure_before"]),
         hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),
         percent_words=_words(load_json("numbers_nl.json")["percent_units"]),
