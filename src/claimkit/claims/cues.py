@@ -7,6 +7,7 @@ Shared by the claims modules: forms and lemmas (``words``), a phrase at a positi
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -92,16 +93,26 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     )
 
 
+SENTENCES_KEY = "claimkit_sentences"
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence that holds token ``i``, by punctuation and line breaks (the parser's
-    sentence boundaries are often wrong: ``Acht miljoen`` | ``Oekraïners zijn …``)."""
-    start = i
-    while start > 0 and not _ends_sentence(doc, start - 1):
-        start -= 1
-    end = i
-    while end < len(doc) - 1 and not _ends_sentence(doc, end):
-        end += 1
-    return doc[start : end + 1]
+    sentence boundaries are often wrong: ``Acht miljoen`` | ``Oekraïners zijn …``).
+
+    The boundaries are found once per Doc and kept in ``doc.user_data[SENTENCES_KEY]`` (the
+    claims component removes them when it is done)."""
+    cached = doc.user_data.get(SENTENCES_KEY)
+    if cached is None or cached[0] != len(doc):
+        ends = [k + 1 for k in range(len(doc)) if _ends_sentence(doc, k)]
+        if not ends or ends[-1] != len(doc):
+            ends.append(len(doc))
+        cached = (len(doc), ends)
+        doc.user_data[SENTENCES_KEY] = cached
+    ends = cached[1]
+    k = bisect_right(ends, i)
+    start = ends[k - 1] if k > 0 else 0
+    return doc[start : ends[k]]
 
 
 def next_sentence(doc: Doc, sentence: Span) -> Span | None:

@@ -30,6 +30,7 @@ from spacy.util import ensure_path
 
 from claimkit.claims.claimants import ClaimantFinder, QuoteInfo
 from claimkit.claims.context import place_of, scope_of, subject_of
+from claimkit.claims.cues import SENTENCES_KEY
 from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
@@ -116,6 +117,7 @@ class ClaimFinder:
         if not found:
             doc.spans[self.spans_key] = []
             forget_words(doc)
+            doc.user_data.pop(SENTENCES_KEY, None)
             return doc
         speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
         claimants = ClaimantFinder(
@@ -126,6 +128,7 @@ class ClaimFinder:
             self._span(doc, figure, claimants, speakers, places) for figure in found
         ]
         forget_words(doc)
+        doc.user_data.pop(SENTENCES_KEY, None)
         return doc
 
     def _span(
