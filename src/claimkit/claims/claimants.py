@@ -1,9 +1,17 @@
 """Whose claim a figure is: **where a claim's claimant is chosen**.
 
-In order (docs/claims.md): the speaker of the direct or indirect quote that holds the figure
-(a journalist's aside between dashes inside a quote stays the newspaper's); the source of
-``volgens X`` in the figure's sentence; the subject of a claim verb above the figure
-(``de VN meldt 300 doden``). Otherwise the newspaper states the figure itself (None).
+In order (docs/claims.md):
+
+1. the speaker of the direct or indirect quote that holds the figure (a journalist's aside
+   between dashes inside a quote stays the newspaper's; a denial ``X ontkent dat …`` or a
+   negated report ``X zei niet dat …`` is not X's figure), unless a ``volgens Y`` inside the
+   quote stands nearer the figure;
+2. the source of ``volgens X`` in the figure's sentence, or the subject of a claim verb above
+   the figure (``de VN meldt 300 doden``), whichever stands nearer;
+3. ``Dat meldt X.`` opening the next sentence;
+4. the claimant of the sentence before, when this one continues its report (``Ook …``).
+
+Otherwise the newspaper states the figure itself (None).
 """
 
 from __future__ import annotations
@@ -48,7 +56,8 @@ class QuoteInfo(NamedTuple):
 class Claimant(NamedTuple):
     """Who claims a figure: the resolved speaker (None: unknown) and the words naming them.
 
-    ``via`` says how: ``quote``, ``volgens`` or ``verb``."""
+    ``via`` says how: ``quote``, ``volgens``, ``verb``, ``next`` (``Dat meldt X.``) or
+    ``continued``."""
 
     speaker: SpeakerRef | None
     mention: tuple[int, int] | None

@@ -19,7 +19,7 @@ _MONTHS = frozenset(load_json("numbers_nl.json")["months"])
 
 
 def _is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
 def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] | None:

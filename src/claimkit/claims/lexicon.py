@@ -49,10 +49,6 @@ class Phrases:
         return first
 
 
-def _phrases(items: list[str]) -> Phrases:
-    return Phrases(items)
-
-
 @dataclass(frozen=True)
 class ClaimLexicon:
     """Everything the claims component looks up, compiled from the data file."""
@@ -130,36 +126,36 @@ def claim_lexicon() -> ClaimLexicon:
         person_nouns=_words(d["person_nouns"]),
         function_words=_words(load_json("function_words.json")["languages"]["nl"]),
         currency_signs=frozenset(d["currency_signs"]),
-        fate_cues={k: _phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
-        loss_cues=_phrases(d["loss_cues"]),
+        fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
+        loss_cues=Phrases(d["loss_cues"]),
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
         not_claim_before=_words(d["not_claim_before"]["words"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),
         reference_determiners=_words(d["reference_determiners"]),
         reference_max=int(d["reference_max"]),
-        claim_verbs=_phrases(verbs["words"]),
+        claim_verbs=Phrases(verbs["words"]),
         actor_only_verbs=_words(verbs["actor_only"]),
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),
         continuation=_words(d["continuation_words"]["words"]),
-        clause_openers=_phrases(d["clause_openers"]["words"]),
+        clause_openers=Phrases(d["clause_openers"]["words"]),
         report_negations=_words(d["report_negations"]["words"]),
-        verify_verbs=_phrases(status["verify_verbs"]),
-        negations=_phrases(status["negations"]),
+        verify_verbs=Phrases(status["verify_verbs"]),
+        negations=Phrases(status["negations"]),
         negation_window=int(status["negation_window"]),
         unverified_words=_words(status["unverified_words"]),
-        hedges=_phrases(status["hedges"]),
-        not_hedges=_phrases(status["not_hedges"]),
+        hedges=Phrases(status["hedges"]),
+        not_hedges=Phrases(status["not_hedges"]),
         hedge_modals=_words(status["hedge_modal"]["modals"]),
         hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
         hedge_subordinators=_words(status["hedge_modal"]["subordinators"]),
-        disputes=_phrases(status["disputes"]),
-        confirmations=_phrases(status["confirmations"]),
-        anaphors=_phrases(status["anaphors"]),
+        disputes=Phrases(status["disputes"]),
+        confirmations=Phrases(status["confirmations"]),
+        anaphors=Phrases(status["anaphors"]),
         flag_categories=_words(d["flag_categories"]),
         flag_statuses=_words(d["flag_statuses"]),
-        scope_prepositions=_phrases(d["scope"]["prepositions"]),
-        scope_phrases=_phrases(d["scope"]["phrases"]),
+        scope_prepositions=Phrases(d["scope"]["prepositions"]),
+        scope_phrases=Phrases(d["scope"]["phrases"]),
         year_prepositions=_words(d["scope"]["year_prepositions"]),
     )

@@ -6,10 +6,14 @@ The cues are data (``status`` in ``data/claims_nl.json``):
 - **unverified**: a verify verb after a negation (``niet onafhankelijk geverifieerd``, ``kan
   niet worden nagegaan``) or a word such as ``onbevestigd``, in the figure's sentence or in the
   next one when it opens with an anaphor (``Die cijfers konden niet worden bevestigd.``);
-- **disputed**: a dispute cue (``ontkent``, ``betwist``) likewise;
-- **hedged**: a hedge in the figure's clause (``naar verluidt``, ``mogelijk``, ``zou(den) …
-  hebben/zijn``);
-- **confirmed**: a confirmation cue not negated (``bevestigd door de VN``).
+- **disputed**: a dispute cue (``ontkent``, ``betwist``) likewise, or in a next sentence that
+  refers back (``Moskou ontkent dat.``, ``ontkent die cijfers en spreekt van 30``); a party's
+  own dispute never disputes its own figure;
+- **hedged**: a hedge in the figure's clause or in the phrase it counts (``naar verluidt``,
+  ``mogelijk``, ``het geschatte verbruik``, ``zou(den) … hebben/zijn``), not in set phrases
+  (``zo snel mogelijk``);
+- **confirmed**: a confirmation cue not negated, by another party than the claimant
+  (``bevestigd door de VN``).
 """
 
 from __future__ import annotations
