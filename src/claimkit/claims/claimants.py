@@ -307,6 +307,8 @@ class ClaimantFinder:
         a time or a thing."""
         if speaker is not None and speaker.kind in ("person", "organisation") and speaker.kb_id:
             return True
+        if speaker is not None and speaker.kind == "organisation":
+            return True  # an organisation no gazetteer knows: de Kamer van Koophandel
         head = head_of(subject)
         lex = self.quote_lexicon
         if head.lower_ in lex.male | lex.female | lex.plural:
