@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.claims.cues import (
     find_phrases,
     first_word,
+    is_figure,
     next_sentence,
     previous_sentence,
     sentence_of,
@@ -235,7 +236,7 @@ class ClaimantFinder:
             and end - i <= _SOURCE_WORDS_MAX
             and not doc[end].is_punct
             and not self._verb_ends_source(end)
-            and not doc[end].like_num
+            and not is_figure(doc[end])
         ):
             end += 1
         nouns = [t for t in doc[i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -275,7 +276,7 @@ class ClaimantFinder:
                 if subject.start <= figure.start < subject.end:
                     continue  # the figure's own phrase: 300 doden werden gemeld
                 head = head_of(subject)
-                if head.lower_ in self.quote_lexicon.not_subjects or head.like_num:
+                if head.lower_ in self.quote_lexicon.not_subjects or is_figure(head):
                     continue
                 speaker = self._resolve(subject)
                 actor_only = token.lower_ in self.lexicon.actor_only_verbs

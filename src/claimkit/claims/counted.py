@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimkit.claims.cues import sentence_of
+from claimkit.claims.cues import is_figure, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity
 
@@ -83,7 +83,7 @@ def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
         return None
     for k in range(i + 2, min(len(doc), i + 3 + _MAX_BETWEEN)):
         token = doc[k]
-        if token.like_num:  # 8 van de 81 provincies
+        if is_figure(token):  # 8 van de 81 provincies
             continue
         if not token.is_alpha or token.lower_ in lexicon.function_words:
             return None

@@ -110,7 +110,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
         cached = (len(doc), ends)
         doc.user_data[SENTENCES_KEY] = cached
     ends = cached[1]
-    k = bisect_right(ends, i)
+    k = bisect_right(ends, min(i, len(doc) - 1))
     start = ends[k - 1] if k > 0 else 0
     return doc[start : ends[k]]
 
@@ -134,3 +134,9 @@ def previous_sentence(doc: Doc, sentence: Span) -> Span | None:
 def first_word(sentence: Span) -> Token | None:
     """The first token of ``sentence`` that is not white space."""
     return next((t for t in sentence if not t.is_space), None)
+
+
+def is_figure(token: Token) -> bool:
+    """A token that is a number: digits, or a number word the tagger calls a numeral (spaCy's
+    ``like_num`` also holds for the article ``een``)."""
+    return token.like_num and (token.text[:1].isdigit() or token.pos_ == "NUM")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun
-from claimkit.claims.cues import phrase_at, previous_sentence, sentence_of
+from claimkit.claims.cues import is_figure, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
@@ -125,7 +125,7 @@ def _age_after_van(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexic
     if value is None or quantity.modifier or not 0 < value <= 110 or value != int(value):
         return False
     k = span.start - 1
-    while k >= 0 and (doc[k].pos_ == "CCONJ" or doc[k].like_num):  # van drie en vier
+    while k >= 0 and (doc[k].pos_ == "CCONJ" or is_figure(doc[k])):  # van drie en vier
         k -= 1
     if k < 1 or doc[k].lower_ != "van":
         return False

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.cues import find_phrases, next_sentence, phrase_at, sentence_of
+from claimkit.claims.cues import find_phrases, is_figure, next_sentence, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
 
@@ -104,7 +104,7 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
         return []
     tokens = [t for t in nxt if not t.is_space]
     refers = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(1, len(tokens)))
-    if refers and not any(t.like_num for t in tokens):
+    if refers and not any(is_figure(t) for t in tokens):
         return [nxt]
     # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30."
     for _, end in find_phrases(tokens, lexicon.disputes):
