@@ -227,6 +227,9 @@ def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | N
             for t in doc[modal.i + 1 : end]
         )
         subordinate = any(t.lower_ in lexicon.hedge_subordinators for t in doc[start : modal.i])
-        if perfect or not subordinate:
+        # "zou ik kunnen werken met een salaris dat 30 procent lager lag": another clause
+        between = doc[modal.i + 1 : figure.start] if modal.i < figure.start else doc[0:0]
+        elsewhere = any(t.lower_ in lexicon.hedge_subordinators for t in between)
+        if (perfect or not subordinate) and not elsewhere:
             return modal.i, modal.i + 1
     return None
