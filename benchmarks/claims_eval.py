@@ -17,23 +17,20 @@ claimant mentions overlap, or the names meet (as for quote speakers); **status**
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))  # appended: benchmarks/numbers.py
-from quotes_eval import DATA, MODEL, REPO, SHARED, same_source
-
-
-@dataclass
-class Item:
-    name: str
-    split: str
-    text: str
-    gold: list[dict]
-    date: str | None = None
+from quotes_eval import (
+    MODEL,
+    REPO,
+    Item,
+    load_articles,
+    load_sentences,
+    same_source,
+)
 
 
 @dataclass
@@ -65,27 +62,11 @@ class Score:
 
 
 def load_conll() -> list[Item]:
-    items = []
-    for part in sorted(DATA.glob("claims_conll2002*.jsonl")):
-        for line in part.open(encoding="utf-8"):
-            row = json.loads(line)
-            items.append(Item(row["id"], row["split"], row["text"], row["claims"]))
-    return items
+    return load_sentences("claims_conll2002*.jsonl", "claims")
 
 
 def load_dpg() -> list[Item]:
-    source = SHARED / "data" / "dpg-news2019" / "articles-dev.jsonl"
-    texts = {}
-    for line in source.open(encoding="utf-8"):
-        row = json.loads(line)
-        texts[row["id"]] = (row["text"], row.get("published_at"))
-    items = []
-    for part in sorted(DATA.glob("claims_dpg2019.part*.jsonl")):
-        for line in part.open(encoding="utf-8"):
-            row = json.loads(line)
-            text, date = texts[row["id"]]
-            items.append(Item(str(row["id"]), row["split"], text, row["claims"], date))
-    return items
+    return load_articles("claims_dpg2019.part*.jsonl", "claims")
 
 
 FLAG_CATEGORIES = {"casualties", "military_losses", "displacement", "equipment"}

@@ -68,27 +68,39 @@ class Score:
         )
 
 
-def load_conll() -> list[Item]:
+def load_sentences(pattern: str, key: str) -> list[Item]:
+    """The annotated sentences of the files ``DATA/pattern``, gold under ``key``."""
     items = []
-    for line in (DATA / "quotes_conll2002.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        items.append(Item(row["id"], row["split"], row["text"], row["quotes"]))
+    for part in sorted(DATA.glob(pattern)):
+        for line in part.open(encoding="utf-8"):
+            row = json.loads(line)
+            items.append(Item(row["id"], row["split"], row["text"], row[key]))
     return items
 
 
-def load_dpg() -> list[Item]:
+def load_articles(pattern: str, key: str) -> list[Item]:
+    """The annotated DPG articles of the files ``DATA/pattern`` (offsets only), with their
+    texts and dates from ../shared, gold under ``key``."""
     source = SHARED / "data" / "dpg-news2019" / "articles-dev.jsonl"
     texts = {}
     for line in source.open(encoding="utf-8"):
         row = json.loads(line)
         texts[row["id"]] = (row["text"], row.get("published_at"))
     items = []
-    for part in sorted(DATA.glob("quotes_dpg2019.part*.jsonl")):
+    for part in sorted(DATA.glob(pattern)):
         for line in part.open(encoding="utf-8"):
             row = json.loads(line)
             text, date = texts[row["id"]]
-            items.append(Item(str(row["id"]), row["split"], text, row["quotes"], date))
+            items.append(Item(str(row["id"]), row["split"], text, row[key], date))
     return items
+
+
+def load_conll() -> list[Item]:
+    return load_sentences("quotes_conll2002.jsonl", "quotes")
+
+
+def load_dpg() -> list[Item]:
+    return load_articles("quotes_dpg2019.part*.jsonl", "quotes")
 
 
 def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:

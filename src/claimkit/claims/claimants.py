@@ -40,7 +40,6 @@ from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
 
 _DASHES = ("–", "—", "-")
 _SOURCE_WORDS_MAX = 8
-_COMPOUND_TAIL = 6  # a source noun this long may end a compound: gezondheidsautoriteiten
 
 
 class QuoteInfo(NamedTuple):
@@ -83,6 +82,8 @@ class ClaimantFinder:
         self.quote_lexicon = quote_lexicon
         self.quotes = quotes
         self.speakers = speakers
+        lex = quote_lexicon
+        self.personal_pronouns = lex.male | lex.female | lex.plural
 
     def claimant(self, figure: Span) -> Claimant | None:
         """The claimant of the figure ``figure``, or None when the newspaper states it."""
@@ -145,13 +146,8 @@ class ClaimantFinder:
         before = previous_sentence(self.doc, sentence)
         if before is None:
             return None
-        for token in before:
-            if token.lower_ in self.lexicon.source_prepositions and not self._about_checking(
-                token.i, before.end
-            ):
-                source = self._source_after(token.i, before.end)
-                if source is not None:
-                    return Claimant(self._resolve(source), (source.start, source.end), "continued")
+        for source in self._volgens_sources(before)[:1]:
+            return Claimant(self._resolve(source), (source.start, source.end), "continued")
         quote = next(
             (
                 q
@@ -204,18 +200,23 @@ class ClaimantFinder:
 
         return spaced_dashes(before) % 2 == 1 and spaced_dashes(after) >= 1
 
-    def _volgens(self, figure: Span) -> Claimant | None:
-        """``volgens X`` in the figure's sentence: the nearest one, before the figure first."""
-        sentence = sentence_of(self.doc, figure.start)
+    def _volgens_sources(self, sentence: Span) -> list[Span]:
+        """The sources of every ``volgens X`` in ``sentence`` (not who could not check it:
+        ``een cijfer dat volgens X niet geverifieerd kan worden``)."""
         found = []
         for token in sentence:
             if token.lower_ not in self.lexicon.source_prepositions:
                 continue
             if self._about_checking(token.i, sentence.end):
-                continue  # een cijfer dat volgens X niet geverifieerd kan worden: the checker
+                continue
             source = self._source_after(token.i, sentence.end)
             if source is not None:
                 found.append(source)
+        return found
+
+    def _volgens(self, figure: Span) -> Claimant | None:
+        """``volgens X`` in the figure's sentence: the nearest one, before the figure first."""
+        found = self._volgens_sources(sentence_of(self.doc, figure.start))
         if not found:
             return None
         before = [s for s in found if s.end <= figure.start]
@@ -290,7 +291,7 @@ class ClaimantFinder:
         """Who the words are; a document or other source nobody names (``de voorlopige
         cijfers``, ``een recente studie``) is the words themselves."""
         speaker, _ = self.speakers.resolve(mention, None)
-        if speaker is None and self._source_noun(head_of(mention).lower_):
+        if speaker is None and self.lexicon.is_source_noun(head_of(mention).lower_):
             return SpeakerRef(mention.text, "", "other")
         return speaker
 
@@ -306,13 +307,13 @@ class ClaimantFinder:
         """A person or organisation (or a pronoun for one); unless ``actor_only``, also a role
         or a source noun (``analisten``, ``het ministerie van Volksgezondheid``). Not a place,
         a time or a thing."""
-        if speaker is not None and speaker.kind in ("person", "organisation") and speaker.kb_id:
+        if speaker is not None and (
+            speaker.kind == "organisation"  # also one no gazetteer knows: de Kamer van Koophandel
+            or (speaker.kind == "person" and speaker.kb_id)
+        ):
             return True
-        if speaker is not None and speaker.kind == "organisation":
-            return True  # an organisation no gazetteer knows: de Kamer van Koophandel
         head = head_of(subject)
-        lex = self.quote_lexicon
-        if head.lower_ in lex.male | lex.female | lex.plural:
+        if head.lower_ in self.personal_pronouns:
             return True
         if head.pos_ == "PROPN" and speaker is not None and speaker.kind == "person":
             return True
@@ -320,12 +321,6 @@ class ClaimantFinder:
             return False
         roles = role_nouns()
         return any(
-            t.lower_ in roles or t.lemma_ in roles or self._source_noun(t.lower_) for t in subject
-        )
-
-    def _source_noun(self, word: str) -> bool:
-        """A source noun, also at the end of a compound (``gezondheidsautoriteiten``)."""
-        nouns = self.lexicon.source_nouns
-        return word in nouns or any(
-            word.endswith(noun) for noun in nouns if len(noun) >= _COMPOUND_TAIL
+            t.lower_ in roles or t.lemma_ in roles or self.lexicon.is_source_noun(t.lower_)
+            for t in subject
         )

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.cues import find_phrases, phrase_at, sentence_of
+from claimkit.claims.cues import find_phrases, is_year, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
-from claimkit.resources import load_json
 
-_RELATIVE = frozenset({"die", "dat", "welke", "wat"})
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _MAX_SCOPE_WORDS = 6
-_MONTHS = frozenset(load_json("numbers_nl.json")["months"])
 
 
-def _is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
-
-
-def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] | None:
+def subject_of(
+    doc: Doc, figure: Span, counted: Span | None, lexicon: ClaimLexicon
+) -> tuple[int, int] | None:
     """Whose count it is: ``van X`` after the counted noun, else the subject of the verb
     the figure belongs to (through a relative pronoun to its noun: ``de stad, die … telde``)."""
     anchor = counted[0] if counted is not None else figure.root
@@ -42,7 +37,7 @@ def subject_of(doc: Doc, figure: Span, counted: Span | None) -> tuple[int, int] 
             continue
         if counted is not None and child.i == counted.start:
             return None
-        if child.lower_ in _RELATIVE:
+        if child.lower_ in lexicon.relative_pronouns:
             noun = _antecedent(doc, child.i)
             if noun is None:
                 return None
@@ -97,7 +92,8 @@ def scope_of(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] |
             found.append((start, end))
     for i, token in enumerate(tokens[:-1]):  # in 2022, sinds maart
         nxt = tokens[i + 1]
-        if token.lower_ in lexicon.year_prepositions and (_is_year(nxt) or nxt.lower_ in _MONTHS):
+        year = nxt.text.isdigit() and len(nxt.text) == 4 and is_year(int(nxt.text))
+        if token.lower_ in lexicon.year_prepositions and (year or nxt.lower_ in lexicon.months):
             found.append((sentence.start + i, sentence.start + i + 2))
     found = [f for f in found if f[1] <= figure.start or f[0] >= figure.end]
     if not found:

@@ -44,7 +44,7 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             return _partitive(doc, i, lexicon)
         if token.lower_ in lexicon.function_words or not _wordlike(token.text):
             break
-        if token.pos_ in ("NOUN", "PROPN") or lexicon.group_of(token.lower_):
+        if token.pos_ in ("NOUN", "PROPN"):
             return doc[i : i + 1]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")

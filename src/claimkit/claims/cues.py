@@ -136,6 +136,11 @@ def first_word(sentence: Span) -> Token | None:
     return next((t for t in sentence if not t.is_space), None)
 
 
+def is_year(value: float | None) -> bool:
+    """A whole number that can be a year of news (1800–2100)."""
+    return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
 def is_figure(token: Token) -> bool:
     """A token that is a number: digits, or a number word the tagger calls a numeral (spaCy's
     ``like_num`` also holds for the article ``een``)."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun
-from claimkit.claims.cues import is_figure, phrase_at, previous_sentence, sentence_of
+from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 
@@ -172,7 +172,7 @@ def _shared_count(
     if not earlier:
         return _answered_count(doc, span, claims, lexicon)
     previous = earlier[-1]
-    if span.text.isdigit() and len(span.text) == 4 and _year(int(span.text)):
+    if span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text)):
         return None  # tegen 2003: a year, not a figure left without its noun
     # ``voor Sint Maarten 18 miljoen was``: an amount or a share goes on before a verb, too
     unit = previous.category == "money" or previous.quantity.percent
@@ -195,9 +195,6 @@ def _not_claim(
         return "ordinal"
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    glued = text[quantity.end : span.end_char].lower()  # 77-jarige, 15-tal: one token
-    if any(glued.startswith(w) for w in lexicon.age_words if w.startswith("-")):
-        return "age"
     if after is not None and after.lower_ in lexicon.frequency_words:
         return "frequency"
     if _is_age(doc, text, quantity, span, lexicon):
@@ -213,8 +210,8 @@ def _not_claim(
     )
     if (
         quantity.kind == "range"
-        and _year(quantity.low)
-        and _year(quantity.high)
+        and is_year(quantity.low)
+        and is_year(quantity.high)
         and not (unit_after or quantity.percent)
     ):
         return "date"  # van 1972 tot 1980
@@ -251,10 +248,6 @@ def _not_claim(
     ):
         return "reference"
     return None
-
-
-def _year(value: float | None) -> bool:
-    return value is not None and value == int(value) and 1800 <= value <= 2100
 
 
 def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:

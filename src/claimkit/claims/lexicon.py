@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from claimkit.resources import load_json
 
 Phrase = tuple[str, ...]
-
-#: The categories a figure can have (docs/claims.md).
-CATEGORIES = (
-    "casualties",
-    "military_losses",
-    "displacement",
-    "population",
-    "equipment",
-    "money",
-    "other",
-)
+_COMPOUND_TAIL = 6  # a source noun this long may end a compound: gezondheidsautoriteiten
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -97,14 +87,24 @@ class ClaimLexicon:
     scope_prepositions: Phrases
     scope_phrases: Phrases
     year_prepositions: frozenset[str]
+    months: frozenset[str]
+    relative_pronouns: frozenset[str]
+    groups: dict[str, str] = field(default_factory=dict)  # noun -> its first group in counted
+    source_noun_tails: tuple[str, ...] = ()  # source nouns long enough to end a compound
+
+    def __post_init__(self) -> None:
+        for group, nouns in reversed(self.counted.items()):
+            self.groups.update(dict.fromkeys(nouns, group))
+        long = tuple(n for n in self.source_nouns if len(n) >= _COMPOUND_TAIL)
+        object.__setattr__(self, "source_noun_tails", long)
 
     def group_of(self, noun: str) -> str | None:
         """The noun group (a category, ``people`` or ``military_personnel``) of a counted noun."""
-        noun = noun.lower()
-        for group, nouns in self.counted.items():
-            if noun in nouns:
-                return group
-        return None
+        return self.groups.get(noun.lower())
+
+    def is_source_noun(self, word: str) -> bool:
+        """A source noun, also at the end of a compound (``gezondheidsautoriteiten``)."""
+        return word in self.source_nouns or word.endswith(self.source_noun_tails)
 
 
 @cache
@@ -158,4 +158,6 @@ def claim_lexicon() -> ClaimLexicon:
         scope_prepositions=Phrases(d["scope"]["prepositions"]),
         scope_phrases=Phrases(d["scope"]["phrases"]),
         year_prepositions=_words(d["scope"]["year_prepositions"]),
+        months=_words(load_json("numbers_nl.json")["months"]),
+        relative_pronouns=_words(d["relative_pronouns"]["words"]),
     )

@@ -114,19 +114,15 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found, _ = figures(doc, self.lexicon, text)
-        if not found:
-            doc.spans[self.spans_key] = []
-            forget_words(doc)
-            doc.user_data.pop(SENTENCES_KEY, None)
-            return doc
-        speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
-        claimants = ClaimantFinder(
-            doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers, text
-        )
-        places = list(doc.spans.get(PLACES_KEY, ()))
-        doc.spans[self.spans_key] = [
-            self._span(doc, figure, claimants, speakers, places) for figure in found
-        ]
+        spans = []
+        if found:
+            speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
+            claimants = ClaimantFinder(
+                doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers, text
+            )
+            places = list(doc.spans.get(PLACES_KEY, ()))
+            spans = [self._span(doc, figure, claimants, speakers, places) for figure in found]
+        doc.spans[self.spans_key] = spans
         forget_words(doc)
         doc.user_data.pop(SENTENCES_KEY, None)
         return doc
@@ -143,7 +139,7 @@ class ClaimFinder:
         quantity = figure.quantity
         claimant = claimants.claimant(span)
         mention = claimant.mention if claimant is not None else None
-        subject = subject_of(doc, span, figure.counted)
+        subject = subject_of(doc, span, figure.counted, self.lexicon)
         status = status_of(doc, span, claimant is not None, self.lexicon, mention, subject)
         flagged_by: SpeakerRef | None = None
         if status.flagged_by is not None:

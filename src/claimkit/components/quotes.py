@@ -93,7 +93,6 @@ class QuoteFinder:
     ) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.nlp = nlp
         self.lexicon: QuoteLexicon = quote_lexicon()
         self.direct = DirectQuotes(self.lexicon)
         self.reported = ReportedSpeech(self.lexicon)
@@ -107,17 +106,8 @@ class QuoteFinder:
         indirect = self.reported.find(doc, starts, direct, speakers, used)
         quotes = _merge(direct, indirect, self.lexicon.term_max_words)
         doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
-        if not self._claims_follow():  # the claims component uses the shared words, then forgets
-            forget_words(doc)
+        forget_words(doc)
         return doc
-
-    def _claims_follow(self) -> bool:
-        names = self.nlp.pipe_names
-        return (
-            "claimkit_claims" in names
-            and self.name in names
-            and (names.index("claimkit_claims") > names.index(self.name))
-        )
 
     def _span(self, doc: Doc, quote: Found) -> Span:
         span = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
