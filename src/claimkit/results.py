@@ -182,7 +182,7 @@ class Claim(Mention):
         default=None, description="Who claims it; None when the newspaper states it (or unknown)."
     )
     claimant_mention: Mention | None = Field(
-        default=None, description="The words that name the claimant (Hij, volgens de VN)."
+        default=None, description="The words that name the claimant (Hij, de VN)."
     )
     status: ClaimStatus = Field(
         default="stated",
