@@ -280,6 +280,16 @@ def test_reports_by_a_noun_a_document_and_ones_own_account(analyzer):
 
 
 @pytest.mark.model
+def test_plural_cue_verbs_report_like_singular_ones(analyzer):
+    # "zeggen" is also the noun of "naar eigen zeggen": the verb rule must still see it
+    text = "De ministers zeggen dat de begroting klopt. Zij verklaren dat er geen tekort is."
+    found = {q.text: q for q in analyzer.analyze(text).quotes}
+    assert found["de begroting klopt"].kind == "indirect"
+    assert found["de begroting klopt"].speaker_mention.text == "De ministers"
+    assert found["er geen tekort is"].cue.text == "verklaren"
+
+
+@pytest.mark.model
 def test_reports_attributed_after_the_sentence(analyzer):
     text = (
         "Het kabinet gaat gewoon door met het beleid, aldus Rutte. "

@@ -64,17 +64,20 @@ class ReportedSpeech(AttributionRules):
                 quote = self._noun_report(doc, i, speakers, last, inside)
             elif lower in self.lexicon.evidence_verbs:
                 quote = self._evidence(doc, i, speakers, last, inside)
-            elif lower in self.lexicon.own_account[2]:
-                quote = self._own_account(doc, i, speakers, last, inside)
             elif lower in self.lexicon.after_quote_words and lower != "zo":
                 quote = self._aldus(doc, i, speakers, last)
             else:
-                verb = cue_verb(token, self.lexicon) or self._verb_by_position(doc, i)
-                if verb is None or in_not_cue_phrase(doc, i, self.lexicon):
+                quote = None
+                if lower in self.lexicon.own_account[2]:  # "naar eigen zeggen", else a verb
+                    quote = self._own_account(doc, i, speakers, last, inside)
+                verb = None if quote else cue_verb(token, self.lexicon)
+                verb = verb or (None if quote else self._verb_by_position(doc, i))
+                if verb is not None and not in_not_cue_phrase(doc, i, self.lexicon):
+                    quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
+                    if quote is None:
+                        quote = self._dat_zei(doc, i, speakers, last)
+                elif quote is None:
                     continue
-                quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
-                if quote is None:
-                    quote = self._dat_zei(doc, i, speakers, last)
             if quote is None and token.lower_ in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
             if quote is not None:
