@@ -82,6 +82,10 @@ class ReportedSpeech(AttributionRules):
                 quote = self._klinkt_het(doc, i, last)
             if quote is not None:
                 used.update(range(*quote.cue) if quote.cue else ())
+                if any(
+                    (q.start_char, q.end_char) == (quote.start_char, quote.end_char) for q in found
+                ):
+                    continue  # the same clause again, from the verb's particle (liet weten)
                 found.append(quote)
         return found
 
