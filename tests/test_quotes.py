@@ -290,6 +290,24 @@ def test_plural_cue_verbs_report_like_singular_ones(analyzer):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“We gaan door.” Dat zei Rutte gisteren.", "We gaan door.", "Rutte"),
+        ("“We gaan door”. Dat zeiden de ministers gisteren.", "We gaan door", "de ministers"),
+        ("“We gaan door.” Dat zeiden de ministers.", "We gaan door.", "de ministers"),
+        ("De woordvoerder liet weten dat er geen crisis is.", "er geen crisis is", None),
+    ],
+)
+def test_dat_zei_after_a_closed_quote_and_particle_verbs(analyzer, text, content, mention):
+    quotes = [q for q in analyzer.analyze(text).quotes if q.is_statement]
+    assert [q.text for q in quotes] == [content]  # once, never twice
+    expected = mention or "De woordvoerder"
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == expected
+
+
+@pytest.mark.model
 def test_reports_attributed_after_the_sentence(analyzer):
     text = (
         "Het kabinet gaat gewoon door met het beleid, aldus Rutte. "

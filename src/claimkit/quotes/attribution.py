@@ -164,7 +164,8 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
             span = noun_phrase(doc, token)
             if all(span.start != f.start for f in found):
                 found.append(span)
-    return found
+    # the verb itself is never part of its subject (a cue form the tagger calls a noun)
+    return [doc[verb.i + 1 : f.end] if f.start <= verb.i < f.end else f for f in found]
 
 
 def head_of(span: Span) -> Token:

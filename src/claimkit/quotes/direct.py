@@ -126,13 +126,18 @@ class DirectQuotes(AttributionRules):
     ) -> tuple | None:
         """``“…”, zei X`` / ``“…”, aldus X`` / ``“…”, klonk het`` / ``“…” Dat zei X``."""
         n = len(doc)
+        stop_inside = i >= 2 and doc[i - 2].text in (".", "!", "?")  # “… door.” Dat zei X
         if i < n and doc[i].text == ",":
             i += 1
-        elif i < n and doc[i].text in (".", "!", "?") and i + 2 < n:
-            if doc[i + 1].lower_ in self.lexicon.attribution_pronouns and cue_verb(
-                doc[i + 2], self.lexicon
+        elif i < n and (doc[i].text in (".", "!", "?") or stop_inside):
+            pronoun = i if stop_inside and doc[i].text not in (".", "!", "?") else i + 1
+            # the position says the cue form is a verb (the tagger may call ``zeiden`` a noun)
+            if (
+                pronoun + 1 < n
+                and doc[pronoun].lower_ in self.lexicon.attribution_pronouns
+                and cue_verb(doc[pronoun + 1], self.lexicon, any_tag=True)
             ):
-                return self._from_verb(doc, i + 2, speakers, last)
+                return self._from_verb(doc, pronoun + 1, speakers, last)
             return None
         if i + 1 < n and doc[i].lower_ == "zo" and cue_verb(doc[i + 1], self.lexicon, any_tag=True):
             i += 1  # "“…”, zo zei X" (else "“…”, zo X": zo as aldus)
