@@ -108,6 +108,10 @@ class DirectQuotes(AttributionRules):
         ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
         if attributed and (finite or ends_sentence or region.depth == 0):
             return False
+        if region.depth == 0 and ends_sentence and content[0].text[:1].isupper():
+            before = doc[opening] if opening >= 0 else None
+            if before is None or before.is_space or before.text in (".", "!", "?", ":"):
+                return False  # a sentence of its own between marks ("Misschien morgen."): said
         if len(words) <= self.lexicon.term_max_words and not finite:
             return True
         return region.depth > 0 and len(words) <= self.lexicon.term_max_words
