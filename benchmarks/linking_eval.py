@@ -62,13 +62,14 @@ from rapidfuzz.distance import OSA
 import claimkit
 from claimkit.components.common import PLACES_KEY
 from claimkit.gazetteer.index import normalize, split_words
+from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.gazetteer.tables import PLACE_COLUMNS, parse_aliases, read_rows, read_word_list
 from claimkit.gazetteer.translit import detect_source, romanize
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZETTEERS = ROOT / "gazetteers"
 ALPINO = ROOT.parent / "shared" / "data" / "ud-dutch-alpino"
-PLACE_TABLES = ("places.generated.tsv", "places.curated.tsv")
+PLACE_TABLES = DEFAULT_PLACE_FILES
 HELD_OUT = ("nl", "de", "fr")
 STRATA = (
     ("UA", "city"),
@@ -130,14 +131,18 @@ class Query:
 
 
 def read_tables(folder: Path) -> dict[str, list[dict[str, str]]]:
-    return {t: [row for _, row in read_rows(folder / t, PLACE_COLUMNS)] for t in PLACE_TABLES}
+    return {
+        t: [row for _, row in read_rows(folder / t, PLACE_COLUMNS)]
+        for t in PLACE_TABLES
+        if (folder / t).is_file()
+    }
 
 
 def merged_records(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict[str, object]]:
     """id -> {row of the last table, aliases: [(scheme, spelling)] of all tables}."""
     merged: dict[str, dict[str, object]] = {}
     for table in PLACE_TABLES:
-        for row in tables[table]:
+        for row in tables.get(table, ()):
             entry = merged.setdefault(row["id"], {"aliases": []})
             entry.update({k: v for k, v in row.items() if k != "aliases"})
             entry["aliases"] += parse_aliases(row["aliases"], where=row["id"])  # type: ignore[operator]

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from claimkit.dates import split_date_header
 from claimkit.errors import ResultFormatError
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
 LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
@@ -46,7 +46,11 @@ class PlaceRecord(_Record):
     name: str = Field(description="Canonical English name.")
     native: str | None = Field(default=None, description="Name in Cyrillic, official language.")
     kind: PlaceKind
-    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+    country: str | None = Field(
+        default=None,
+        description="ISO 3166-1 alpha-2 code; None for an area of several countries (Europe, "
+        "the Black Sea).",
+    )
     admin1: str | None = Field(default=None, description="First-level region (English name).")
     lat: float | None = None
     lon: float | None = None

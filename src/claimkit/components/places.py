@@ -205,28 +205,68 @@ class PlaceLinker(GazetteerComponent):
         self.fuzzy_targets: dict[str, Any] = cues["fuzzy"]["targets"]
         self.fuzzy_excluded_kinds = frozenset(self.fuzzy_targets["exclude_kinds"])
         self.fuzzy_target_kinds = frozenset(self.fuzzy_targets["kinds"])
+        #: misspellings and spelling keys reach places of these countries (and curated ones)
+        self.fuzzy_countries = frozenset(self.fuzzy_targets["countries"])
         self.variant_min_key = int(cues["variant_min_key"])
         self.adjective_suffix = normalize(cues["adjective_suffix"])
+        not_places = cues["not_places"]
+        self.languages = frozenset(normalize(w) for w in not_places["languages"])
+        inside = not_places["inside_names"]
+        self.name_words_before = frozenset(normalize(w) for w in inside["words_before"])
+        self.name_words_after = frozenset(normalize(w) for w in inside["words_after"])
+        self.name_links = frozenset(normalize(w) for w in inside["between"])
+        self.acronym_length = int(not_places["acronym_max_length"])
+        self.media_words = frozenset(normalize(w) for w in inside["media_words"])
+        self.list_links = frozenset({",", "en", "of"})
+        self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
+        distant = cues["distant_towns"]
+        self.exempt_countries = frozenset(distant["exempt_countries"])
+        self.distant_min_population = int(distant["min_population_alone"])
+        ranking = cues["ranking"]
+        self.home_countries = frozenset(ranking["home_countries"])
+        self.home_weight = float(ranking["home_weight"])
+        self.main_country_weight = float(ranking["main_country_weight"])
+        self.alternative_ratio = float(ranking["alternative_ratio"])
+        self.max_alternatives = int(ranking["max_alternatives"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
         self.gazetteer: PlaceGazetteer = load_places(folder)
-        self.fuzzy_index = self.gazetteer.one_word_names(self.fuzzy_excluded_kinds)
-        self.multiword_index = self.gazetteer.names_of_words
+        self.fuzzy_index = self.gazetteer.one_word_names(
+            self.fuzzy_excluded_kinds, self.fuzzy_countries
+        )
+        self.multiword_index = self.gazetteer.names_of_words(self.fuzzy_countries)
         self.longest_key = self.gazetteer.key_index.longest_alias  # words in the longest key
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
         self.dutch_words = load_dutch_words(folder)
+        self.country_ids = self._country_records()
 
     # -- the pipeline step -------------------------------------------------------------------
+
+    def _country_records(self) -> dict[str, str]:
+        """ISO code → the id of its country record (the hand-curated one when there are two)."""
+        ids: dict[str, str] = {}
+        for place_id in self.gazetteer.rows:
+            kind, _ = self.gazetteer.kind_and_population(place_id)
+            code = self.gazetteer.country(place_id)
+            if (
+                kind == "country"
+                and code
+                and (code not in ids or place_id in self.gazetteer.overlay_ids)
+            ):
+                ids[code] = place_id
+        return ids
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
         mask = self._claimed(doc)
         focus = cache(lambda: self._in_focus(doc, keys))  # asked for rarely: only when needed
-        matches = self._gazetteer_matches(doc, keys, mask, focus)
+        matches = self._result_codes(doc, mask)
+        matches += self._gazetteer_matches(doc, keys, mask, focus)
+        matches = self._near_enough(doc, keys, matches)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
         self._resolve(doc, keys, matches)
@@ -235,6 +275,62 @@ class PlaceLinker(GazetteerComponent):
         return doc
 
     # -- matching ----------------------------------------------------------------------------
+
+    def _result_codes(self, doc: Doc, mask: bytearray) -> list[NameMatch]:
+        """Countries abbreviated between brackets in sports results: ``Cipollini (Ita)``."""
+        found = []
+        for i in range(1, len(doc) - 1):
+            code = self.result_codes.get(doc[i].text)
+            if code is None or doc[i - 1].text != "(" or doc[i + 1].text != ")" or mask[i]:
+                continue
+            place_id = self.country_ids.get(code)
+            if place_id is not None:
+                claim(mask, i, i + 1)
+                found.append(NameMatch(i, i + 1, [place_id], "exact", QUALITY["exact"]))
+        return found
+
+    def _near_enough(self, doc: Doc, keys: list[str], matches: list[NameMatch]) -> list[NameMatch]:
+        """Drop towns of distant countries that nothing says are meant (``distant_towns``):
+        ``Norman``, ``Lucas`` or ``Plaza`` are more often a name or a word. Kept: a place word
+        or entity around it, its country named in the text, or a large town not tagged as a
+        person. (Its words stay claimed: no place by NER either.)"""
+        named = {
+            self.gazetteer.country(m.ids[0])
+            for m in matches
+            if len(m.ids) == 1 and self.gazetteer.kind_and_population(m.ids[0])[0] == "country"
+        }
+        kept = []
+        for match in matches:
+            if self._distant_town(match) and not self._meant_here(doc, keys, match, named):
+                continue
+            kept.append(match)
+        return kept
+
+    def _distant_town(self, match: NameMatch) -> bool:
+        gazetteer = self.gazetteer
+        for place_id in match.ids:
+            kind, _ = gazetteer.kind_and_population(place_id)
+            if (
+                kind in _AREA_KINDS
+                or kind == "other"
+                or place_id in gazetteer.overlay_ids
+                or gazetteer.country(place_id) in self.exempt_countries
+            ):
+                return False
+        return bool(match.ids)
+
+    def _meant_here(
+        self, doc: Doc, keys: list[str], match: NameMatch, named: set[str | None]
+    ) -> bool:
+        if any(self.gazetteer.country(p) in named for p in match.ids):
+            return True
+        if self._place_context(doc, keys, match.start):
+            return True
+        label = doc[match.start].ent_type_
+        if label and ner_kinds().get(label) == "person":
+            return False
+        population = max(self.gazetteer.kind_and_population(p)[1] or 0 for p in match.ids)
+        return population >= self.distant_min_population
 
     def _gazetteer_matches(
         self, doc: Doc, keys: list[str], mask: bytearray, focus: Callable[[], bool]
@@ -268,8 +364,80 @@ class PlaceLinker(GazetteerComponent):
         kinds = self._kinds(match)
         return (
             self._part_of_a_name(doc, keys, match, kinds)
+            or self._inside_an_organisation_name(doc, keys, match, kinds)
+            or self._language(doc, keys, match, kinds)
+            or self._acronym(doc, match, kinds)
             or self._ordinary_word(doc, keys, match, kinds)
             or self._said_of_a_person(doc, keys, match, kinds)
+        )
+
+    def _inside_an_organisation_name(
+        self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]
+    ) -> bool:
+        """Whether the name is part of an organisation's, medium's or team's name
+        (``not_places.inside_names``): ``Studio Brussel``, ``Air France-KLM``, ``Gazet van
+        Antwerpen``, ``Washington Post``, or an organisation entity of more capitalised words
+        around it (``AA Gent``)."""
+        texts = doc_words(doc)[0]
+        i, end = match.start, match.end
+        j, linked = i - 1, False
+        if j > 0 and keys[j] in self.name_links and is_capitalised(texts[j - 1]):
+            j, linked = j - 1, True  # Gazet van Antwerpen, Hart van Nederland
+        if j >= 0 and keys[j] in self.name_words_before and is_capitalised(texts[j]):
+            # a country after "van" is what the organisation is of (Nationale Bank van
+            # Oekraïne), unless the name is a medium's (Hart van Nederland)
+            return not linked or keys[j] in self.media_words or "country" not in kinds
+        if end < len(doc) and keys[end] in self.name_words_after and is_capitalised(texts[end]):
+            return True
+        label = doc[i].ent_type_
+        if not label or ner_kinds().get(label) != "organisation" or kinds & _AREA_KINDS:
+            return False
+        if self._is_compound_part(doc, match):
+            return False  # Oost-Oekraïne, tagged as one entity
+        start, stop = entity_extent(doc, i, end)
+        others = [k for k in (*range(start, i), *range(end, stop)) if texts[k].strip()]
+        return (
+            bool(others)
+            and all(
+                is_capitalised(texts[k]) or keys[k] in self.name_links or doc[k].text in HYPHENS
+                for k in others
+            )
+            and any(is_capitalised(texts[k]) for k in others)
+        )
+
+    def _language(self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]) -> bool:
+        """Whether a one-word match is a language's name (``Engels``, ``Nederlands``): never a
+        town of that spelling nor an inflected country, unless a place word says so."""
+        if match.end - match.start != 1 or keys[match.start] not in self.languages:
+            return False
+        if match.method != "inflection" and kinds & _AREA_KINDS:
+            return False  # Kongo: an area's own exact name stays
+        i = match.start
+        return not (
+            self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
+        )
+
+    def _listed_with_places(self, keys: list[str], i: int) -> bool:
+        """Whether word ``i`` stands in a list with a place name (``Saratov, Engels en
+        Morozovsk``): the word before or after the comma or ``en`` next to it is one."""
+        index = self.gazetteer.index
+        for link, other in ((i - 1, i - 2), (i + 1, i + 2)):
+            if (
+                0 <= other < len(keys)
+                and keys[link] in self.list_links
+                and keys[other] not in self.languages
+                and index.get((keys[other],))
+            ):
+                return True
+        return False
+
+    def _acronym(self, doc: Doc, match: NameMatch, kinds: set[str]) -> bool:
+        """Whether an all-capitals word (``VAD``) matched a town or village: an acronym."""
+        word = doc[match.start].text
+        if match.end - match.start != 1 or not word.isupper() or len(word) > self.acronym_length:
+            return False
+        return not kinds & _AREA_KINDS and not any(
+            p in self.gazetteer.overlay_ids for p in match.ids
         )
 
     def _named_again(
@@ -360,19 +528,21 @@ class PlaceLinker(GazetteerComponent):
         )
 
     def _ordinary_word(self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]) -> bool:
-        """Whether a one-word town-level alias that is also a Dutch word (``Lepel``,
-        ``Engels``, ``Marine``) is used as the word: after an article (Dutch names of towns
-        take none: ``het Engels``), or at a sentence's start, where its capital says nothing,
-        unless the words around it say a place is named (``In Lepel``, ``Engels werd
-        beschoten``)."""
+        """Whether a one-word town-level alias is used as a word: after an article (Dutch names
+        of towns take none: ``het Engels``, ``het Hof``), or, when it is also a Dutch word
+        (``Lepel``, ``Namen``), at a sentence's start, where its capital says nothing, unless
+        the words around it say a place is named (``In Lepel``, ``Engels werd beschoten``)."""
         i = match.start
-        if match.end - i != 1 or keys[i] not in self.dutch_words:
+        if match.end - i != 1:
             return False
-        if kinds & _AREA_KINDS or any(self._well_known(p) for p in match.ids):
-            return False
+        if kinds & _AREA_KINDS or "other" in kinds or any(self._well_known(p) for p in match.ids):
+            return False  # (seas and sites take an article: de Noordzee)
         if i > 0 and (doc[i - 1].pos_ == "DET" or keys[i - 1] in self.articles):
-            return True
-        return starts_sentence(doc, i) and not self._place_context(doc, keys, i)
+            return True  # a town after an article, Dutch word or not (het Hof)
+        if keys[i] not in self.dutch_words:
+            return False
+        # the pipeline's entity label is no evidence here: it calls Namen or Komen anything
+        return starts_sentence(doc, i) and not self._place_context(doc, keys, i, use_ner=False)
 
     def _well_known(self, place_id: str) -> bool:
         """A hand-curated place or one of ``ordinary_words.min_population_spared``
@@ -529,7 +699,11 @@ class PlaceLinker(GazetteerComponent):
         ).startswith(self.place_verb_stems)
 
     def _by_spelling_key(
-        self, doc: Doc, keys: list[str], i: int, first_end: int | None = None
+        self,
+        doc: Doc,
+        keys: list[str],
+        i: int,
+        first_end: int | None = None,
     ) -> NameMatch | None:
         """The longest name at ``i`` whose spelling key equals the words' key in some reading
         (Saporischschja read the German way, Alouchta the French way); the first word is the
@@ -561,7 +735,13 @@ class PlaceLinker(GazetteerComponent):
     def _fuzzy_reachable(self, place_id: str) -> bool:
         """Whether misspellings and spelling keys may reach this record at all
         (``fuzzy.targets.exclude_kinds``: countries are matched by their spellings only)."""
-        return self.gazetteer.kind_and_population(place_id)[0] not in self.fuzzy_excluded_kinds
+        kind = self.gazetteer.kind_and_population(place_id)[0]
+        if kind in self.fuzzy_excluded_kinds:
+            return False
+        return (
+            self.gazetteer.country(place_id) in self.fuzzy_countries
+            or place_id in self.gazetteer.overlay_ids
+        )
 
     def _near_name_of_words(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
         """A misspelt name of two or three words (``Velyka Oleksadrivka``), longest first."""
@@ -662,6 +842,7 @@ class PlaceLinker(GazetteerComponent):
                 if record.kind == "country":
                     countries.setdefault(sentence_of(match.start), set()).add(record.country)
         named = set().union(*countries.values())
+        main = self._main_country(matches)
         for match in matches:
             if not match.ids:
                 continue
@@ -679,10 +860,30 @@ class PlaceLinker(GazetteerComponent):
                         weight += 0.3
                     elif record.country in named:
                         weight += 0.15
+                    if record.country == main:
+                        weight += self.main_country_weight
+                    elif main is None and record.country in self.home_countries:
+                        weight += self.home_weight
                 weights.append(weight)
-            total = sum(weights)
             ranked = sorted(zip(match.ids, weights, strict=True), key=lambda p: -p[1])
+            # candidates far behind the best are no real alternative (the 40 Washingtons)
+            ranked = [p for p in ranked if p[1] >= ranked[0][1] * self.alternative_ratio]
+            ranked = ranked[: self.max_alternatives + 1]
+            total = sum(w for _, w in ranked)
             match.scores = [(pid, round(match.quality * w / total, 4)) for pid, w in ranked]
+
+    def _main_country(self, matches: list[NameMatch]) -> str | None:
+        """The country most of the text's unambiguous places lie in (two at least)."""
+        counts: dict[str, int] = {}
+        for match in matches:
+            if len(match.ids) == 1:
+                country = self.gazetteer.country(match.ids[0])
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        country, count = max(counts.items(), key=lambda item: item[1])
+        return country if count >= 2 else None
 
     def _to_span(self, doc: Doc, match: NameMatch) -> Any:
         if not match.scores:

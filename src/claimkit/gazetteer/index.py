@@ -130,15 +130,18 @@ class AliasIndex:
                     subset._longest[key[0]] = 1
         return subset
 
-    def joined_multi_words(self) -> AliasIndex:
+    def joined_multi_words(self, keep: Callable[[str], bool] | None = None) -> AliasIndex:
         """A new index of the aliases of two or more words, each joined into one string
-        (``mala danylivka``), so :meth:`fuzzy` can reach misspelt names of several words."""
+        (``mala danylivka``), so :meth:`fuzzy` can reach misspelt names of several words;
+        only the ids ``keep(id)`` accepts (all when None)."""
         joined = AliasIndex()
         for key, ids in self._ids.items():
             if len(key) > 1:
-                text = " ".join(key)
-                joined._ids[(text,)] = list(ids)
-                joined._longest[text] = 1
+                kept = [i for i in ids if keep is None or keep(i)]
+                if kept:
+                    text = " ".join(key)
+                    joined._ids[(text,)] = kept
+                    joined._longest[text] = 1
         return joined
 
     def fuzzy(self, key: str, *, max_edits: int, spread: int = 2, limit: int = 3) -> list[FuzzyHit]:

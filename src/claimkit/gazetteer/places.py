@@ -16,7 +16,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import get_args
 
@@ -41,11 +41,17 @@ PLACE_KINDS = frozenset(get_args(PlaceKind))
 _FIELDS = PLACE_COLUMNS[:-1]
 _KIND, _POPULATION = _FIELDS.index("kind"), _FIELDS.index("population")
 _COUNTRY = _FIELDS.index("country")
+_AREA_KINDS = frozenset({"region", "other"})  # may span countries: no country code
 
 # Later files override earlier ones record by record (their aliases are added to the earlier
 # ones'), so the hand-made overlay wins over the generated table.
-DEFAULT_PLACE_FILES = ("places.generated.tsv", "places.curated.tsv")
-_CACHE_FORMAT = 6
+DEFAULT_PLACE_FILES = (
+    "places.world.tsv",
+    "places.generated.tsv",
+    "places.world-curated.tsv",
+    "places.curated.tsv",
+)
+_CACHE_FORMAT = 7
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
@@ -104,7 +110,8 @@ class PlaceGazetteer:
         #: names by their spelling keys (:mod:`claimkit.gazetteer.spelling`): Bachmoet, Bakhmout
         #: and Бахмут meet on one key
         self.key_index = key_index
-        self._one_word_names: dict[frozenset[str], AliasIndex] = {}
+        self._one_word_names: dict[tuple[frozenset[str], frozenset[str] | None], AliasIndex] = {}
+        self._multi_word_names: dict[tuple[frozenset[str], frozenset[str] | None], AliasIndex] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -144,23 +151,44 @@ class PlaceGazetteer:
         log.debug("parsed %d places from %s", len(rows), [p.name for p in paths])
         return cls(rows, index, frozenset(overlay_ids), key_index)
 
-    def country(self, place_id: str) -> str:
+    def country(self, place_id: str) -> str | None:
         """The record's country code, without making the record."""
         return self.rows[place_id][_COUNTRY]
 
-    def one_word_names(self, exclude_kinds: frozenset[str]) -> AliasIndex:
-        """The one-word aliases of records not of these kinds, for fuzzy matching (made once
-        per gazetteer, however many components use it)."""
-        index = self._one_word_names.get(exclude_kinds)
+    def one_word_names(
+        self, exclude_kinds: frozenset[str], countries: frozenset[str] | None = None
+    ) -> AliasIndex:
+        """The one-word aliases of records not of these kinds, of these countries (all when
+        None) or hand-curated, for fuzzy matching (made once per gazetteer, however many
+        components use it)."""
+        memo = (exclude_kinds, countries)
+        index = self._one_word_names.get(memo)
         if index is None:
-            index = self.index.single_words(lambda _, p: self.rows[p][_KIND] not in exclude_kinds)
-            self._one_word_names[exclude_kinds] = index
+            index = self.index.single_words(
+                lambda _, p: self._reachable(p, exclude_kinds, countries)
+            )
+            self._one_word_names[memo] = index
         return index
 
-    @cached_property
-    def names_of_words(self) -> AliasIndex:
-        """The aliases of two or more words, joined (:meth:`AliasIndex.joined_multi_words`)."""
-        return self.index.joined_multi_words()
+    def names_of_words(self, countries: frozenset[str] | None = None) -> AliasIndex:
+        """The aliases of two or more words of records of these countries (all when None) or
+        hand-curated, joined (:meth:`AliasIndex.joined_multi_words`)."""
+        memo = (frozenset(), countries)
+        index = self._multi_word_names.get(memo)
+        if index is None:
+            index = self.index.joined_multi_words(
+                lambda p: self._reachable(p, frozenset(), countries)
+            )
+            self._multi_word_names[memo] = index
+        return index
+
+    def _reachable(
+        self, place_id: str, exclude_kinds: frozenset[str], countries: frozenset[str] | None
+    ) -> bool:
+        row = self.rows[place_id]
+        if row[_KIND] in exclude_kinds:
+            return False
+        return countries is None or row[_COUNTRY] in countries or place_id in self.overlay_ids
 
     def kind_and_population(self, place_id: str) -> tuple[str, int | None]:
         """The record's kind and population, without making the record."""
@@ -181,14 +209,17 @@ def _parse_row(row: dict[str, str], *, where: str) -> Row:
         raise GazetteerError(f"{where}: id and name are required")
     if row["kind"] not in PLACE_KINDS:
         raise GazetteerError(f"{where}: unknown kind {row['kind']!r}")
-    if len(row["country"]) != 2:
-        raise GazetteerError(f"{where}: country must be an ISO 3166 alpha-2 code")
+    if len(row["country"]) != 2 and not (row["country"] == "" and row["kind"] in _AREA_KINDS):
+        raise GazetteerError(
+            f"{where}: country must be an ISO 3166 alpha-2 code (empty only for a region or "
+            "other area of several countries)"
+        )
     return (
         row["id"],
         row["name"],
         row["native"] or None,
         row["kind"],
-        row["country"],
+        row["country"] or None,
         row["admin1"] or None,
         optional_float(row["lat"], where=where),
         optional_float(row["lon"], where=where),

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from claimkit.errors import GazetteerError
 
-SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be"})
+SCHEMES = frozenset({"nl", "en", "de", "fr", "uk", "ru", "be", "alt"})
 
 T = TypeVar("T")
 _LOADED: dict[str, Any] = {}
