@@ -44,8 +44,49 @@ MODEL = os.environ.get("CLAIMKIT_MODEL") or str(SHARED / "models" / "nl_ud_sm")
 CONLL = SHARED / "data" / "conll2002" / "ned.train"
 DPG = SHARED / "data" / "dpg-news2019" / "articles-dev.jsonl"
 OUT_OF_SCOPE = {"street", "site", "water", "other"}
-EUROPE = set(
-    ["AL", "AD", "AT", "BA", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "ME", "MK", "MT", "NO", "PL", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "VA", "XK"]
+EUROPE = frozenset(
+    {
+        "AL",
+        "AD",
+        "AT",
+        "BA",
+        "BG",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LI",
+        "LT",
+        "LU",
+        "LV",
+        "MC",
+        "ME",
+        "MK",
+        "MT",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "RS",
+        "SE",
+        "SI",
+        "SK",
+        "SM",
+        "VA",
+        "XK",
+    }
 )
 
 
@@ -221,7 +262,8 @@ def report(label: str, score: Score) -> None:
     links, right_links = sum(score.links.values()), sum(score.right.values())
     print(
         f"{label:<24} recall {ratio(linked, gold)} (n {gold}) | in scope "
-        f"{ratio(linked_scope, scope)} (n {scope}) | precision {ratio(right_links, links)} (links {links})"
+        f"{ratio(linked_scope, scope)} (n {scope}) | precision {ratio(right_links, links)}"
+        f" (links {links})"
         + (
             f" | negatives linked {score.negatives_linked}/{score.negatives}"
             if score.negatives
