@@ -5,7 +5,7 @@
 - load: seconds to load the place gazetteer (first load in a fresh process, with and without
   the compiled cache), and its size (records, aliases);
 - throughput: ``Analyzer.pipe`` words per CPU second over the UD Alpino sentences with the
-  curated places only and with the full generated table, taking turns on chunks of 50
+  curated places only and with the full generated tables (war and world), taking turns on chunks of 50
   sentences (this machine's speed drifts within a minute), best of ``--repeat``;
 - memory: peak resident memory of a fresh process that loads the pipeline with the full
   gazetteer and analyses the sentences.
@@ -59,9 +59,9 @@ print(loaded / 1024, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def curated_only(folder: Path) -> Path:
-    """A gazetteer folder like the shipped one, without the generated places table."""
+    """A gazetteer folder like the shipped one, without the generated places tables."""
     for path in gazetteer_dir().glob("*.tsv"):
-        if path.name != "places.generated.tsv":
+        if path.name not in ("places.generated.tsv", "places.world.tsv"):
             shutil.copyfile(path, folder / path.name)
     return folder
 

@@ -33,6 +33,7 @@ The other records are kept as scored alternatives. New spellings go into the gaz
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -105,6 +106,15 @@ def make_places_component(
 
 
 _AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}")  # J., JP., Ph.
+
+
+def _after_initials(texts: list[str], i: int) -> bool:
+    """Whether word ``i`` follows a person's initials (``JP.``, ``J. P.``), which a sentence
+    splitter takes for a sentence's end."""
+    if i > 1 and texts[i - 1] == "." and _INITIALS.fullmatch(texts[i - 2]):
+        return True
+    return i > 0 and texts[i - 1].endswith(".") and _INITIALS.fullmatch(texts[i - 1]) is not None
 # Names of more words are not compared letter by letter: misspelt names are of 2 or 3 words.
 _LONGEST_MISSPELT_NAME = 3
 
@@ -217,11 +227,16 @@ class PlaceLinker(GazetteerComponent):
         self.name_links = frozenset(normalize(w) for w in inside["between"])
         self.acronym_length = int(not_places["acronym_max_length"])
         self.media_words = frozenset(normalize(w) for w in inside["media_words"])
+        self.prepositions = frozenset({"van", "vd"})  # particles that are prepositions too
+        self.surname_particles = frozenset(
+            normalize(w) for w in load_json("people_nl.json")["person_cues"]["surname_particles"]
+        )
         self.list_links = frozenset({",", "en", "of"})
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
         distant = cues["distant_towns"]
         self.exempt_countries = frozenset(distant["exempt_countries"])
         self.distant_min_population = int(distant["min_population_alone"])
+        self.distant_big_population = int(distant["min_population_even_as_person"])
         ranking = cues["ranking"]
         self.home_countries = frozenset(ranking["home_countries"])
         self.home_weight = float(ranking["home_weight"])
@@ -326,10 +341,12 @@ class PlaceLinker(GazetteerComponent):
             return True
         if self._place_context(doc, keys, match.start):
             return True
+        population = max(self.gazetteer.kind_and_population(p)[1] or 0 for p in match.ids)
+        if population >= self.distant_big_population:
+            return True  # Jeruzalem, whatever the pipeline's entity label says
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
             return False
-        population = max(self.gazetteer.kind_and_population(p)[1] or 0 for p in match.ids)
         return population >= self.distant_min_population
 
     def _gazetteer_matches(
@@ -390,11 +407,15 @@ class PlaceLinker(GazetteerComponent):
         if end < len(doc) and keys[end] in self.name_words_after and is_capitalised(texts[end]):
             return True
         label = doc[i].ent_type_
-        if not label or ner_kinds().get(label) != "organisation" or kinds & _AREA_KINDS:
+        if not label or ner_kinds().get(label) != "organisation":
             return False
         if self._is_compound_part(doc, match):
             return False  # Oost-Oekraïne, tagged as one entity
         start, stop = entity_extent(doc, i, end)
+        if kinds & _AREA_KINDS:
+            # a country or region begins a name only when capitalised words follow it in the
+            # entity (South China Morning Post); "Nationale Bank van Oekraïne" is Ukraine's
+            return stop > end and is_capitalised(texts[end]) and keys[end] not in self.name_links
         others = [k for k in (*range(start, i), *range(end, stop)) if texts[k].strip()]
         return (
             bool(others)
@@ -484,6 +505,8 @@ class PlaceLinker(GazetteerComponent):
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
             start, end = entity_extent(doc, match.start, match.end)
+            while start < match.start and doc[start].pos_ == "ADP":
+                start += 1  # "Van Kopenhagen vloog hij": a preposition is no first name
             texts = doc_words(doc)[0]
             # a name's first and last words are capitalised; particles between need not be
             # (Lula da Silva, Ursula von der Leyen)
@@ -493,8 +516,44 @@ class PlaceLinker(GazetteerComponent):
                 and is_capitalised(texts[end - 1])
             ):
                 return True
+        if self._surname_with_particle(doc, keys, match):
+            return True
         people = self.actor_indexes[0]
         return match.end - match.start == 1 and known_name(people, (keys[match.start],))
+
+    def _surname_with_particle(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """A Dutch or Flemish name made of a town's (``JP. Van Poppel``, ``John de Mol``,
+        ``Leon van Bon``): a particle (``van``, ``de``…) between the town and a capitalised
+        word before it, or a capitalised particle before it inside a sentence, or a particle
+        and a capitalised word after it."""
+        texts = doc_words(doc)[0]
+        i, end = match.start, match.end
+        if i > 0 and keys[i - 1] in self.surname_particles:
+            if is_capitalised(texts[i - 1]) and (
+                _after_initials(texts, i - 1) or not starts_sentence(doc, i - 1)
+            ):
+                return True  # JP. Van Poppel, Eddy Van Gent
+            if (
+                keys[i - 1] not in self.prepositions  # Termont van Gent: the mayor of Gent
+                and i > 1
+                and is_capitalised(texts[i - 2])
+                and not starts_sentence(doc, i - 2)
+            ):
+                return keys[i - 2] not in self.stop and not self._names_an_area(keys[i - 2])
+        return (
+            end + 1 < len(doc)
+            and keys[end] in self.surname_particles
+            and texts[end].islower()
+            and is_capitalised(texts[end + 1])
+            and not self._names_an_area(keys[end + 1])
+        )
+
+    def _names_an_area(self, key: str) -> bool:
+        """Whether the word is the name of a country or region (``Ronde van Frankrijk``)."""
+        return any(
+            self.gazetteer.kind_and_population(p)[0] in _AREA_KINDS
+            for p in self.gazetteer.index.get((key,))
+        )
 
     def _said_of_a_person(
         self, doc: Doc, keys: list[str], match: NameMatch, kinds: set[str]
@@ -542,7 +601,9 @@ class PlaceLinker(GazetteerComponent):
         if keys[i] not in self.dutch_words:
             return False
         # the pipeline's entity label is no evidence here: it calls Namen or Komen anything
-        return starts_sentence(doc, i) and not self._place_context(doc, keys, i, use_ner=False)
+        return starts_sentence(doc, i) and not (
+            self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
+        )
 
     def _well_known(self, place_id: str) -> bool:
         """A hand-curated place or one of ``ordinary_words.min_population_spared``

@@ -191,7 +191,11 @@ def _country_rows(territories: dict[str, dict[str, str]]) -> tuple[list[_Row], d
     return rows, capitals
 
 
-def _region_rows(admin1_path: Path, skip: frozenset[str]) -> tuple[list[_Row], dict[str, str]]:
+def _region_rows(
+    admin1_path: Path, skip: frozenset[str], generic: frozenset[str], named: set[str]
+) -> tuple[list[_Row], dict[str, str]]:
+    """Region records of GeoNames' admin1 table, and every ``CC.code``'s name; a region of a
+    generic name is left out unless the overlay names it (``Centre`` as Centre-Val de Loire)."""
     rows, names = [], {}
     with admin1_path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -203,6 +207,8 @@ def _region_rows(admin1_path: Path, skip: frozenset[str]) -> tuple[list[_Row], d
             country = code.split(".")[0]
             if country in skip:
                 continue
+            if (name in generic or ascii_name in generic) and f"gn:{geonames_id}" not in named:
+                continue  # (its towns keep the name as their admin1)
             row = _Row(f"gn:{geonames_id}", name, "region", country, geonames_id=geonames_id)
             row.add("en", name)
             if ascii_name != name:
@@ -280,8 +286,6 @@ def _town_rows(
 
 def _apply_overlay(rows: dict[str, _Row], path: Path, stats: WorldStats) -> None:
     """Add the hand-made aliases of ``overlays/aliases_nl.tsv`` (columns id, name, aliases)."""
-    if not path.is_file():
-        return
     for line, raw in read_rows(path, ("id", "name", "aliases")):
         where = f"{path}:{line}"
         row = rows.get(raw["id"])
@@ -300,10 +304,15 @@ def build_world(geo_dir: Path, out_path: Path, *, overlay_dir: Path) -> WorldSta
     territories = {lang: dict(babel.Locale(lang).territories) for lang in LANGUAGES}
     stats = WorldStats()
     countries, capitals = _country_rows(territories)
-    regions, region_names = _region_rows(Path(geo_dir) / "admin1CodesASCII.txt", skip)
+    generic = frozenset(settings["generic_region_names"]["names"])
+    overlay = overlay_dir / "overlays" / "aliases_nl.tsv"
+    named = {raw["id"] for _, raw in read_rows(overlay, ("id", "name", "aliases"))}
+    regions, region_names = _region_rows(
+        Path(geo_dir) / "admin1CodesASCII.txt", skip, generic, named
+    )
     towns = _town_rows(settings, _group_of(settings), capitals, region_names, skip, stats)
     rows = {row.id: row for row in [*towns, *regions, *countries]}  # a country id wins
-    _apply_overlay(rows, overlay_dir / "overlays" / "aliases_nl.tsv", stats)
+    _apply_overlay(rows, overlay, stats)
     ordered = sorted(rows.values(), key=lambda r: (int(r.id[3:]), r.id))
     buffer = io.StringIO()
     for line in HEADER:

@@ -1,0 +1,136 @@
+"""Places of the whole world (issue 17): Dutch names and exonyms, areas, and what is no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.gazetteer.places import load_places
+from conftest import assert_offsets
+
+
+def linked(analyzer, text: str) -> dict[str, tuple[str, str | None, str]]:
+    analysis = analyzer.analyze(text)
+    assert_offsets(analysis)
+    return {
+        p.text: (p.record.name, p.record.country, p.record.kind)
+        for p in analysis.places
+        if p.record is not None
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Hij reisde van Antwerpen naar Gent.", "Antwerpen", "BE"),
+        ("Hij reisde van Antwerpen naar Gent.", "Gent", "BE"),
+        ("De betoging in Rotterdam liep uit de hand.", "Rotterdam", "NL"),
+        ("Spanje en Syrië stemden tegen.", "Spanje", "ES"),
+        ("Spanje en Syrië stemden tegen.", "Syrië", "SY"),
+        ("Israël bombardeerde opnieuw Gaza.", "Israël", "IL"),
+        ("Israël bombardeerde opnieuw Gaza.", "Gaza", "PS"),
+        ("De top vond plaats in München.", "München", "DE"),
+        ("De gesprekken in Genève liepen vast.", "Genève", "CH"),
+        ("Hij bezocht Jeruzalem en Istanboel.", "Jeruzalem", "IL"),
+        ("Hij bezocht Jeruzalem en Istanboel.", "Istanboel", "TR"),
+        ("De trein van Keulen naar Aken was vertraagd.", "Keulen", "DE"),
+        ("De trein van Keulen naar Aken was vertraagd.", "Aken", "DE"),
+        ("Het proces in Luik werd uitgesteld.", "Luik", "BE"),
+        ("Hij woont in Rijsel, niet in Praag.", "Rijsel", "FR"),
+        ("Hij woont in Rijsel, niet in Praag.", "Praag", "CZ"),
+        ("Van Kopenhagen vloog hij naar Peking en Kaapstad.", "Kopenhagen", "DK"),
+        ("Van Kopenhagen vloog hij naar Peking en Kaapstad.", "Peking", "CN"),
+        ("Van Kopenhagen vloog hij naar Peking en Kaapstad.", "Kaapstad", "ZA"),
+        ("De NAVO-ministers kwamen samen in Brussel.", "Brussel", "BE"),
+        ("De minister vloog naar Washington en Ankara.", "Washington", "US"),
+        ("De minister vloog naar Washington en Ankara.", "Ankara", "TR"),
+        ("De Verenigde Staten en Tsjechië tekenden.", "Verenigde Staten", "US"),
+        ("De Verenigde Staten en Tsjechië tekenden.", "Tsjechië", "CZ"),
+    ],
+)
+def test_places_of_the_world_by_their_dutch_names(analyzer, text, mention, country):
+    found = linked(analyzer, text)
+    assert mention in found, found
+    assert found[mention][1] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Het geweld in Vlaanderen en Wallonië nam toe.", "Vlaanderen", "Flanders"),
+        ("Het geweld in Vlaanderen en Wallonië nam toe.", "Wallonië", "Wallonia"),
+        ("In Catalonië en Beieren wordt gestemd.", "Catalonië", "Catalonia"),
+        ("In Catalonië en Beieren wordt gestemd.", "Beieren", "Bavaria"),
+        ("De spanningen in het Midden-Oosten en de Balkan nemen toe.", "Midden-Oosten", None),
+        ("Het schip voer over de Zwarte Zee.", "Zwarte Zee", None),
+        ("Hij landde op Schiphol.", "Schiphol", None),
+    ],
+)
+def test_regions_areas_seas_and_sites(analyzer, text, mention, name):
+    found = linked(analyzer, text)
+    assert mention in found, found
+    if name is not None:
+        assert found[mention][0] == name
+
+
+@pytest.mark.model
+def test_bergen_in_a_flemish_text_is_mons_and_in_a_norwegian_one_bergen_norway(analyzer):
+    assert linked(analyzer, "Het proces in Bergen begint morgen.")["Bergen"][1] in ("BE", "NL")
+    norway = linked(analyzer, "In Noorwegen is het koud. Bergen en Oslo kregen sneeuw.")
+    assert norway["Bergen"][1] == "NO"
+
+
+@pytest.mark.model
+def test_a_capital_outranks_a_village_of_the_same_name(analyzer):
+    found = linked(analyzer, "De delegatie reisde naar Madrid.")
+    assert found["Madrid"] == ("Madrid", "ES", "city")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij luistert naar Studio Brussel.",
+        "Hij kijkt elke avond naar Hart van Nederland.",
+        "Air France-KLM schrapt vluchten.",
+        "Real Madrid won de finale.",
+        "Dat staat in de Gazet van Antwerpen en de Washington Post.",
+        "Hij sprak Nederlands, Engels en Frans.",
+        "De VAD meldt een stijging.",
+        "Hij won de Champions League.",
+    ],
+)
+def test_names_inside_names_languages_and_acronyms_are_no_places(analyzer, text):
+    assert linked(analyzer, text) == {}
+
+
+@pytest.mark.model
+def test_a_town_named_like_a_person_far_away_needs_a_place_word(analyzer):
+    assert "Norman" not in linked(analyzer, "Norman won de wedstrijd na een lange strijd.")
+    assert linked(analyzer, "Hij woonde jaren in Norman.")["Norman"][1] == "US"
+
+
+@pytest.mark.model
+def test_sports_result_codes_between_brackets_are_countries(analyzer):
+    found = linked(analyzer, "1. Mario Cipollini (Ita) 4u12. 2. Tom Steels (Bel) zelfde tijd.")
+    assert found["Ita"][1] == "IT" and found["Bel"][1] == "BE"
+    assert linked(analyzer, "Het kuuroord Spa ligt in de Ardennen.")["Spa"][1] == "BE"
+
+
+@pytest.mark.model
+def test_a_known_place_of_another_country_never_becomes_a_ukrainian_village(analyzer):
+    found = linked(analyzer, "Kosovo en Servië praten in Brussel over de grens.")
+    assert found["Kosovo"][1] == "XK"
+
+
+def test_an_area_of_several_countries_has_no_country():
+    places = load_places()
+    europe = [places[p] for p in places.index.get(("europa",))]
+    assert europe and all(r.country is None for r in europe if r.kind == "region")
+
+
+def test_the_world_table_keeps_dutch_exonyms_tagged_dutch():
+    places = load_places()
+    luik = [places[p] for p in places.index.get(("luik",))]
+    assert any(r.name == "Liège" and r.country == "BE" for r in luik)
