@@ -181,6 +181,8 @@ class PlaceLinker(GazetteerComponent):
         self.stop: frozenset[str] = place_stop_words()
         person = load_json("people_nl.json")["person_cues"]
         self.person_titles = frozenset(normalize(w) for w in person["titles_before"])
+        # a title is also the end of a compound: onderzoeksrechter, oud-minister
+        self.compound_titles = tuple(t for t in self.person_titles if len(t) >= 6)
         self.source_words = frozenset(normalize(w) for w in person["source_words_before"])
         self.speech_verbs = frozenset(normalize(w) for w in person["speech_verbs"])
         self.speech_verb_forms = frozenset(normalize(w) for w in person["speech_verb_forms"])
@@ -380,12 +382,29 @@ class PlaceLinker(GazetteerComponent):
         word used as one."""
         kinds = self._kinds(match)
         return (
-            self._part_of_a_name(doc, keys, match, kinds)
+            self._before_a_result_code(doc, match)
+            or self._part_of_a_name(doc, keys, match, kinds)
             or self._inside_an_organisation_name(doc, keys, match, kinds)
             or self._language(doc, keys, match, kinds)
             or self._acronym(doc, match, kinds)
             or self._ordinary_word(doc, keys, match, kinds)
             or self._said_of_a_person(doc, keys, match, kinds)
+        )
+
+    def _before_a_result_code(self, doc: Doc, match: NameMatch) -> bool:
+        """Whether the name is (part of) a person's in a results list: ``David Canada (Spa)``,
+        ``Jean-Patrick Nazon (Fra)``: capitalised words up to a country code between brackets."""
+        texts = doc_words(doc)[0]
+        k = match.end
+        while k < len(doc) and k < match.end + 4 and doc[k].text != "(":
+            if not (is_capitalised(texts[k]) or doc[k].text in HYPHENS):
+                return False
+            k += 1
+        return (
+            k + 2 < len(doc)
+            and doc[k].text == "("
+            and doc[k + 1].text in self.result_codes
+            and doc[k + 2].text == ")"
         )
 
     def _inside_an_organisation_name(
@@ -566,8 +585,10 @@ class PlaceLinker(GazetteerComponent):
         the spelling also names Mykolaiv and its oblast); otherwise countries, regions and
         hand-curated places keep it: ``Moskou zei``, ``volgens Kyiv`` name a government."""
         i, end = match.start, match.end
-        if i > 0 and keys[i - 1] in self.person_titles:
-            return kinds != {"country"}
+        if i > 0 and (
+            keys[i - 1] in self.person_titles or keys[i - 1].endswith(self.compound_titles)
+        ):
+            return kinds != {"country"}  # generaal Orlov, jeugdrechter Rota
         if kinds & _AREA_KINDS or any(p in self.gazetteer.overlay_ids for p in match.ids):
             return False
         if i > 0 and keys[i - 1] in self.source_words:
