@@ -134,3 +134,20 @@ def test_the_world_table_keeps_dutch_exonyms_tagged_dutch():
     places = load_places()
     luik = [places[p] for p in places.index.get(("luik",))]
     assert any(r.name == "Liège" and r.country == "BE" for r in luik)
+
+
+@pytest.mark.model
+def test_an_untagged_alternate_name_is_weaker_evidence_than_a_records_own_name(analyzer):
+    # GeoNames calls Limburg an der Lahn "Limburg" too; Dutch news means the province
+    assert linked(analyzer, "In Limburg regent het.")["Limburg"][1:] in (
+        ("BE", "region"),
+        ("NL", "region"),
+    )
+    # and Ciudad del Carmen "Carmen": no town where a name is meant
+    assert "Carmen" not in linked(analyzer, "Carmen houdt de tijd bij.")
+
+
+@pytest.mark.model
+def test_words_that_are_dutch_words_or_function_words_are_no_inflected_places(analyzer):
+    assert linked(analyzer, "Wiens fiets is dit?") == {}
+    assert linked(analyzer, "Komen is het woord van vandaag.") == {}

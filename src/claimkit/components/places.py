@@ -106,6 +106,9 @@ def make_places_component(
 
 
 _AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
+# Nederlands (ADJ) is no inflected Nederland, wiens (PRON) no inflected Wien; Kyiv's is a
+# genitive whatever the tag
+_NOT_INFLECTED_TAGS = frozenset({"ADJ", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "VERB"})
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}")  # J., JP., Ph.
 
 
@@ -115,6 +118,8 @@ def _after_initials(texts: list[str], i: int) -> bool:
     if i > 1 and texts[i - 1] == "." and _INITIALS.fullmatch(texts[i - 2]):
         return True
     return i > 0 and texts[i - 1].endswith(".") and _INITIALS.fullmatch(texts[i - 1]) is not None
+
+
 # Names of more words are not compared letter by letter: misspelt names are of 2 or 3 words.
 _LONGEST_MISSPELT_NAME = 3
 
@@ -245,6 +250,7 @@ class PlaceLinker(GazetteerComponent):
         self.main_country_weight = float(ranking["main_country_weight"])
         self.alternative_ratio = float(ranking["alternative_ratio"])
         self.max_alternatives = int(ranking["max_alternatives"])
+        self.alternate_weight = float(ranking["alternate_name_weight"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
@@ -343,6 +349,9 @@ class PlaceLinker(GazetteerComponent):
             return True
         if self._place_context(doc, keys, match.start):
             return True
+        key = tuple(keys[match.start : match.end])
+        if all((key, p) in self.gazetteer.alternate_only for p in match.ids):
+            return False  # Carmen is Ciudad del Carmen only by an untagged alternate name
         population = max(self.gazetteer.kind_and_population(p)[1] or 0 for p in match.ids)
         if population >= self.distant_big_population:
             return True  # Jeruzalem, whatever the pipeline's entity label says
@@ -364,8 +373,10 @@ class PlaceLinker(GazetteerComponent):
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
             longer=lambda i: self._longer_name(doc, keys, i, focus),
-            # Nederlands (ADJ) is no inflected Nederland; Kyiv's is a genitive whatever the tag
-            inflectable=lambda i: doc[i].pos_ != "ADJ" or keys[i].endswith(self.genitive_marks),
+            inflectable=lambda i: (
+                keys[i].endswith(self.genitive_marks)
+                or (doc[i].pos_ not in _NOT_INFLECTED_TAGS and not doc[i].is_stop)
+            ),
         )
         # A rejected match keeps its words claimed: what the words say is no place does not
         # come back as one from the pipeline's entities (ner_fallback).
@@ -517,9 +528,10 @@ class PlaceLinker(GazetteerComponent):
 
         ``Jan Moskou``, ``Paris Hilton``, ``Lula da Silva`` (inside a person entity of more
         words), ``Tymosjenko`` (a person's name in the people gazetteer as well): not places.
-        Countries and regions keep their match.
+        Countries and regions near home keep their match (``Carmen Bolivar`` is no Venezuelan
+        state).
         """
-        if kinds & _AREA_KINDS:
+        if any(self._spared_area(p) for p in match.ids):
             return False
         label = doc[match.start].ent_type_
         if label and ner_kinds().get(label) == "person":
@@ -615,7 +627,7 @@ class PlaceLinker(GazetteerComponent):
         i = match.start
         if match.end - i != 1:
             return False
-        if kinds & _AREA_KINDS or "other" in kinds or any(self._well_known(p) for p in match.ids):
+        if any(self._spared_area(p) or self._well_known(p) for p in match.ids):
             return False  # (seas and sites take an article: de Noordzee)
         if i > 0 and (doc[i - 1].pos_ == "DET" or keys[i - 1] in self.articles):
             return True  # a town after an article, Dutch word or not (het Hof)
@@ -625,6 +637,16 @@ class PlaceLinker(GazetteerComponent):
         return starts_sentence(doc, i) and not (
             self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
         )
+
+    def _spared_area(self, place_id: str) -> bool:
+        """A country, or a region, sea or site near home (``exempt_countries``) or of several
+        countries: its name is not an ordinary word's (the hundreds of Slovenian municipalities
+        that GeoNames counts as regions do not make ``Komen`` one)."""
+        kind = self.gazetteer.kind_and_population(place_id)[0]
+        if kind == "country":
+            return True
+        country = self.gazetteer.country(place_id)
+        return kind in ("region", "other") and (country is None or country in self.exempt_countries)
 
     def _well_known(self, place_id: str) -> bool:
         """A hand-curated place or one of ``ordinary_words.min_population_spared``
@@ -930,9 +952,12 @@ class PlaceLinker(GazetteerComponent):
                 continue
             near = countries.get(sentence_of(match.start), set())
             weights = []
+            key = tuple(keys[match.start : match.end])
             for place_id in match.ids:
                 record = records[place_id]
                 weight = self.gazetteer.prominence(place_id)
+                if (key, place_id) in self.gazetteer.alternate_only:
+                    weight *= self.alternate_weight  # Limburg: the province, not an der Lahn
                 if match.cue and record.kind == match.cue:
                     weight += 1.0
                 if len(match.ids) > 1:

@@ -51,7 +51,7 @@ DEFAULT_PLACE_FILES = (
     "places.world-curated.tsv",
     "places.curated.tsv",
 )
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 
 Row = tuple[
     str, str, str | None, str, str, str | None, float | None, float | None, int | None, int | None
@@ -101,8 +101,12 @@ class PlaceGazetteer:
         index: AliasIndex,
         overlay_ids: frozenset[str],
         key_index: AliasIndex,
+        alternate_only: frozenset[tuple[tuple[str, ...], str]] = frozenset(),
     ) -> None:
         self.rows = rows
+        #: (alias key, id) pairs known only from GeoNames' untagged alternate names (``alt:``):
+        #: weaker evidence than a record's own or a Dutch name (Limburg for Limburg an der Lahn)
+        self.alternate_only = alternate_only
         self.records = PlaceRecords(rows)
         self.index = index
         #: ids of the last table read (the hand-curated overlay of the shipped gazetteer)
@@ -132,6 +136,8 @@ class PlaceGazetteer:
         rows: dict[str, Row] = {}
         index, key_index = AliasIndex(), AliasIndex()
         overlay_ids: set[str] = set()
+        alternate: set[tuple[tuple[str, ...], str]] = set()  # (key, id) by an alt: alias
+        named: set[tuple[tuple[str, ...], str]] = set()  # (key, id) by another name
         for path in paths:
             overlay_ids = set()
             for line, raw in read_rows(path, PLACE_COLUMNS):
@@ -140,16 +146,18 @@ class PlaceGazetteer:
                 rows[row[0]] = row
                 overlay_ids.add(row[0])
                 index.add(row[1], row[0])
+                named.add((split_words(row[1]), row[0]))
                 if row[2]:
                     _add_keys(key_index, row[2], row[0])
-                for _, spelling in parse_aliases(raw["aliases"], where=where):
+                for scheme, spelling in parse_aliases(raw["aliases"], where=where):
                     index.add(spelling, row[0])
+                    (alternate if scheme == "alt" else named).add((split_words(spelling), row[0]))
                     if is_cyrillic(spelling):
                         _add_keys(key_index, spelling, row[0])
         if not rows:
             raise GazetteerError(f"no places in {', '.join(map(str, paths))}")
         log.debug("parsed %d places from %s", len(rows), [p.name for p in paths])
-        return cls(rows, index, frozenset(overlay_ids), key_index)
+        return cls(rows, index, frozenset(overlay_ids), key_index, frozenset(alternate - named))
 
     def country(self, place_id: str) -> str | None:
         """The record's country code, without making the record."""
@@ -258,10 +266,10 @@ def _compiled(paths: Sequence[Path], key: str | None = None) -> PlaceGazetteer:
         data = target.read_bytes()
         gc.disable()  # half a million small objects: the collector would double the load time
         try:
-            rows, index, overlay_ids, key_index = pickle.loads(data)
+            rows, index, overlay_ids, key_index, alternate_only = pickle.loads(data)
         finally:
             gc.enable()
-        return PlaceGazetteer(rows, index, overlay_ids, key_index)
+        return PlaceGazetteer(rows, index, overlay_ids, key_index, alternate_only)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError):
         pass
     gazetteer = PlaceGazetteer.from_files(paths)
@@ -273,6 +281,7 @@ def _compiled(paths: Sequence[Path], key: str | None = None) -> PlaceGazetteer:
                 gazetteer.index,
                 gazetteer.overlay_ids,
                 gazetteer.key_index,
+                gazetteer.alternate_only,
             )
             pickle.dump(payload, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, target)
