@@ -5,8 +5,8 @@
 - load: seconds to load the place gazetteer (first load in a fresh process, with and without
   the compiled cache), and its size (records, aliases);
 - throughput: ``Analyzer.pipe`` words per CPU second over the UD Alpino sentences with the
-  curated places only and with the full generated tables (war and world), taking turns on chunks of 50
-  sentences (this machine's speed drifts within a minute), best of ``--repeat``;
+  curated places only and with the full generated tables (war and world), taking turns on
+  chunks of 50 sentences (this machine's speed drifts within a minute), best of ``--repeat``;
 - memory: peak resident memory of a fresh process that loads the pipeline with the full
   gazetteer and analyses the sentences.
 
