@@ -151,3 +151,11 @@ def test_an_untagged_alternate_name_is_weaker_evidence_than_a_records_own_name(a
 def test_words_that_are_dutch_words_or_function_words_are_no_inflected_places(analyzer):
     assert linked(analyzer, "Wiens fiets is dit?") == {}
     assert linked(analyzer, "Komen is het woord van vandaag.") == {}
+
+
+@pytest.mark.model
+def test_a_country_adjective_is_no_place_but_tells_a_nearby_places_country(analyzer):
+    assert linked(analyzer, "De Spaanse stad Valencia werd getroffen.")["Valencia"][1] == "ES"
+    venezuela = linked(analyzer, "In Valencia werd het Venezolaanse parlement bestormd.")
+    assert venezuela["Valencia"][1] == "VE"
+    assert linked(analyzer, "Hij sprak vloeiend Spaans met de Spaanse minister.") == {}

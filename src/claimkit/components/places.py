@@ -240,6 +240,7 @@ class PlaceLinker(GazetteerComponent):
         )
         self.list_links = frozenset({",", "en", "of"})
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
+        self.country_adjectives: dict[str, str] = cues["country_adjectives"]["forms"]
         distant = cues["distant_towns"]
         self.exempt_countries = frozenset(distant["exempt_countries"])
         self.distant_min_population = int(distant["min_population_alone"])
@@ -927,7 +928,9 @@ class PlaceLinker(GazetteerComponent):
 
         A candidate's weight is its prominence, plus 1 when a cue word asks for its kind
         (``regio Donetsk``), plus 0.5 when its region is named elsewhere in the text, plus 0.3
-        when its country is named in the same sentence or 0.15 when elsewhere in the text.
+        when its country is named in the same sentence (or an adjective says it: ``de Spaanse
+        stad Valencia``) or 0.15 when elsewhere in the text; then the text's main country and
+        the home countries (``ranking`` in places_nl.json).
         """
         records = self.gazetteer.records
         regions: set[str] = set()  # regions named in the text, directly or by their places
@@ -946,6 +949,10 @@ class PlaceLinker(GazetteerComponent):
                 if record.kind == "country":
                     countries.setdefault(sentence_of(match.start), set()).add(record.country)
         named = set().union(*countries.values())
+        for i, token in enumerate(doc):  # "de Spaanse stad Valencia": Spain, in that sentence
+            country = self.country_adjectives.get(token.text)
+            if country is not None:
+                countries.setdefault(sentence_of(i), set()).add(country)
         main = self._main_country(matches)
         for match in matches:
             if not match.ids:
