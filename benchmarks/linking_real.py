@@ -224,7 +224,7 @@ def main() -> int:
                     if hit:
                         score.linked[g] += 1
                         score.linked_in_scope[g] += scope
-                    elif scope:
+                    elif scope or overlapping:
                         got = [f"{p.record.name}/{p.record.country}" for _, p in overlapping]
                         score.errors.append(
                             f"{item.name} MISSED {gold['text']!r} want {gold['name']}/"
@@ -235,6 +235,11 @@ def main() -> int:
                         pg = group(p.record.country)
                         score.links[pg] += 1
                         score.right[pg] += right(p.record, gold)
+                        if hit and not right(p.record, gold):
+                            score.errors.append(
+                                f"{item.name} WRONG {p.text!r} -> {p.record.name}/"
+                                f"{p.record.country} for {gold['name']}/{gold['country']}"
+                            )
                 for n, p in enumerate(places):
                     if n in used:
                         continue

@@ -109,6 +109,16 @@ _AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a 
 # Nederlands (ADJ) is no inflected Nederland, wiens (PRON) no inflected Wien; Kyiv's is a
 # genitive whatever the tag
 _NOT_INFLECTED_TAGS = frozenset({"ADJ", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "VERB"})
+
+
+def _ends_line(token: Token) -> bool:
+    """Whether a line break or the end of the text follows the token."""
+    doc = token.doc
+    if "\n" in token.whitespace_:
+        return True
+    return token.i + 1 < len(doc) and (doc[token.i + 1].is_space and "\n" in doc[token.i + 1].text)
+
+
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}")  # J., JP., Ph.
 
 
@@ -234,6 +244,7 @@ class PlaceLinker(GazetteerComponent):
         self.name_links = frozenset(normalize(w) for w in inside["between"])
         self.acronym_length = int(not_places["acronym_max_length"])
         self.media_words = frozenset(normalize(w) for w in inside["media_words"])
+        self.place_qualifiers = frozenset(normalize(w) for w in inside["place_qualifiers"])
         self.prepositions = frozenset({"van", "vd"})  # particles that are prepositions too
         self.surname_particles = frozenset(
             normalize(w) for w in load_json("people_nl.json")["person_cues"]["surname_particles"]
@@ -397,10 +408,34 @@ class PlaceLinker(GazetteerComponent):
             self._before_a_result_code(doc, match)
             or self._part_of_a_name(doc, keys, match, kinds)
             or self._inside_an_organisation_name(doc, keys, match, kinds)
+            or self._after_another_name(doc, keys, match)
             or self._language(doc, keys, match, kinds)
             or self._acronym(doc, match, kinds)
             or self._ordinary_word(doc, keys, match, kinds)
             or self._said_of_a_person(doc, keys, match, kinds)
+        )
+
+    def _after_another_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a town-level name is the end of another name: right after a capitalised
+        word inside a sentence that is no place, title, qualifier (``Noord``, ``Sint``) or
+        country adjective (``McAllister Street``, ``Jan Moskou``, ``Podium Eindhoven``)."""
+        i = match.start
+        if i == 0 or any(self._spared_area(p) for p in match.ids):
+            return False
+        texts = doc_words(doc)[0]
+        before = texts[i - 1]
+        if not is_capitalised(before) or before.isupper() or starts_sentence(doc, i - 1):
+            return False
+        if doc[i - 1].whitespace_ == "" or _after_initials(texts, i - 1):
+            return False  # glued (a hyphen compound), or initials: other rules decide
+        key = keys[i - 1]
+        return not (
+            key in self.place_qualifiers
+            or key in self.person_titles
+            or key in self.stop
+            or doc[i - 1].is_stop
+            or before in self.country_adjectives
+            or self.gazetteer.index.get((key,))
         )
 
     def _before_a_result_code(self, doc: Doc, match: NameMatch) -> bool:
@@ -429,8 +464,10 @@ class PlaceLinker(GazetteerComponent):
         texts = doc_words(doc)[0]
         i, end = match.start, match.end
         j, linked = i - 1, False
-        if j > 0 and keys[j] in self.name_links and is_capitalised(texts[j - 1]):
-            j, linked = j - 1, True  # Gazet van Antwerpen, Hart van Nederland
+        while j > 0 and j >= i - 2 and keys[j] in self.name_links:
+            j, linked = j - 1, True  # Gazet van Antwerpen, Col de la Madeleine
+        if linked and not is_capitalised(texts[j]):
+            j, linked = i - 1, False
         if j >= 0 and keys[j] in self.name_words_before and is_capitalised(texts[j]):
             # a country after "van" is what the organisation is of (Nationale Bank van
             # Oekraïne), unless the name is a medium's (Hart van Nederland)
@@ -634,6 +671,8 @@ class PlaceLinker(GazetteerComponent):
             return True  # a town after an article, Dutch word or not (het Hof)
         if keys[i] not in self.dutch_words:
             return False
+        if i + 1 == len(doc) or _ends_line(doc[i]):
+            return False  # the name alone on its line: a dateline (Gent)
         # the pipeline's entity label is no evidence here: it calls Namen or Komen anything
         return starts_sentence(doc, i) and not (
             self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
