@@ -988,10 +988,11 @@ class PlaceLinker(GazetteerComponent):
                 if record.kind == "country":
                     countries.setdefault(sentence_of(match.start), set()).add(record.country)
         named = set().union(*countries.values())
-        for i, token in enumerate(doc):  # "de Spaanse stad Valencia": Spain, in that sentence
-            country = self.country_adjectives.get(token.text)
-            if country is not None:
-                countries.setdefault(sentence_of(i), set()).add(country)
+        if any(len(m.ids) > 1 for m in matches):  # "de Spaanse stad Valencia": Spain there
+            for i, text in enumerate(doc_words(doc)[0]):
+                country = self.country_adjectives.get(text)
+                if country is not None:
+                    countries.setdefault(sentence_of(i), set()).add(country)
         main = self._main_country(matches)
         for match in matches:
             if not match.ids:

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -98,7 +99,7 @@ class QuoteFinder:
         self.reported = ReportedSpeech(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [token.idx for token in doc]
+        starts = doc.to_array(IDX).tolist()  # every token's offset, without making tokens
         speakers = SpeakerResolver(doc, self.lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
         regions = find_quote_regions(doc_text(doc))
         used: set[int] = set()  # tokens that already serve as a cue
