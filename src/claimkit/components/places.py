@@ -256,6 +256,8 @@ class PlaceLinker(GazetteerComponent):
         self.exempt_countries = frozenset(distant["exempt_countries"])
         self.distant_min_population = int(distant["min_population_alone"])
         self.distant_big_population = int(distant["min_population_even_as_person"])
+        self.small_gated = frozenset(distant["gated_from_population"]["countries"])
+        self.small_gated_below = int(distant["gated_from_population"]["below"])
         ranking = cues["ranking"]
         self.home_countries = frozenset(ranking["home_countries"])
         self.home_weight = float(ranking["home_weight"])
@@ -342,14 +344,16 @@ class PlaceLinker(GazetteerComponent):
         return kept
 
     def _distant_town(self, match: NameMatch) -> bool:
+        """Whether every record the match may name is a town of a distant country, or a small
+        one of a neighbour (``distant_towns``)."""
         gazetteer = self.gazetteer
         for place_id in match.ids:
-            kind, _ = gazetteer.kind_and_population(place_id)
-            if (
-                kind in _AREA_KINDS
-                or kind == "other"
-                or place_id in gazetteer.overlay_ids
-                or gazetteer.country(place_id) in self.exempt_countries
+            kind, population = gazetteer.kind_and_population(place_id)
+            if kind in _AREA_KINDS or kind == "other" or place_id in gazetteer.overlay_ids:
+                return False
+            country = gazetteer.country(place_id)
+            if country in self.exempt_countries and not (
+                country in self.small_gated and (population or 0) < self.small_gated_below
             ):
                 return False
         return bool(match.ids)

@@ -92,6 +92,11 @@ class _Phrases(_Digits):
                     k = len(pieces)
                     while k > 0 and pieces[k - 1].value < scale:
                         k -= 1
+                    if k == len(pieces) and norm == lex.hundred and pieces[-1].tm >= 1000:
+                        # "twee miljoen honderd", "39 miljard honderd miljoen": a new hundred
+                        pieces.append(_Piece(Fraction(scale), scale))
+                        j += 1
+                        continue
                     if k == len(pieces):
                         break
                     popped = pieces[k:]
