@@ -89,6 +89,8 @@ def test_comma_space_separates_numbers() -> None:
         ("een miljoen", 1_000_000),
         ("tweeënhalf miljoen", 2_500_000),
         ("vijf miljard tweehonderd miljoen", 5_200_000_000),
+        ("negenendertig miljard honderd miljoen", 39_100_000_000),
+        ("twee miljoen honderd", 2_000_100),
         ("honderd duizend", 100_000),
         ("3 miljoen en een half", 3_500_000),
         ("10k", 10_000),
