@@ -13,21 +13,30 @@ Where a place is matched, in order of trust:
    (rapidfuzz, optimal string alignment over candidates blocked by first letter and length);
 6. ner: the pipeline's own LOC/GPE entities that no gazetteer knows (no record).
 
-Villages are too many to be reached by a misspelling anywhere: that needs a word that says a
-place is named (``in``, ``inwoners van``, ``X werd beschoten``; ``fuzzy.place_context``) or a
-place entity, in a text about Ukraine, Russia or Belarus; the same word elsewhere in that text
-is then linked to the same place (unless the words there say it is a person). An ordinary Dutch
-word is never a place spelled another way or misspelt (``Hotel``, ``Kleine``:
-:mod:`claimkit.gazetteer.dutch_words`), and an alias that is one needs evidence after an article
-or at a sentence's start (``het Engels``, ``Lepel en vork``). Nor is a name the words call a
-person (``generaal Orlov``, ``Ivanov zei``) or, without a place word, a surname made of a place
-name (``Zvereva``, ``Ivanov``; ``person_cues`` in ``people_nl.json``).
+Countries are also matched in sports results (``Cipollini (Ita)``). Misspellings and spelling
+keys reach only places of Ukraine, Russia, Belarus and Moldova and hand-curated ones: the rest
+of the world is matched by its exact spellings, inflections and compounds. Villages are too
+many to be reached by a misspelling anywhere: that needs a word that says a place is named
+(``in``, ``inwoners van``, ``X werd beschoten``; ``fuzzy.place_context``) or a place entity, in
+a text about Ukraine, Russia or Belarus; the same word elsewhere in that text is then linked to
+the same place (unless the words there say it is a person). An ordinary Dutch word is never a
+place spelled another way or misspelt (``Hotel``, ``Kleine``:
+:mod:`claimkit.gazetteer.dutch_words`).
 
-When one spelling names several records (Donetsk the city and the oblast), context decides:
-cue words (``regio Donetsk``), places of the same region elsewhere in the text, countries named
-in the text, then prominence.
-The other records are kept as scored alternatives. New spellings go into the gazetteer files
-(``gazetteers/``), cue words into ``claimkit/data/places_nl.json``; not into this code.
+**Where a match is rejected** (:mod:`claimkit.components.place_rejections`): a person's name
+(``generaal Orlov``, ``Ivanov zei``, ``JP. Van Poppel``, ``David Canada (Spa)``), an
+organisation's, medium's or site's name (``Studio Brussel``, ``Air France-KLM``, ``Union
+Square``), a language (``Engels``), an acronym (``VAD``), a Dutch word after an article or at a
+sentence's start (``het Hof``, ``Lepel en vork``), a distant town nothing in the text points to
+(``Norman``, ``Lucas``).
+
+**Where a record is chosen** (:mod:`claimkit.components.place_ranking`) when one spelling names
+several (Donetsk the city and the oblast; Bergen: Mons, Bergen NH, Bergen NO): cue words
+(``regio Donetsk``), places of the same region elsewhere in the text, countries named in the
+text or said by an adjective in the sentence (``de Spaanse stad Valencia``), the text's main
+country, then prominence. The other records are kept as scored alternatives. New spellings go
+into the gazetteer files (``gazetteers/``), cue words into ``claimkit/data/places_nl.json``;
+not into this code.
 """
 
 from __future__ import annotations
