@@ -159,3 +159,19 @@ def test_a_country_adjective_is_no_place_but_tells_a_nearby_places_country(analy
     venezuela = linked(analyzer, "In Valencia werd het Venezolaanse parlement bestormd.")
     assert venezuela["Valencia"][1] == "VE"
     assert linked(analyzer, "Hij sprak vloeiend Spaans met de Spaanse minister.") == {}
+
+
+@pytest.mark.model
+def test_a_surname_that_is_also_a_town_stays_a_persons_name(analyzer):
+    # the world has a Van (Turkey), an Asselt and a Koppen: people keep their names
+    analysis = analyzer.analyze(
+        "Dat zei zijn advocaat Henk van Asselt. Volgens Van Asselt is het een ongeval."
+    )
+    assert "Henk van Asselt" in [p.text for p in analysis.people]
+    assert not [p for p in analysis.places if "Asselt" in p.text]
+
+
+@pytest.mark.model
+def test_after_an_article_a_region_outranks_a_town_of_the_same_name(analyzer):
+    assert linked(analyzer, "In de Kempen regent het.")["Kempen"][1:] == ("BE", "region")
+    assert linked(analyzer, "Hij woont in Kempen bij Krefeld.")["Kempen"][1] == "DE"

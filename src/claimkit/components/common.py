@@ -59,6 +59,14 @@ def place_stop_words() -> frozenset[str]:
 
 
 @cache
+def surname_particles() -> frozenset[str]:
+    """Particles of Dutch and Flemish surnames (``van``, ``de``), normalised: ``person_cues``
+    of people_nl.json."""
+    words = load_json("people_nl.json")["person_cues"]["surname_particles"]
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
 def ner_kinds() -> dict[str, str]:
     """NER label → claimkit kind (person, place, organisation), both label schemes."""
     return dict(load_json("ner_labels.json")["labels"])
@@ -369,8 +377,21 @@ def ner_fallback(
         words = keys[ent.start : ent.end]
         if len(words) == 1 and words[0] in stop:
             continue
+        # the whole entity, and each capitalised word of it but a particle (the Van of "Van
+        # Koppen" is no Van, the Turkish province)
         candidates = (
-            [words, *([w] for w in words if w[:1].isalpha())] if len(words) > 1 else [words]
+            [
+                words,
+                *(
+                    [keys[k]]
+                    for k in range(ent.start, ent.end)
+                    if keys[k][:1].isalpha()
+                    and is_capitalised(doc[k].text)
+                    and keys[k] not in surname_particles()
+                ),
+            ]
+            if len(words) > 1
+            else [words]
         )
         if any(known_name(index, c) for index in known for c in candidates):
             continue

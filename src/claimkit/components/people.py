@@ -72,7 +72,12 @@ class PersonLinker(GazetteerComponent):
         self.folder = folder
         self.people = load_people(folder)
         self.roles: RoleTable = load_roles(folder)
-        self.other_indexes = (load_places(folder).index, load_organisations(folder).index)
+        # a person entity is left alone when it is (or holds) a country's, a region's or a
+        # curated place's name, or an organisation's; a town's name may be a surname too
+        self.other_indexes = (
+            load_places(folder).area_and_curated_names,
+            load_organisations(folder).index,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)

@@ -72,6 +72,7 @@ class PlaceRanking:
             near = countries.get(sentence_of(match.start), set())
             weights = []
             key = tuple(keys[match.start : match.end])
+            after_article = match.start > 0 and keys[match.start - 1] in self.articles
             for place_id in match.ids:
                 record = records[place_id]
                 weight = self.gazetteer.prominence(place_id)
@@ -79,6 +80,8 @@ class PlaceRanking:
                     weight *= self.alternate_weight  # Limburg: the province, not an der Lahn
                 if match.cue and record.kind == match.cue:
                     weight += 1.0
+                if after_article and record.kind in ("city", "town", "village"):
+                    weight *= 0.5  # towns take no article: "de Kempen" is the region
                 if len(match.ids) > 1:
                     if record.admin1 in regions or record.name in regions:
                         weight += 0.5

@@ -262,21 +262,27 @@ class NotPlaceRules:
 
     def _surname_with_particle(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """A Dutch or Flemish name made of a town's (``JP. Van Poppel``, ``John de Mol``,
-        ``Leon van Bon``): a particle (``van``, ``de``…) between the town and a capitalised
-        word before it, or a capitalised particle before it inside a sentence, or a particle
-        and a capitalised word after it."""
+        ``Leon van Bon``, ``Peter van Koppen``): a particle (``de``, ``van`` before a town or
+        village) between the town and a capitalised word before it, or a capitalised particle
+        before it inside a sentence, or a particle and a capitalised word after it."""
         texts = doc_words(doc)[0]
         i, end = match.start, match.end
+        if self._place_context(doc, keys, i, use_ner=False):
+            return False  # "Inwoners van Chdniv": the words say a place is named
         if i > 0 and keys[i - 1] in self.surname_particles:
             if is_capitalised(texts[i - 1]) and (
                 _after_initials(texts, i - 1) or not starts_sentence(doc, i - 1)
             ):
                 return True  # JP. Van Poppel, Eddy Van Gent
+            small = all(
+                self.gazetteer.kind_and_population(p)[0] in ("town", "village") for p in match.ids
+            )
             if (
-                keys[i - 1] not in self.prepositions  # Termont van Gent: the mayor of Gent
+                # "Termont van Gent" is the mayor of a city; "Peter van Koppen" is a person
+                (keys[i - 1] not in self.prepositions or small)
                 and i > 1
                 and is_capitalised(texts[i - 2])
-                and not starts_sentence(doc, i - 2)
+                and not doc[i - 2].is_stop
             ):
                 return keys[i - 2] not in self.stop and not self._names_an_area(keys[i - 2])
         return (

@@ -68,6 +68,7 @@ from claimkit.components.common import (
     ner_fallback,
     ner_kinds,
     place_stop_words,
+    surname_particles,
     word_keys,
 )
 from claimkit.components.place_ranking import PlaceRanking
@@ -226,9 +227,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.media_words = frozenset(normalize(w) for w in inside["media_words"])
         self.place_qualifiers = frozenset(normalize(w) for w in inside["place_qualifiers"])
         self.prepositions = frozenset({"van", "vd"})  # particles that are prepositions too
-        self.surname_particles = frozenset(
-            normalize(w) for w in load_json("people_nl.json")["person_cues"]["surname_particles"]
-        )
+        self.surname_particles = surname_particles()
         self.list_links = frozenset({",", "en", "of"})
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
         self.country_adjectives: dict[str, str] = cues["country_adjectives"]["forms"]

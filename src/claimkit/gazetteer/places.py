@@ -16,7 +16,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import get_args
 
@@ -197,6 +197,25 @@ class PlaceGazetteer:
         if row[_KIND] in exclude_kinds:
             return False
         return countries is None or row[_COUNTRY] in countries or place_id in self.overlay_ids
+
+    @cached_property
+    def area_and_curated_names(self) -> AliasIndex:
+        """The aliases of countries, regions and other areas, and of hand-curated records: the
+        place names that are never taken for a person's by the pipeline's entities alone (a
+        town's name often is a surname too: Marin, Koppen; the places component decides)."""
+        keep = {
+            p
+            for p, row in self.rows.items()
+            if row[_KIND] in ("country", "region", "other") or p in self.overlay_ids
+        }
+        subset = AliasIndex()
+        for key, ids in self.index._ids.items():
+            kept = [i for i in ids if i in keep]
+            if kept:
+                subset.add_words(key, kept[0])
+                for other in kept[1:]:
+                    subset.add_words(key, other)
+        return subset
 
     def kind_and_population(self, place_id: str) -> tuple[str, int | None]:
         """The record's kind and population, without making the record."""
