@@ -480,3 +480,20 @@ def test_a_component_error_in_a_stream_goes_to_the_pipelines_error_handler(monke
         nlp.set_error_handler(spacy.util.raise_error)
     assert seen == [("claimkit_places", "boom")]
     assert out == ["In Bachmoet.", "In Cherson."]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens generaal Syrskyj is de situatie ernstig.", "Oleksandr Syrskyi"),
+        ("Oppositieleider Aleksej Navalni zit in de cel.", "Alexei Navalny"),
+        ("Minister Sjojgoe bezocht het front.", "Sergei Shoigu"),
+        ("Prigozjin trok op naar Moskou.", "Yevgeny Prigozhin"),
+    ],
+)
+def test_a_name_written_in_cyrillic_is_found_in_every_romanisation(analyzer, text, name):
+    # romanisations are generated from the Cyrillic aliases; other spellings meet them on
+    # their spelling keys where the words say a person is named
+    people = analyzer.analyze(text, date="2023-06").people
+    assert name in [p.record.name for p in people if p.record], people

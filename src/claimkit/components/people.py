@@ -7,7 +7,9 @@
    Oekraïne``), resolved to whoever held it on the article's date (``doc._.claimkit_date``,
    ``gazetteers/roles.tsv``). An office right before a name (``de Russische president Vladimir
    Poetin``) is kept as that name's ``role`` instead of a mention of its own.
-3. ner: the pipeline's person entities that no gazetteer knows, without a record.
+3. variant: a name written in Cyrillic in the gazetteer, spelled another way (``Navalni``,
+   ``Syrskyj``), where the pipeline sees a person or a title stands before it.
+4. ner: the pipeline's person entities that no gazetteer knows, without a record.
 """
 
 from __future__ import annotations
@@ -30,12 +32,16 @@ from claimkit.components.common import (
     is_capitalised,
     make_span,
     ner_fallback,
+    ner_kinds,
     strip_suffix,
     word_keys,
 )
 from claimkit.dates import period
 from claimkit.gazetteer.actors import RoleTable, load_organisations, load_people, load_roles
+from claimkit.gazetteer.dutch_words import load_dutch_words
+from claimkit.gazetteer.index import normalize
 from claimkit.gazetteer.places import load_places
+from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
 from claimkit.resources import load_json
 
 
@@ -64,7 +70,10 @@ class PersonLinker(GazetteerComponent):
         use_ner: bool = True,
         spans_key: str = PEOPLE_KEY,
     ) -> None:
-        self.determiners = frozenset(load_json("people_nl.json")["role_determiners"])
+        cues = load_json("people_nl.json")
+        self.determiners = frozenset(cues["role_determiners"])
+        self.titles = frozenset(normalize(w) for w in cues["person_cues"]["titles_before"])
+        self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
@@ -74,6 +83,7 @@ class PersonLinker(GazetteerComponent):
         self.roles: RoleTable = load_roles(folder)
         # a person entity is left alone when it is (or holds) a country's, a region's or a
         # curated place's name, or an organisation's; a town's name may be a surname too
+        self.dutch_words = load_dutch_words(folder)
         self.other_indexes = (
             load_places(folder).area_and_curated_names,
             load_organisations(folder).index,
@@ -89,6 +99,7 @@ class PersonLinker(GazetteerComponent):
             self.people.index,
             suffixes=self.suffixes,
             min_stem=self.min_stem,
+            fallback=lambda i: self._by_spelling_key(doc, keys, i),
         )
         for match in names:
             self._widen_to_given_name(doc, keys, match, mask)
@@ -100,6 +111,34 @@ class PersonLinker(GazetteerComponent):
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
         forget_words(doc)  # the last claimkit component
         return doc
+
+    def _by_spelling_key(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
+        """A name written in Cyrillic, spelled another way (``Navalni``, ``Syrskyj``): the
+        words' spelling key in some reading equals the Cyrillic name's
+        (:mod:`claimkit.gazetteer.spelling`). Only where the pipeline sees a person or a title
+        stands before it, and never for an ordinary Dutch word."""
+        key_index = self.people.key_index
+        texts = doc_words(doc)[0]
+        word = keys[i]
+        if len(word) < self.min_variant_length or word in self.dutch_words:
+            return None
+        if not is_capitalised(texts[i]) or not word.isalpha():
+            return None
+        label = doc[i].ent_type_
+        person = label and ner_kinds().get(label) == "person"
+        if not person and not (i > 0 and keys[i - 1] in self.titles):
+            return None
+        window = keys[i : i + 3]
+        best_length, best_ids = 0, []
+        for reading in READINGS:
+            if not key_index.may_start(reading_key(word, reading)):
+                continue
+            length, ids = key_index.longest_at(reading_keys(window, reading), 0)
+            if length > best_length:
+                best_length, best_ids = length, list(ids)
+        if not best_ids:
+            return None
+        return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
 
     def _surnames_after_full_names(
         self, doc: Doc, keys: list[str], names: list[NameMatch], mask: bytearray

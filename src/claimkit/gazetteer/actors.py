@@ -9,8 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from claimkit.errors import GazetteerError
-from claimkit.gazetteer.index import AliasIndex
+from claimkit.gazetteer.index import AliasIndex, split_words
+from claimkit.gazetteer.spelling import is_cyrillic, spelling_keys
 from claimkit.gazetteer.tables import content_digest, load_once, parse_aliases, read_rows
+from claimkit.gazetteer.translit import SCHEMES, variants
 from claimkit.resources import gazetteer_dir
 from claimkit.results import ActorRecord
 
@@ -18,11 +20,22 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "description", "aliases")
 
 
 class ActorGazetteer:
-    """People or organisations by id, with an :class:`AliasIndex` of their names."""
+    """People or organisations by id, with an :class:`AliasIndex` of their names.
 
-    def __init__(self, records: dict[str, ActorRecord], index: AliasIndex) -> None:
+    A name given in Cyrillic (``uk:``, ``ru:``, ``be:``) is also indexed in its Dutch, English,
+    German and French romanisations (:mod:`claimkit.gazetteer.translit`: ``Навальный`` gives
+    ``Navalny``, ``Nawalny``), and by its spelling keys (:mod:`claimkit.gazetteer.spelling`:
+    ``key_index``), where other spellings meet it (``Navalni``, ``Navalnyj``)."""
+
+    def __init__(
+        self,
+        records: dict[str, ActorRecord],
+        index: AliasIndex,
+        key_index: AliasIndex | None = None,
+    ) -> None:
         self.records = records
         self.index = index
+        self.key_index = key_index or AliasIndex()
 
     def __len__(self) -> int:
         return len(self.records)
@@ -34,7 +47,7 @@ class ActorGazetteer:
     def from_files(cls, paths: Iterable[Path]) -> ActorGazetteer:
         """Read actor tables (see gazetteers/README.md); later files override earlier ones."""
         records: dict[str, ActorRecord] = {}
-        index = AliasIndex()
+        index, key_index = AliasIndex(), AliasIndex()
         for path in paths:
             for line, row in read_rows(path, ACTOR_COLUMNS):
                 where = f"{path}:{line}"
@@ -49,9 +62,26 @@ class ActorGazetteer:
                 )
                 records[record.id] = record
                 index.add(record.name, record.id)
-                for _, spelling in parse_aliases(row["aliases"], where=where):
+                for scheme, spelling in parse_aliases(row["aliases"], where=where):
                     index.add(spelling, record.id)
-        return cls(records, index)
+                    if scheme in CYRILLIC_SCHEMES and is_cyrillic(spelling):
+                        _add_romanised(index, key_index, spelling, scheme, record.id)
+        return cls(records, index, key_index)
+
+
+CYRILLIC_SCHEMES = ("uk", "ru", "be")
+
+
+def _add_romanised(
+    index: AliasIndex, key_index: AliasIndex, cyrillic: str, source: str, actor_id: str
+) -> None:
+    """Index a Cyrillic name's romanisations (every scheme, main form and variants) and its
+    spelling keys."""
+    for scheme in SCHEMES:
+        for spelling in variants(cyrillic, source=source, scheme=scheme):  # type: ignore[arg-type]
+            index.add(spelling, actor_id)
+    for key in spelling_keys(split_words(cyrillic)):
+        key_index.add_words(key, actor_id)
 
 
 @dataclass(frozen=True, slots=True)
