@@ -175,3 +175,36 @@ def test_a_surname_that_is_also_a_town_stays_a_persons_name(analyzer):
 def test_after_an_article_a_region_outranks_a_town_of_the_same_name(analyzer):
     assert linked(analyzer, "In de Kempen regent het.")["Kempen"][1:] == ("BE", "region")
     assert linked(analyzer, "Hij woont in Kempen bij Krefeld.")["Kempen"][1] == "DE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Antwerpen reageerde verheugd op het nieuws.", "Antwerpen", "BE"),  # a city's government
+        ("Volgens Mechelen is dat niet zo.", "Mechelen", "BE"),
+        ("De N-VA van Lede won de verkiezingen.", "Lede", "BE"),  # a party's branch
+        ("Gent heeft een nieuwe burgemeester.", "Gent", "BE"),  # a town at a sentence's start
+        ("GENT - De politie heeft gisteren een man opgepakt.", "GENT", "BE"),  # a dateline
+        ("Hij woont in Zeeland.", "Zeeland", "NL"),  # the province, not the village
+        ("De orkaan trof Florida.", "Florida", "US"),  # the state, not Uruguay's department
+        ("1. Pogacar (SLO) 2. Van Aert (BEL)", "SLO", "SI"),
+    ],
+)
+def test_what_a_first_review_found(analyzer, text, mention, country):
+    found = linked(analyzer, text)
+    assert mention in found, found
+    assert found[mention][1] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namen van slachtoffers worden niet genoemd.",  # the noun: its verb is plural
+        "Memphis Depay scoorde twee keer.",  # a name that begins with a town's
+        "Lieven Gent verliet de partij.",
+    ],
+)
+def test_names_and_nouns_a_first_review_found_are_no_places(analyzer, text):
+    assert linked(analyzer, text) == {}

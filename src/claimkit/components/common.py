@@ -363,12 +363,14 @@ def ner_fallback(
     kind: str,
     known: Sequence[AliasIndex],
     stop: frozenset[str] = frozenset(),
+    *,
+    words_too: bool = True,
 ) -> list[NameMatch]:
     """The pipeline's entities of ``kind`` that are unclaimed and that no other gazetteer knows.
 
     An entity is left alone when it is a name of another gazetteer, when a word in it is such a
-    name (NER may call ``Oost-Oekraïne`` an organisation; the places component links
-    ``Oekraïne``), or when it is a single stop word.
+    name (``words_too``: NER may call ``Oost-Oekraïne`` an organisation; the places component
+    links ``Oekraïne``), or when it is a single stop word.
     """
     matches = []
     for ent in entity_spans(doc, kind):
@@ -390,7 +392,7 @@ def ner_fallback(
                     and keys[k] not in surname_particles()
                 ),
             ]
-            if len(words) > 1
+            if len(words) > 1 and words_too
             else [words]
         )
         if any(known_name(index, c) for index in known for c in candidates):

@@ -104,7 +104,11 @@ class PersonLinker(GazetteerComponent):
         for match in names:
             self._widen_to_given_name(doc, keys, match, mask)
         if self.use_ner:
-            names.extend(ner_fallback(doc, keys, mask, "person", self.other_indexes))
+            # places ran first and claimed what they linked: a person entity holding a place
+            # name (Jordan Henderson, Rachel Brabant) stays a person
+            names.extend(
+                ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
+            )
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)

@@ -19,6 +19,9 @@ def _sentence_starts(doc: Doc) -> Callable[[int], int]:
     return lambda i: 0
 
 
+TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
 class PlaceRanking:
     """Scores the candidate records of every match; mixed into
     :class:`~claimkit.components.places.PlaceLinker`."""
@@ -80,8 +83,10 @@ class PlaceRanking:
                     weight *= self.alternate_weight  # Limburg: the province, not an der Lahn
                 if match.cue and record.kind == match.cue:
                     weight += 1.0
-                if after_article and record.kind in ("city", "town", "village"):
-                    weight *= 0.5  # towns take no article: "de Kempen" is the region
+                if after_article and record.kind in TOWN_KINDS:
+                    weight *= self.article_town_weight  # towns take no article: de Kempen
+                if len(match.ids) > 1 and self._far_and_unmentioned(place_id, named | near):
+                    weight *= self.far_town_weight  # Florida the state, not the Cuban town
                 if len(match.ids) > 1:
                     if record.admin1 in regions or record.name in regions:
                         weight += 0.5
@@ -93,6 +98,8 @@ class PlaceRanking:
                         weight += self.main_country_weight
                     elif main is None and record.country in self.home_countries:
                         weight += self.home_weight
+                    elif main is None and record.country in self.near_countries:
+                        weight += self.near_weight  # Valencia: Spain's before Venezuela's
                 weights.append(weight)
             ranked = sorted(zip(match.ids, weights, strict=True), key=lambda p: -p[1])
             # candidates far behind the best are no real alternative (the 40 Washingtons)
@@ -100,6 +107,17 @@ class PlaceRanking:
             ranked = ranked[: self.max_alternatives + 1]
             total = sum(w for _, w in ranked)
             match.scores = [(pid, round(match.quality * w / total, 4)) for pid, w in ranked]
+
+    def _far_and_unmentioned(self, place_id: str, countries: set[str | None]) -> bool:
+        """A town of a distant country (``distant_towns``) whose country the text does not
+        name, below the size that makes it known on its own."""
+        kind, population = self.gazetteer.kind_and_population(place_id)
+        if kind not in TOWN_KINDS or place_id in self.gazetteer.overlay_ids:
+            return False
+        country = self.gazetteer.country(place_id)
+        if country in self.exempt_countries or country in countries:
+            return False
+        return (population or 0) < self.distant_min_population
 
     def _main_country(self, matches: list[NameMatch]) -> str | None:
         """The country most of the text's unambiguous places lie in (two at least)."""

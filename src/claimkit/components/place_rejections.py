@@ -25,6 +25,25 @@ from claimkit.gazetteer.index import normalize
 AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
 
 
+def _plural_verb_follows(doc: Doc, i: int) -> bool:
+    """Whether the first finite verb after word ``i`` in its clause is plural (a town's name
+    is singular: "Namen van slachtoffers worden …" is the noun)."""
+    for token in doc[i + 1 : i + 12]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return "Plur" in token.morph.get("Number")
+    return False
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """Whether word ``i`` opens a line as a dateline: ``GENT -``, ``Gent (Belga) -``."""
+    if i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+        return False
+    following = doc[i + 1].text if i + 1 < len(doc) else ""
+    return following in ("-", "–", "—", "(")
+
+
 def _ends_line(token: Token) -> bool:
     """Whether a line break or the end of the text follows the token."""
     doc = token.doc
@@ -107,6 +126,7 @@ class NotPlaceRules:
             or self._part_of_a_name(doc, keys, match, kinds)
             or self._inside_an_organisation_name(doc, keys, match, kinds)
             or self._after_another_name(doc, keys, match)
+            or self._before_another_name(doc, keys, match)
             or self._language(doc, keys, match, kinds)
             or self._acronym(doc, match, kinds)
             or self._ordinary_word(doc, keys, match, kinds)
@@ -120,19 +140,45 @@ class NotPlaceRules:
         i = match.start
         if i == 0 or any(self._spared_area(p) for p in match.ids):
             return False
+        if self._is_compound_part(doc, match):
+            return False  # de Eurostar Londen-Brussel
         texts = doc_words(doc)[0]
         before = texts[i - 1]
-        if not is_capitalised(before) or before.isupper() or starts_sentence(doc, i - 1):
+        if not is_capitalised(before) or before.isupper():
             return False
+        if starts_sentence(doc, i - 1) and doc[i - 1].pos_ != "PROPN":
+            return False  # "Gisteren Gent …" no; "Lieven Gent verliet de partij" yes
         if doc[i - 1].whitespace_ == "" or _after_initials(texts, i - 1):
             return False  # glued (a hyphen compound), or initials: other rules decide
-        key = keys[i - 1]
+        return self._name_word(doc, keys, i - 1)
+
+    def _before_another_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a town-level name begins another name: right before a capitalised word of
+        the same sentence that is no place, qualifier or title, with no word before it that
+        announces a place (``Memphis Depay scoorde``, ``Paris Hilton``, ``Florence Pugh``)."""
+        end = match.end
+        if end >= len(doc) or any(self._spared_area(p) for p in match.ids):
+            return False
+        if self._is_compound_part(doc, match) or doc[end - 1].whitespace_ == "":
+            return False
+        texts = doc_words(doc)[0]
+        after = texts[end]
+        if not is_capitalised(after) or after.isupper() or starts_sentence(doc, end):
+            return False
+        if self._place_context(doc, keys, match.start, use_ner=False):
+            return False  # "in Antwerpen Centraal": the place (its station)
+        return self._name_word(doc, keys, end)
+
+    def _name_word(self, doc: Doc, keys: list[str], k: int) -> bool:
+        """Whether capitalised word ``k`` is part of a name that is no place: not a place, a
+        qualifier (``Noord``, ``Sint``), a title, a stop word or a country adjective."""
+        key = keys[k]
         return not (
             key in self.place_qualifiers
             or key in self.person_titles
             or key in self.stop
-            or doc[i - 1].is_stop
-            or before in self.country_adjectives
+            or doc[k].is_stop
+            or doc_words(doc)[0][k] in self.country_adjectives
             or self.gazetteer.index.get((key,))
         )
 
@@ -148,7 +194,10 @@ class NotPlaceRules:
         return (
             k + 2 < len(doc)
             and doc[k].text == "("
-            and doc[k + 1].text in self.result_codes
+            and (
+                doc[k + 1].text in self.result_codes
+                or doc[k + 1].text.capitalize() in self.result_codes
+            )
             and doc[k + 2].text == ")"
         )
 
@@ -223,6 +272,8 @@ class NotPlaceRules:
         word = doc[match.start].text
         if match.end - match.start != 1 or not word.isupper() or len(word) > self.acronym_length:
             return False
+        if _dateline(doc, match.start):
+            return False  # "GENT - De politie …"
         return not kinds & AREA_KINDS and not any(
             p in self.gazetteer.overlay_ids for p in match.ids
         )
@@ -274,14 +325,13 @@ class NotPlaceRules:
                 _after_initials(texts, i - 1) or not starts_sentence(doc, i - 1)
             ):
                 return True  # JP. Van Poppel, Eddy Van Gent
-            small = all(
-                self.gazetteer.kind_and_population(p)[0] in ("town", "village") for p in match.ids
-            )
             if (
-                # "Termont van Gent" is the mayor of a city; "Peter van Koppen" is a person
-                (keys[i - 1] not in self.prepositions or small)
+                # "Termont van Gent", "de N-VA van Lede": a city's mayor, a town's party branch
+                # ("Peter van Koppen" is a person when the pipeline says so: _part_of_a_name)
+                keys[i - 1] not in self.prepositions
                 and i > 1
                 and is_capitalised(texts[i - 2])
+                and not texts[i - 2].isupper()
                 and not doc[i - 2].is_stop
             ):
                 return keys[i - 2] not in self.stop and not self._names_an_area(keys[i - 2])
@@ -311,12 +361,16 @@ class NotPlaceRules:
         the spelling also names Mykolaiv and its oblast); otherwise countries, regions and
         hand-curated places keep it: ``Moskou zei``, ``volgens Kyiv`` name a government."""
         i, end = match.start, match.end
+        home = any(self.gazetteer.country(p) in self.home_countries for p in match.ids)
         if i > 0 and (
             keys[i - 1] in self.person_titles or keys[i - 1].endswith(self.compound_titles)
         ):
-            return kinds != {"country"}  # generaal Orlov, jeugdrechter Rota
+            # generaal Orlov, jeugdrechter Rota; but "onderzoeksrechter Gent" is Ghent's
+            return kinds != {"country"} and not home
         if kinds & AREA_KINDS or any(p in self.gazetteer.overlay_ids for p in match.ids):
             return False
+        if not all(self.gazetteer.country(p) in self.fuzzy_countries for p in match.ids):
+            return False  # "Antwerpen reageerde", "volgens Mechelen": a city's government
         if i > 0 and keys[i - 1] in self.source_words:
             return True
         said = (end < len(doc) and keys[end] in self.speech_verb_forms) or (
@@ -347,12 +401,26 @@ class NotPlaceRules:
             return True  # a town after an article, Dutch word or not (het Hof)
         if keys[i] not in self.dutch_words:
             return False
-        if i + 1 == len(doc) or _ends_line(doc[i]):
-            return False  # the name alone on its line: a dateline (Gent)
+        if i + 1 == len(doc) or _ends_line(doc[i]) or _dateline(doc, i):
+            return False  # the name alone on its line, or "Gent -": a dateline
+        if (
+            doc[i].pos_ == "PROPN"
+            and any(self._home_town(p) for p in match.ids)
+            and not _plural_verb_follows(doc, i)
+        ):
+            return False  # "Gent heeft een nieuwe burgemeester"; not "Namen … worden"
         # the pipeline's entity label is no evidence here: it calls Namen or Komen anything
         return starts_sentence(doc, i) and not (
             self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
         )
+
+    def _home_town(self, place_id: str) -> bool:
+        """A town of the home countries of ``ordinary_words.home_town_population`` or more
+        inhabitants: its capitalised name at a sentence's start is the town when the tagger
+        calls it a name (``Gent heeft``), the word when it does not (``Namen van …``)."""
+        if self.gazetteer.country(place_id) not in self.home_countries:
+            return False
+        return (self.gazetteer.kind_and_population(place_id)[1] or 0) >= self.home_town_population
 
     def _spared_area(self, place_id: str) -> bool:
         """A country, or a region, sea or site near home (``exempt_countries``) or of several

@@ -186,6 +186,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.genitive_marks = tuple(s for s in self.suffixes if not s.isalpha())  # 's
         self.min_name_length = int(cues["unknown_name_min_length"])
         self.spared_population = int(cues["ordinary_words"]["min_population_spared"])
+        self.home_town_population = int(cues["ordinary_words"]["home_town_population"])
         self.articles = frozenset(normalize(w) for w in cues["ordinary_words"]["articles"])
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
@@ -226,9 +227,11 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.acronym_length = int(not_places["acronym_max_length"])
         self.media_words = frozenset(normalize(w) for w in inside["media_words"])
         self.place_qualifiers = frozenset(normalize(w) for w in inside["place_qualifiers"])
-        self.prepositions = frozenset({"van", "vd"})  # particles that are prepositions too
+        self.prepositions = frozenset(  # particles that are prepositions too
+            normalize(w) for w in person["particles_that_are_prepositions"]
+        )
         self.surname_particles = surname_particles()
-        self.list_links = frozenset({",", "en", "of"})
+        self.list_links = frozenset(not_places["list_links"])
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
         self.country_adjectives: dict[str, str] = cues["country_adjectives"]["forms"]
         distant = cues["distant_towns"]
@@ -244,6 +247,10 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.alternative_ratio = float(ranking["alternative_ratio"])
         self.max_alternatives = int(ranking["max_alternatives"])
         self.alternate_weight = float(ranking["alternate_name_weight"])
+        self.article_town_weight = float(ranking["town_after_article_weight"])
+        self.far_town_weight = float(ranking["far_town_weight"])
+        self.near_countries = frozenset(ranking["near_countries"])
+        self.near_weight = float(ranking["near_weight"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
@@ -296,7 +303,8 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         """Countries abbreviated between brackets in sports results: ``Cipollini (Ita)``."""
         found = []
         for i in range(1, len(doc) - 1):
-            code = self.result_codes.get(doc[i].text)
+            text = doc[i].text
+            code = self.result_codes.get(text) or self.result_codes.get(text.capitalize())
             if code is None or doc[i - 1].text != "(" or doc[i + 1].text != ")" or mask[i]:
                 continue
             place_id = self.country_ids.get(code)

@@ -65,6 +65,11 @@ _KIND_PRIOR = {
     "other": 0.5,
     "village": 0.4,
 }
+# A region without a population counts with a share of its country's (a town of the same
+# name must not outrank Zeeland or Florida for its population alone; Florida the US state
+# before Uruguay's department).
+_REGIONS_PER_COUNTRY = 20
+_REGION_MIN_POPULATION = 100_000
 
 
 class PlaceRecords(Mapping[str, PlaceRecord]):
@@ -123,10 +128,25 @@ class PlaceGazetteer:
     def __getitem__(self, place_id: str) -> PlaceRecord:
         return self.records[place_id]
 
+    def _country_population(self, country: str | None) -> int:
+        populations = self.__dict__.get("_country_populations")
+        if populations is None:
+            populations = {
+                row[_COUNTRY]: row[_POPULATION] or 0
+                for row in self.rows.values()
+                if row[_KIND] == "country" and row[_COUNTRY]
+            }
+            self.__dict__["_country_populations"] = populations
+        return populations.get(country, 0) if country else 0
+
     def prominence(self, place_id: str) -> float:
         """Prior weight of a record, 0-1: kind first, then population."""
         row = self.rows[place_id]
         population = row[_POPULATION]
+        if not population and row[_KIND] == "region":
+            # GeoNames gives first-level regions none: a share of their country's
+            population = self._country_population(row[_COUNTRY]) // _REGIONS_PER_COUNTRY
+            population = max(population, _REGION_MIN_POPULATION)
         size = math.log10(population) / 8 if population else 0.0
         return min(1.0, 0.8 * _KIND_PRIOR[row[_KIND]] + 0.2 * min(size, 1.0))
 

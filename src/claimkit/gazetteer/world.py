@@ -184,8 +184,9 @@ def _country_rows(territories: dict[str, dict[str, str]]) -> tuple[list[_Row], d
         row.add("en", country["name"])
         for language in LANGUAGES:
             name = territories[language].get(code)
-            if name and "SAR" not in name:
-                row.add(language, name)
+            if name:
+                # CLDR's "Hongkong SAR van China": the name before the status
+                row.add(language, name.split(" SAR ")[0])
         rows.append(row)
         capitals[code] = country.get("capital") or ""
     return rows, capitals
