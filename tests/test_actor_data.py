@@ -148,7 +148,7 @@ def test_sizes():
 def test_role_holders_exist_and_dates_valid():
     people_ids = {r["id"] for r in PEOPLE}
     for r in ROLES:
-        assert re.match(r"^[a-z_]+:[A-Za-z_:]+$", r["role"]), r["role"]
+        assert re.match(r"^[a-z_]+:[A-Za-z0-9_:]+$", r["role"]), r["role"]
         assert r["holder"] in people_ids, f"{r['role']}: unknown holder {r['holder']}"
         start = _parse(r["start"])
         if r["end"]:

@@ -405,7 +405,7 @@ class NotPlaceRules:
             return False  # the name alone on its line, or "Gent -": a dateline
         if (
             doc[i].pos_ == "PROPN"
-            and any(self._home_town(p) for p in match.ids)
+            and keys[i] in self.towns_before_words
             and not _plural_verb_follows(doc, i)
         ):
             return False  # "Gent heeft een nieuwe burgemeester"; not "Namen … worden"
@@ -413,14 +413,6 @@ class NotPlaceRules:
         return starts_sentence(doc, i) and not (
             self._place_context(doc, keys, i, use_ner=False) or self._listed_with_places(keys, i)
         )
-
-    def _home_town(self, place_id: str) -> bool:
-        """A town of the home countries of ``ordinary_words.home_town_population`` or more
-        inhabitants: its capitalised name at a sentence's start is the town when the tagger
-        calls it a name (``Gent heeft``), the word when it does not (``Namen van …``)."""
-        if self.gazetteer.country(place_id) not in self.home_countries:
-            return False
-        return (self.gazetteer.kind_and_population(place_id)[1] or 0) >= self.home_town_population
 
     def _spared_area(self, place_id: str) -> bool:
         """A country, or a region, sea or site near home (``exempt_countries``) or of several

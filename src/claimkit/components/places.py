@@ -186,7 +186,9 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.genitive_marks = tuple(s for s in self.suffixes if not s.isalpha())  # 's
         self.min_name_length = int(cues["unknown_name_min_length"])
         self.spared_population = int(cues["ordinary_words"]["min_population_spared"])
-        self.home_town_population = int(cues["ordinary_words"]["home_town_population"])
+        self.towns_before_words = frozenset(
+            normalize(w) for w in cues["ordinary_words"]["towns_before_words"]
+        )
         self.articles = frozenset(normalize(w) for w in cues["ordinary_words"]["articles"])
         self.use_fuzzy = fuzzy
         self.max_edits = sorted(
