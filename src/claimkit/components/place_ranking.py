@@ -37,7 +37,13 @@ class PlaceRanking:
             return self.cues_after[keys[match.end]]
         return None
 
-    def _resolve(self, doc: Doc, keys: list[str], matches: list[NameMatch]) -> None:
+    def _resolve(
+        self,
+        doc: Doc,
+        keys: list[str],
+        matches: list[NameMatch],
+        focus: Callable[[], bool] | None = None,
+    ) -> None:
         """Score every candidate record of every match; best first in ``match.scores``.
 
         A candidate's weight is its prominence, plus 1 when a cue word asks for its kind
@@ -100,6 +106,8 @@ class PlaceRanking:
                         weight += self.home_weight
                     elif main is None and record.country in self.near_countries:
                         weight += self.near_weight  # Valencia: Spain's before Venezuela's
+                    if record.country in self.fuzzy_countries and focus is not None and focus():
+                        weight += self.focus_weight  # a war article's Chust is Khust
                 weights.append(weight)
             ranked = sorted(zip(match.ids, weights, strict=True), key=lambda p: -p[1])
             # candidates far behind the best are no real alternative (the 40 Washingtons)

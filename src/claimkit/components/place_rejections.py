@@ -80,7 +80,11 @@ class NotPlaceRules:
         kept = []
         for match in matches:
             if self._distant_town(match) and not self._meant_here(doc, keys, match, named):
-                continue
+                # another spelling of a place of the countries followed (Grodna: Grodno)?
+                variant = self._by_spelling_key(doc, keys, match.start)
+                if variant is None or variant.end != match.end:
+                    continue
+                match = variant
             kept.append(match)
         return kept
 
@@ -122,7 +126,8 @@ class NotPlaceRules:
         word used as one."""
         kinds = self._kinds(match)
         return (
-            self._before_a_result_code(doc, match)
+            self._inside_a_known_name(keys, match)
+            or self._before_a_result_code(doc, match)
             or self._part_of_a_name(doc, keys, match, kinds)
             or self._inside_an_organisation_name(doc, keys, match, kinds)
             or self._after_another_name(doc, keys, match)
@@ -181,6 +186,16 @@ class NotPlaceRules:
             or doc_words(doc)[0][k] in self.country_adjectives
             or self.gazetteer.index.get((key,))
         )
+
+    def _inside_a_known_name(self, keys: list[str], match: NameMatch) -> bool:
+        """Whether the name is part of a longer name of a known person or organisation
+        (``Israel Katz``, ``Brussels Airlines``): theirs, not a place's."""
+        for index in self.actor_indexes:
+            for j in range(max(0, match.start - 3), match.start + 1):
+                length, _ = index.longest_at(keys, j)
+                if length >= 2 and j + length >= match.end and length > match.end - match.start:
+                    return True
+        return False
 
     def _before_a_result_code(self, doc: Doc, match: NameMatch) -> bool:
         """Whether the name is (part of) a person's in a results list: ``David Canada (Spa)``,

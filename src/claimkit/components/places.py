@@ -253,6 +253,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.far_town_weight = float(ranking["far_town_weight"])
         self.near_countries = frozenset(ranking["near_countries"])
         self.near_weight = float(ranking["near_weight"])
+        self.focus_weight = float(ranking["focus_weight"])
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
 
     def _load(self, folder: Path) -> None:
@@ -294,7 +295,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         matches = self._near_enough(doc, keys, matches)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
-        self._resolve(doc, keys, matches)
+        self._resolve(doc, keys, matches, focus)
         matches.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in matches]
         return doc
@@ -340,8 +341,19 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
             if match.method == "exact" and self._is_compound_part(doc, match):
                 match.method = "compound"
             if not self._rejected(doc, keys, match):
+                self._add_followed_homonyms(doc, keys, match)
                 kept.append(match)
         return kept + self._named_again(doc, keys, mask, kept)
+
+    def _add_followed_homonyms(self, doc: Doc, keys: list[str], match: NameMatch) -> None:
+        """A distant town's exact name that is also another spelling of a place of the
+        countries followed (``Chust``: Khust in Ukraine, by its German spelling; ``Tsjerven``:
+        Chervyen' in Belarus) gets that place as a candidate too; the ranking chooses."""
+        if match.end - match.start != 1 or not self._distant_town(match):
+            return
+        variant = self._by_spelling_key(doc, keys, match.start)
+        if variant is not None and variant.end == match.end:
+            match.ids += [p for p in variant.ids if p not in match.ids]
 
     def _named_again(
         self, doc: Doc, keys: list[str], mask: bytearray, matches: list[NameMatch]
