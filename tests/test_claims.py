@@ -398,3 +398,18 @@ def test_category_cues_in_another_clause_say_nothing(analyzer):
         "Bij de aanval kwamen 30 mensen om het leven, onder wie 10 kinderen."
     )
     assert [c.category for c in victims.claims] == ["casualties", "casualties"]
+
+
+@pytest.mark.model
+def test_a_cue_verb_at_the_end_of_its_subjects_phrase_never_leaves_an_empty_speaker(analyzer):
+    # the tagger may put the verb inside the noun phrase (Het CBS berekent): the subject is
+    # the words before it, never an empty span (this crashed a 20 MB run)
+    text = (
+        "Het CBS berekent dan dat het aandeel is toegenomen, van 4,1 procent in 2007 naar "
+        "5,0 procent in 2019."
+    )
+    analysis = analyzer.analyze(text)
+    assert analysis.claims
+    for claim in analysis.claims:
+        if claim.claimant_mention is not None:
+            assert claim.claimant_mention.text

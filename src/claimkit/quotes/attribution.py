@@ -165,7 +165,15 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
             if all(span.start != f.start for f in found):
                 found.append(span)
     # the verb itself is never part of its subject (a cue form the tagger calls a noun)
-    return [doc[verb.i + 1 : f.end] if f.start <= verb.i < f.end else f for f in found]
+    return [span for span in (_without(f, verb) for f in found) if len(span)]
+
+
+def _without(span: Span, verb: Token) -> Span:
+    """The noun phrase without the verb: the words after it, else those before it."""
+    if not span.start <= verb.i < span.end:
+        return span
+    after = span.doc[verb.i + 1 : span.end]
+    return after if len(after) else span.doc[span.start : verb.i]
 
 
 def head_of(span: Span) -> Token:

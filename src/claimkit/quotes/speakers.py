@@ -112,6 +112,8 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span, last: SpeakerRef | None) -> tuple[SpeakerRef | None, float]:
         """The speaker ``mention`` names and how sure that is; ``last`` is the last speaker."""
+        if not len(mention):
+            return None, 0.3  # no words: nobody named
         named = self.named_in(mention.start, mention.end)
         if named is not None:
             return named.speaker, 0.9 if named.speaker.kb_id else 0.85
