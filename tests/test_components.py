@@ -497,3 +497,12 @@ def test_a_name_written_in_cyrillic_is_found_in_every_romanisation(analyzer, tex
     # their spelling keys where the words say a person is named
     people = analyzer.analyze(text, date="2023-06").people
     assert name in [p.record.name for p in people if p.record], people
+
+
+@pytest.mark.model
+def test_an_acronym_in_lower_case_that_the_tagger_calls_a_word_is_no_organisation(analyzer):
+    # "OM" is the Openbaar Ministerie; "Om" at a sentence's start is the preposition; "Navo",
+    # a noun, stays NATO
+    assert [o.text for o in analyzer.analyze("Om tien uur begon het.").organisations] == []
+    assert [o.text for o in analyzer.analyze("Het OM vervolgt hem.").organisations] == ["OM"]
+    assert [o.text for o in analyzer.analyze("De Navo vergadert.").organisations] == ["Navo"]

@@ -18,6 +18,7 @@ from claimkit.components.common import (
     ORGANISATIONS_KEY,
     GazetteerComponent,
     alias_matches,
+    doc_words,
     genitive,
     make_span,
     ner_fallback,
@@ -25,6 +26,8 @@ from claimkit.components.common import (
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.places import load_places
+
+_WORD_TAGS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "ADV"})
 
 
 @Language.factory(
@@ -71,6 +74,18 @@ class OrganisationLinker(GazetteerComponent):
             suffixes=self.suffixes,
             min_stem=self.min_stem,
         )
+        texts = doc_words(doc)[0]
+        # an acronym not in capitals may be a word ("Om", "Denk"): then the tagger says so
+        # ("Navo", a noun, stays NATO)
+        matches = [
+            m
+            for m in matches
+            if tuple(keys[m.start : m.end]) not in self.organisations.acronyms
+            or not any(
+                not texts[k].isupper() and (doc[k].is_stop or doc[k].pos_ in _WORD_TAGS)
+                for k in range(m.start, m.end)
+            )
+        ]
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "organisation", self.other_indexes))
         matches.sort(key=lambda m: m.start)

@@ -36,6 +36,9 @@ class ActorGazetteer:
         self.records = records
         self.index = index
         self.key_index = key_index or AliasIndex()
+        #: alias keys written only in capitals (``OM``, ``DENK``): they match only a word in
+        #: capitals, not the Dutch word at a sentence's start (``Om``, ``Denk``)
+        self.acronyms: frozenset[tuple[str, ...]] = frozenset()
 
     def __len__(self) -> int:
         return len(self.records)
@@ -48,6 +51,8 @@ class ActorGazetteer:
         """Read actor tables (see gazetteers/README.md); later files override earlier ones."""
         records: dict[str, ActorRecord] = {}
         index, key_index = AliasIndex(), AliasIndex()
+        capitals: set[tuple[str, ...]] = set()
+        written_otherwise: set[tuple[str, ...]] = set()
         for path in paths:
             for line, row in read_rows(path, ACTOR_COLUMNS):
                 where = f"{path}:{line}"
@@ -62,11 +67,21 @@ class ActorGazetteer:
                 )
                 records[record.id] = record
                 index.add(record.name, record.id)
+                written_otherwise.add(
+                    split_words(record.name)
+                ) if not record.name.isupper() else capitals.add(split_words(record.name))
                 for scheme, spelling in parse_aliases(row["aliases"], where=where):
                     index.add(spelling, record.id)
+                    letters = spelling.replace(" ", "").replace("-", "").replace("&", "")
+                    if letters.isalpha() and letters.isupper() and len(letters) >= 2:
+                        capitals.add(split_words(spelling))
+                    else:
+                        written_otherwise.add(split_words(spelling))
                     if scheme in CYRILLIC_SCHEMES and is_cyrillic(spelling):
                         _add_romanised(index, key_index, spelling, scheme, record.id)
-        return cls(records, index, key_index)
+        gazetteer = cls(records, index, key_index)
+        gazetteer.acronyms = frozenset(capitals - written_otherwise)
+        return gazetteer
 
 
 CYRILLIC_SCHEMES = ("uk", "ru", "be")
