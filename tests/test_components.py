@@ -506,3 +506,11 @@ def test_an_acronym_in_lower_case_that_the_tagger_calls_a_word_is_no_organisatio
     assert [o.text for o in analyzer.analyze("Om tien uur begon het.").organisations] == []
     assert [o.text for o in analyzer.analyze("Het OM vervolgt hem.").organisations] == ["OM"]
     assert [o.text for o in analyzer.analyze("De Navo vergadert.").organisations] == ["Navo"]
+
+
+@pytest.mark.model
+def test_a_role_phrase_written_as_a_hyphen_compound_is_resolved(analyzer):
+    people = analyzer.analyze("De NAVO-chef sprak in Brussel.", date="2023-06").people
+    assert [(p.text, p.record.name if p.record else None) for p in people] == [
+        ("De NAVO-chef", "Jens Stoltenberg")
+    ]

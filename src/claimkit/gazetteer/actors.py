@@ -141,6 +141,9 @@ class RoleTable:
             if row["role"] not in terms:
                 raise GazetteerError(f"{phrases_path}:{line}: unknown role {row['role']!r}")
             phrases.add(row["phrase"], row["role"])
+            if "-" in row["phrase"]:  # "NAVO-chef" as the compound splitter leaves it
+                words = split_words(row["phrase"].replace("-", " - "))
+                phrases.add_words(words, row["role"])
         return cls(phrases, terms)
 
 
