@@ -44,6 +44,7 @@ class Assembler:
     """Builds results from the span groups claimkit's components wrote, with their records."""
 
     def __init__(self, nlp: Language) -> None:
+        self._candidate_cache: dict[tuple[int, str, float], Candidate] = {}
         self.places: PlaceGazetteer = nlp.get_pipe("claimkit_places").gazetteer
         self.people: ActorGazetteer = nlp.get_pipe("claimkit_people").people
         self.organisations: ActorGazetteer = nlp.get_pipe("claimkit_organisations").organisations
@@ -105,20 +106,32 @@ class Assembler:
             "score": float(link.get("score", 1.0)),
         }
 
-    @staticmethod
-    def _candidates(span: Span, records: Mapping[str, Any]) -> list[Candidate]:
+    def _candidates(self, span: Span, records: Mapping[str, Any]) -> list[Candidate]:
+        """The mention's other records. A Candidate is immutable, so one object serves every
+        mention with the same record and score (a long text names Washington thousands of
+        times: its alternatives are not made again each time)."""
         pairs = (span._.claimkit_link or {}).get("alternatives", [])
-        return [
-            Candidate(
-                id=pid,
-                name=records[pid].name,
-                kind=records[pid].kind,
-                country=records[pid].country,
-                score=float(score),
-            )
-            for pid, score in pairs
-            if pid in records
-        ]
+        cache = self._candidate_cache
+        if len(cache) > 200_000:
+            cache.clear()
+        found = []
+        for pid, score in pairs:
+            if pid not in records:
+                continue
+            key = (id(records), pid, score)
+            candidate = cache.get(key)
+            if candidate is None:
+                record = records[pid]
+                candidate = Candidate(
+                    id=pid,
+                    name=record.name,
+                    kind=record.kind,
+                    country=record.country,
+                    score=float(score),
+                )
+                cache[key] = candidate
+            found.append(candidate)
+        return found
 
     def _place(self, span: Span, offset: int) -> Place:
         records = self.places.records
