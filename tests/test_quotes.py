@@ -308,6 +308,23 @@ def test_dat_zei_after_a_closed_quote_and_particle_verbs(analyzer, text, content
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Bij de aanval vielen drie doden, melden Oekraïense media.", "Oekraïense media"),
+        ("Bij de aanval vielen drie doden. Dat melden Oekraïense media.", "Oekraïense media"),
+        ("Het aantal werklozen steeg fors. Dat blijkt uit cijfers van het CBS.", "cijfers"),
+    ],
+)
+def test_reports_after_the_clause_with_a_cue_the_tagger_calls_a_noun(analyzer, text, mention):
+    # the position says "melden" is the verb; "Dat blijkt uit X" attributes the sentence before
+    quotes = [q for q in analyzer.analyze(text).quotes if q.is_statement]
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text.startswith(mention)
+
+
+@pytest.mark.model
 def test_reports_attributed_after_the_sentence(analyzer):
     text = (
         "Het kabinet gaat gewoon door met het beleid, aldus Rutte. "

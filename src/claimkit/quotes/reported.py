@@ -300,6 +300,9 @@ class ReportedSpeech(AttributionRules):
             start = self._report_start(doc, i - 1)  # "De kosten stijgen, blijkt uit X."
             end = i - 1
             return self._statement(doc, start, end, (i, i + 2), source, speakers, last, 0.8)
+        elif (previous := self._sentence_before(doc, i)) is not None:
+            start, end = previous  # "De kosten stijgen. Dat blijkt uit cijfers van het CBS."
+            return self._statement(doc, start, end, (i, i + 2), source, speakers, last, 0.8)
         else:
             return None
         end = self._content_end(doc, start, inside)
@@ -349,10 +352,9 @@ class ReportedSpeech(AttributionRules):
         mention = noun_phrase(doc, head)
         return self._statement(doc, start, end, (i, i + 1), mention, speakers, last, 0.9)
 
-    def _dat_zei(
-        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
-    ) -> Found | None:
-        """``De zaak is rond. Dat zei Rutte gisteren.``: the sentence before is the statement."""
+    def _sentence_before(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """The sentence before ``Dat`` + the word at ``i`` (``… . Dat zei X``, ``… . Dat
+        blijkt uit X``): its token range, when it is no direct quote and has three words."""
         if i < 3 or doc[i - 1].lower_ not in self.lexicon.attribution_pronouns:
             return None
         before = doc[i - 2]
@@ -364,8 +366,16 @@ class ReportedSpeech(AttributionRules):
         if end <= 0 or doc[end - 1].text[:1] in QUOTE_CHARS:
             return None  # a direct quote: attributed by the patterns after quotes
         start = self._report_start(doc, end - 1)
-        if end - start < 3:
+        return (start, end) if end - start >= 3 else None
+
+    def _dat_zei(
+        self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
+    ) -> Found | None:
+        """``De zaak is rond. Dat zei Rutte gisteren.``: the sentence before is the statement."""
+        previous = self._sentence_before(doc, i)
+        if previous is None:
             return None
+        start, end = previous
         subject = self._subject(doc, i, speakers)
         if subject is None:
             return None
@@ -391,11 +401,18 @@ class ReportedSpeech(AttributionRules):
         )
 
     def _verb_by_position(self, doc: Doc, i: int):
-        """A cue form the tagger misread (``Vandenbussche besluit dat …``: a noun), taken as the
-        verb when ``dat`` follows it and no determiner or adjective stands before it."""
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in self.lexicon.complementisers:
+        """A cue form the tagger misread (``Vandenbussche besluit dat …``, ``…, melden
+        Oekraïense media``: a noun), taken as the verb when ``dat`` follows it, or when it
+        follows a comma or a sentence's ``Dat`` and a noun phrase follows it; never after a
+        determiner or adjective."""
+        if i + 1 >= len(doc) or (i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM")):
             return None
-        if i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM"):
+        following = doc[i + 1]
+        if following.lower_ not in self.lexicon.complementisers and not (
+            i > 0
+            and (doc[i - 1].text == "," or doc[i - 1].lower_ in self.lexicon.attribution_pronouns)
+            and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+        ):
             return None
         return cue_verb(doc[i], self.lexicon, any_tag=True)
 
