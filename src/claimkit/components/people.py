@@ -41,7 +41,7 @@ from claimkit.gazetteer.actors import RoleTable, load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import normalize
 from claimkit.gazetteer.places import load_places
-from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
+from claimkit.gazetteer.spelling import longest_by_reading
 from claimkit.resources import load_json
 
 
@@ -81,8 +81,8 @@ class PersonLinker(GazetteerComponent):
         self.folder = folder
         self.people = load_people(folder)
         self.roles: RoleTable = load_roles(folder)
-        # a person entity is left alone when it is (or holds) a country's, a region's or a
-        # curated place's name, or an organisation's; a town's name may be a surname too
+        # a person entity is left alone when it is a country's, a region's or a curated
+        # place's name, or an organisation's; a town's name may be a surname too
         self.dutch_words = load_dutch_words(folder)
         self.other_indexes = (
             load_places(folder).area_and_curated_names,
@@ -132,14 +132,7 @@ class PersonLinker(GazetteerComponent):
         person = label and ner_kinds().get(label) == "person"
         if not person and not (i > 0 and keys[i - 1] in self.titles):
             return None
-        window = keys[i : i + 3]
-        best_length, best_ids = 0, []
-        for reading in READINGS:
-            if not key_index.may_start(reading_key(word, reading)):
-                continue
-            length, ids = key_index.longest_at(reading_keys(window, reading), 0)
-            if length > best_length:
-                best_length, best_ids = length, list(ids)
+        best_length, best_ids, _ = longest_by_reading(key_index, keys[i : i + 3])
         if not best_ids:
             return None
         return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])

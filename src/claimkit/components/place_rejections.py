@@ -209,10 +209,7 @@ class NotPlaceRules:
         return (
             k + 2 < len(doc)
             and doc[k].text == "("
-            and (
-                doc[k + 1].text in self.result_codes
-                or doc[k + 1].text.capitalize() in self.result_codes
-            )
+            and self._result_code(doc[k + 1].text) is not None
             and doc[k + 2].text == ")"
         )
 

@@ -77,7 +77,7 @@ from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import AliasIndex, FuzzyHit, is_word, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
-from claimkit.gazetteer.spelling import READINGS, reading_key, reading_keys
+from claimkit.gazetteer.spelling import longest_by_reading
 from claimkit.resources import load_json
 
 log = logging.getLogger(__name__)
@@ -305,16 +305,22 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
     def _result_codes(self, doc: Doc, mask: bytearray) -> list[NameMatch]:
         """Countries abbreviated between brackets in sports results: ``Cipollini (Ita)``."""
         found = []
+        texts = doc_words(doc)[0]
         for i in range(1, len(doc) - 1):
-            text = doc[i].text
-            code = self.result_codes.get(text) or self.result_codes.get(text.capitalize())
-            if code is None or doc[i - 1].text != "(" or doc[i + 1].text != ")" or mask[i]:
+            if texts[i - 1] != "(" or texts[i + 1] != ")" or mask[i]:
+                continue
+            code = self._result_code(texts[i])
+            if code is None:
                 continue
             place_id = self.country_ids.get(code)
             if place_id is not None:
                 claim(mask, i, i + 1)
                 found.append(NameMatch(i, i + 1, [place_id], "exact", QUALITY["exact"]))
         return found
+
+    def _result_code(self, text: str) -> str | None:
+        """The country a results list's code names (``Ita``, ``BEL``), else None."""
+        return self.result_codes.get(text) or self.result_codes.get(text.capitalize())
 
     def _gazetteer_matches(
         self, doc: Doc, keys: list[str], mask: bytearray, focus: Callable[[], bool]
@@ -499,16 +505,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         key_index = self.gazetteer.key_index
         first_end = first_end or i + 1
         window = ["".join(keys[i:first_end]), *keys[first_end : first_end + self.longest_key - 1]]
-        best_length, best_ids, best_key = 0, [], ""
-        for reading in READINGS:
-            if not key_index.may_start(reading_key(window[0], reading)):
-                continue
-            spelt = reading_keys(window, reading)
-            length, ids = key_index.longest_at(spelt, 0)
-            if length > best_length:
-                best_length, best_ids, best_key = length, list(ids), "".join(spelt[:length])
-            elif length and length == best_length:
-                best_ids += [p for p in ids if p not in best_ids]
+        best_length, best_ids, best_key = longest_by_reading(key_index, window)
         best_ids = [p for p in best_ids if self._fuzzy_reachable(p)]
         if best_ids and best_length == 1 and self._surname_shaped(doc, keys, i, window[0]):
             return None

@@ -32,13 +32,14 @@ class ActorGazetteer:
         records: dict[str, ActorRecord],
         index: AliasIndex,
         key_index: AliasIndex | None = None,
+        acronyms: frozenset[tuple[str, ...]] = frozenset(),
     ) -> None:
         self.records = records
         self.index = index
         self.key_index = key_index or AliasIndex()
-        #: alias keys written only in capitals (``OM``, ``DENK``): they match only a word in
-        #: capitals, not the Dutch word at a sentence's start (``Om``, ``Denk``)
-        self.acronyms: frozenset[tuple[str, ...]] = frozenset()
+        #: alias keys written only in capitals (``OM``, ``DENK``): a word in lower case there
+        #: may be the Dutch word (``Om`` at a sentence's start)
+        self.acronyms = acronyms
 
     def __len__(self) -> int:
         return len(self.records)
@@ -66,25 +67,24 @@ class ActorGazetteer:
                     description=row["description"] or None,
                 )
                 records[record.id] = record
-                index.add(record.name, record.id)
-                written_otherwise.add(
-                    split_words(record.name)
-                ) if not record.name.isupper() else capitals.add(split_words(record.name))
-                for scheme, spelling in parse_aliases(row["aliases"], where=where):
+                spellings = [("", record.name), *parse_aliases(row["aliases"], where=where)]
+                for scheme, spelling in spellings:
                     index.add(spelling, record.id)
-                    letters = spelling.replace(" ", "").replace("-", "").replace("&", "")
-                    if letters.isalpha() and letters.isupper() and len(letters) >= 2:
-                        capitals.add(split_words(spelling))
-                    else:
-                        written_otherwise.add(split_words(spelling))
+                    (capitals if _is_acronym(spelling) else written_otherwise).add(
+                        split_words(spelling)
+                    )
                     if scheme in CYRILLIC_SCHEMES and is_cyrillic(spelling):
                         _add_romanised(index, key_index, spelling, scheme, record.id)
-        gazetteer = cls(records, index, key_index)
-        gazetteer.acronyms = frozenset(capitals - written_otherwise)
-        return gazetteer
+        return cls(records, index, key_index, frozenset(capitals - written_otherwise))
 
 
 CYRILLIC_SCHEMES = ("uk", "ru", "be")
+
+
+def _is_acronym(spelling: str) -> bool:
+    """Capitals only, hyphens, ampersands and spaces aside: ``OM``, ``CD&V``, ``N-VA``."""
+    letters = spelling.replace(" ", "").replace("-", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _add_romanised(

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from claimkit.gazetteer.tables import PLACE_COLUMNS, read_rows
+from claimkit.gazetteer.tables import PLACE_COLUMNS, read_rows, write_place_table
 from claimkit.gazetteer.translit import CYRILLIC, SCHEMES, detect_source, romanize, variants
 
 log = logging.getLogger(__name__)
@@ -548,18 +548,8 @@ def _warn_duplicates(curated: Path, matched: dict[str, _Settlement]) -> None:
 
 
 def _write(path: Path, places: list[_Place], stats: BuildStats, countries: Sequence[str]) -> int:
-    buffer = io.StringIO()
-    for line in HEADER:
-        buffer.write(f"# {line}\n")
-    buffer.write(f"# Countries: {', '.join(countries)}. Counts: {stats.summary()}.\n")
-    buffer.write("\t".join(PLACE_COLUMNS) + "\n")
-    for place in places:
-        cells = (" ".join(cell.replace("\t", " ").split()) for cell in place.row())
-        buffer.write("\t".join(cells) + "\n")
-    data = buffer.getvalue().encode("utf-8")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return len(data)
+    comments = [*HEADER, f"Countries: {', '.join(countries)}. Counts: {stats.summary()}."]
+    return write_place_table(path, comments, (place.row() for place in places))
 
 
 # -- command line -----------------------------------------------------------------------------

@@ -128,16 +128,17 @@ class PlaceGazetteer:
     def __getitem__(self, place_id: str) -> PlaceRecord:
         return self.records[place_id]
 
+    @cached_property
+    def _country_populations(self) -> dict[str, int]:
+        """ISO code → the population of its country record."""
+        return {
+            row[_COUNTRY]: row[_POPULATION] or 0
+            for row in self.rows.values()
+            if row[_KIND] == "country" and row[_COUNTRY]
+        }
+
     def _country_population(self, country: str | None) -> int:
-        populations = self.__dict__.get("_country_populations")
-        if populations is None:
-            populations = {
-                row[_COUNTRY]: row[_POPULATION] or 0
-                for row in self.rows.values()
-                if row[_KIND] == "country" and row[_COUNTRY]
-            }
-            self.__dict__["_country_populations"] = populations
-        return populations.get(country, 0) if country else 0
+        return self._country_populations.get(country, 0) if country else 0
 
     def prominence(self, place_id: str) -> float:
         """Prior weight of a record, 0-1: kind first, then population."""
@@ -230,11 +231,9 @@ class PlaceGazetteer:
         }
         subset = AliasIndex()
         for key, ids in self.index._ids.items():
-            kept = [i for i in ids if i in keep]
-            if kept:
-                subset.add_words(key, kept[0])
-                for other in kept[1:]:
-                    subset.add_words(key, other)
+            for place_id in ids:
+                if place_id in keep:
+                    subset.add_words(key, place_id)
         return subset
 
     def kind_and_population(self, place_id: str) -> tuple[str, int | None]:

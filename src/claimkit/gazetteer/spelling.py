@@ -18,9 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import islice, product
+from typing import TYPE_CHECKING
 
 from claimkit.gazetteer.translit import CYRILLIC
 from claimkit.resources import load_json
+
+if TYPE_CHECKING:
+    from claimkit.gazetteer.index import AliasIndex
 
 #: The conventions a Latin spelling is read by (keys of ``readings`` in the data file).
 READINGS = ("nl", "nl-glide", "en", "de", "fr")
@@ -104,3 +108,20 @@ def spelling_keys(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         per_word = [cyrillic_keys(word) for word in words]
         return list(islice(product(*per_word), 4))
     return list(dict.fromkeys(reading_keys(words, reading) for reading in READINGS))
+
+
+def longest_by_reading(key_index: AliasIndex, words: Sequence[str]) -> tuple[int, list[str], str]:
+    """The longest name of ``key_index`` (keyed by :func:`spelling_keys`) that the normalised
+    Latin ``words`` start with, read by some convention: its length in words, its ids (those of
+    every reading that reaches that length), and its key."""
+    best_length, best_ids, best_key = 0, [], ""
+    for reading in READINGS:
+        if not key_index.may_start(reading_key(words[0], reading)):
+            continue
+        spelt = reading_keys(words, reading)
+        length, ids = key_index.longest_at(spelt, 0)
+        if length > best_length:
+            best_length, best_ids, best_key = length, list(ids), "".join(spelt[:length])
+        elif length and length == best_length:
+            best_ids += [p for p in ids if p not in best_ids]
+    return best_length, best_ids, best_key

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,6 +59,21 @@ def load_once(digest: str, build: Callable[[], T]) -> T:
     if digest not in _LOADED:
         _LOADED[digest] = build()
     return _LOADED[digest]  # type: ignore[no-any-return]
+
+
+def write_place_table(path: Path, comments: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write a generated place table: ``# `` comment lines, the header, one row a line (tabs
+    and runs of white space inside a cell made one space); the number of bytes written."""
+    buffer = io.StringIO()
+    for line in comments:
+        buffer.write(f"# {line}\n")
+    buffer.write("\t".join(PLACE_COLUMNS) + "\n")
+    for row in rows:
+        buffer.write("\t".join(" ".join(cell.replace("\t", " ").split()) for cell in row) + "\n")
+    data = buffer.getvalue().encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return len(data)
 
 
 def read_word_list(path: Path) -> list[str]:

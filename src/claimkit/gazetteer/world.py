@@ -16,7 +16,6 @@ has Cyrillic names and transliterations). The output is reproducible: rows sorte
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import unicodedata
@@ -28,7 +27,7 @@ from typing import Any
 
 from claimkit.errors import GazetteerError
 from claimkit.gazetteer.index import normalize
-from claimkit.gazetteer.tables import PLACE_COLUMNS, parse_aliases, read_rows, read_word_list
+from claimkit.gazetteer.tables import parse_aliases, read_rows, read_word_list, write_place_table
 from claimkit.resources import data_path, load_json
 
 log = logging.getLogger(__name__)
@@ -315,18 +314,9 @@ def build_world(geo_dir: Path, out_path: Path, *, overlay_dir: Path) -> WorldSta
     rows = {row.id: row for row in [*towns, *regions, *countries]}  # a country id wins
     _apply_overlay(rows, overlay, stats)
     ordered = sorted(rows.values(), key=lambda r: (int(r.id[3:]), r.id))
-    buffer = io.StringIO()
-    for line in HEADER:
-        buffer.write(f"# {line}\n")
     stats.rows = len(ordered)
     stats.by_kind = Counter(row.kind for row in ordered)
     stats.aliases = sum(len(row.aliases) for row in ordered)
-    buffer.write(f"# Counts: {stats.summary()}.\n")
-    buffer.write("\t".join(PLACE_COLUMNS) + "\n")
-    for row in ordered:
-        buffer.write("\t".join(cell.replace("\t", " ") for cell in row.cells()) + "\n")
-    data = buffer.getvalue().encode("utf-8")
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_bytes(data)
-    stats.bytes = len(data)
+    comments = [*HEADER, f"Counts: {stats.summary()}."]
+    stats.bytes = write_place_table(out_path, comments, (row.cells() for row in ordered))
     return stats
