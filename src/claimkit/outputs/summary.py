@@ -1,4 +1,4 @@
-"""Ways to show an analysis: a readable text summary (JSON is :meth:`Analysis.to_json`)."""
+"""A readable text summary of an analysis (the default output of `claimkit analyze`)."""
 
 from __future__ import annotations
 
