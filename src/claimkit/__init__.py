@@ -14,11 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from claimkit.errors import (
+    ArticleError,
     BatchError,
     ClaimkitError,
     DateHeaderError,
     GazetteerError,
     InvalidInputError,
+    MissingExtraError,
     ModelLanguageError,
     ModelNotFoundError,
     ResultFormatError,
@@ -46,12 +48,14 @@ __all__ = [
     "Analysis",
     "AnalysisWarning",
     "Analyzer",
+    "ArticleError",
     "BatchError",
     "Candidate",
     "ClaimkitError",
     "DateHeaderError",
     "GazetteerError",
     "InvalidInputError",
+    "MissingExtraError",
     "ModelLanguageError",
     "ModelNotFoundError",
     "Organisation",

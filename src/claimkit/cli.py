@@ -5,42 +5,91 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from claimkit import __version__
-from claimkit.errors import ClaimkitError, InvalidInputError
+from claimkit.batch.sources import DEFAULT_MAX_BYTES
+from claimkit.errors import ArticleError, ClaimkitError
 
 log = logging.getLogger("claimkit")
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    """The quick look: each file's summary (or JSON); a bad file is named, the rest go on."""
     from claimkit.api import load
+    from claimkit.batch import run
     from claimkit.outputs import summary
 
     analyzer = load(args.model)
-    paths = [Path(p) for p in args.files]
-    texts = (_read_utf8(p) for p in paths)
-    dates = [args.date] * len(paths) if args.date else None
-    results = analyzer.pipe(texts, dates=dates, n_process=args.processes)
-    for path, analysis in zip(paths, results, strict=True):
+    results = run(
+        args.files, analyzer=analyzer, workers=args.processes, date=args.date,
+        max_bytes=args.max_bytes,
+    )  # fmt: skip
+    as_array = args.format == "json" and (len(args.files) > 1 or _has_folder(args.files))
+    failures = written = 0
+    if as_array:
+        _out("[")
+    for source, result in results:
+        if isinstance(result, ArticleError):
+            failures += 1
+            print(f"claimkit: error: {source}: {result.message}", file=sys.stderr)
+            continue
         if args.format == "summary":
-            print(f"== {path}\n{summary(analysis)}\n")
+            _out(f"== {source}\n{summary(result)}\n")
         elif args.format == "jsonl":
-            print(json.dumps({"path": str(path), **analysis.to_dict()}, ensure_ascii=False))
+            _out(json.dumps({"source": str(source), **result.to_dict()}, ensure_ascii=False))
+        elif as_array:
+            record = {"source": str(source), **result.to_dict()}
+            text = json.dumps(record, ensure_ascii=False, indent=2)
+            _out(("" if not written else ",\n") + _indented(text), end="")
         else:
-            print(analysis.to_json(indent=2))
-    return 0
+            _out(result.to_json(indent=2))
+        written += 1
+    if as_array:
+        _out("\n]" if written else "]")
+    if failures:
+        print(f"claimkit: {failures:,} of the inputs could not be analysed", file=sys.stderr)
+    return 1 if failures else 0
 
 
-def _read_utf8(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise InvalidInputError(
-            f"{path}: not UTF-8 ({err.reason} at byte {err.start}): convert it to UTF-8 first"
-        ) from None
+def _has_folder(paths: Sequence[str]) -> bool:
+    return any(Path(p).is_dir() for p in paths)
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))
+
+
+def _out(text: str, end: str = "\n") -> None:
+    sys.stdout.write(text + end)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from claimkit.batch import Fields, write
+
+    summary = write(
+        args.inputs,
+        args.out,
+        format=args.format,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        progress=False if args.quiet else None,
+        glob=args.glob,
+        fields=Fields.parse(args.field or []),
+        max_bytes=args.max_bytes,
+        model=args.model,
+        workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        chunk_size=args.chunk_size,
+        timeout=args.timeout or None,
+        date=args.date,
+    )
+    print(summary, file=sys.stderr)
+    return 1 if summary.errors else 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -69,17 +118,78 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
     commands = main_parser.add_subparsers(dest="command", required=True)
 
-    analyze = commands.add_parser("analyze", help="analyse article files (UTF-8 text)")
-    analyze.add_argument("files", nargs="+", help="text files; a leading 'date YYYY-MM' is used")
+    analyze = commands.add_parser(
+        "analyze", help="analyse article files and print what was found (the quick look)"
+    )
+    analyze.add_argument(
+        "files",
+        nargs="+",
+        help="article files (.txt with an optional 'date YYYY-MM' first line, .json, .jsonl, "
+        "gzipped or not) or folders of them",
+    )
     analyze.add_argument(
         "--model", help="spaCy pipeline (default: $CLAIMKIT_MODEL or nl_core_news_sm)"
     )
     analyze.add_argument("--date", help="article date for every file (YYYY-MM or YYYY-MM-DD)")
     analyze.add_argument(
-        "--format", choices=("json", "jsonl", "summary"), default="json", help="output format"
+        "--format",
+        choices=("summary", "json", "jsonl"),
+        default="summary",
+        help="summary (readable, the default), json (one document; an array for several "
+        "articles) or jsonl (one line per article)",
     )
     analyze.add_argument("--processes", type=int, default=1, help="worker processes")
+    analyze.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files (bytes)"
+    )
     analyze.set_defaults(func=_analyze)
+
+    batch = commands.add_parser(
+        "batch",
+        help="analyse folders of articles into JSONL, CSV or Parquet; resumable",
+        description="Analyse every article of the inputs into OUT: one record per article, "
+        "errors included (unreadable, empty, binary, too large). An interrupted run leaves "
+        "valid output, and --resume completes it with every article exactly once.",
+    )
+    batch.add_argument("inputs", nargs="+", help="folders and article files")
+    batch.add_argument("-o", "--out", required=True, help="output file (jsonl) or folder")
+    batch.add_argument(
+        "--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="output format"
+    )
+    batch.add_argument(
+        "--glob",
+        help="which files of a folder to read, e.g. '**/*.txt' (default: .txt, "
+        ".json, .jsonl and their .gz)",
+    )
+    batch.add_argument("--resume", action="store_true", help="continue an interrupted run")
+    batch.add_argument("--overwrite", action="store_true", help="replace existing output")
+    batch.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    batch.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="local processes, or a Dask cluster (needs claimkit-nl[dask])",
+    )  # fmt: skip
+    batch.add_argument(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster"
+    )
+    batch.add_argument(
+        "--model", help="spaCy pipeline (default: $CLAIMKIT_MODEL or nl_core_news_sm)"
+    )
+    batch.add_argument("--date", help="date of every article (YYYY-MM or YYYY-MM-DD)")
+    batch.add_argument(
+        "--field", action="append", metavar="NAME=FIELD",
+        help="JSON field of text, date, id, title or url (e.g. text=body); repeatable",
+    )  # fmt: skip
+    batch.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+        help=f"larger articles become error records (default {DEFAULT_MAX_BYTES:,})",
+    )  # fmt: skip
+    batch.add_argument("--chunk-size", type=int, default=16, help="articles per task (default 16)")
+    batch.add_argument(
+        "--timeout", type=float, default=900.0,
+        help="seconds a chunk may take before its worker counts as hung (0: no limit)",
+    )  # fmt: skip
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    batch.set_defaults(func=_batch)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.add_argument("--out", help="write to this file instead of standard output")
@@ -116,6 +226,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
+    except BrokenPipeError:
+        # The reader of our output is gone (`claimkit analyze … | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("claimkit: interrupted", file=sys.stderr)
+        return 130
     except (ClaimkitError, OSError) as err:
         print(f"claimkit: error: {err}", file=sys.stderr)
         return 2

@@ -39,5 +39,41 @@ class WorkerError(ClaimkitError, RuntimeError):
     """A worker process of a multi-process run died (crashed or was killed)."""
 
 
+class ArticleError(BatchError):
+    """One article of a batch run could not be analysed; yielded (not raised) as its result.
+
+    ``reason`` is a short code (``binary``, ``empty``, ``too_large``, ``encoding``,
+    ``bad_json``, ``no_text``, ``bad_date``, ``unreadable``, ``bad_input``, ``analysis_failed``,
+    ``worker_died``, ``timeout``; docs/batch.md), ``source`` where the article is.
+    """
+
+    def __init__(self, reason: str, message: str, source: object = None, size: int = 0) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.source = source
+        self.size = size  # bytes of input it stands for (for progress)
+
+    def __reduce__(self) -> tuple[object, ...]:  # picklable for worker processes and Dask
+        return (type(self), (self.reason, self.message, self.source, self.size))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArticleError):
+            return NotImplemented
+        mine, theirs = (self.reason, self.message, self.source), (
+            other.reason, other.message, other.source,
+        )  # fmt: skip
+        return mine == theirs
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ArticleError({self.reason!r}, {self.message!r})"
+
+
+class MissingExtraError(ClaimkitError, ImportError):
+    """An optional dependency is not installed (the message says which extra brings it)."""
+
+
 class ResultFormatError(ClaimkitError, ValueError):
     """Saved results (``Analysis.from_json``) are malformed, inconsistent or of another schema."""

@@ -141,3 +141,87 @@ def _stop(pool: ProcessPoolExecutor, processes: list[multiprocessing.process.Bas
     deadline = time.monotonic() + 5
     while any(p.exitcode is None for p in processes) and time.monotonic() < deadline:
         time.sleep(0.02)
+
+
+def map_chunks_retrying(
+    work: Callable[[list[Item]], list[Result]],
+    chunks: Iterable[list[Item]],
+    *,
+    n_process: int,
+    failed: Callable[[Item, str, str], Result],
+    timeout: float | None = None,
+) -> Iterator[list[Result]]:
+    """``work`` over ``chunks`` in ``n_process`` workers, one result list per chunk, in order.
+
+    Unlike :func:`map_in_processes` nothing stops the run: when a worker dies (killed, or
+    crashed by an input) or a chunk takes longer than ``timeout`` seconds, the pool is
+    replaced and the chunks that were in flight are tried again once, item by item and one at
+    a time; an item that kills its worker (or times out) again gets ``failed(item, reason,
+    message)`` as its result, with reason ``worker_died`` or ``timeout``.
+    """
+    pool = _new_pool(work, n_process)
+    in_flight: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    source = iter(chunks)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(in_flight) < 2 * n_process:
+                chunk = next(source, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                in_flight.append((chunk, pool.submit(_run_chunk, chunk)))
+            if not in_flight:
+                return
+            try:
+                results = in_flight[0][1].result(timeout=timeout)
+            except (BrokenProcessPool, TimeoutError):
+                suspects = [chunk for chunk, _ in in_flight]
+                in_flight.clear()
+                _stop_pool(pool)
+                pool = _new_pool(work, n_process)
+                for chunk in suspects:
+                    results, pool = _retry_alone(work, pool, chunk, n_process, failed, timeout)
+                    yield results
+                continue
+            in_flight.popleft()
+            yield results
+    finally:
+        _stop_pool(pool)
+
+
+def _retry_alone(
+    work: Callable[[list[Item]], list[Result]],
+    pool: ProcessPoolExecutor,
+    chunk: list[Item],
+    n_process: int,
+    failed: Callable[[Item, str, str], Result],
+    timeout: float | None,
+) -> tuple[list[Result], ProcessPoolExecutor]:
+    """The chunk's items run one at a time: the one that breaks the pool is found."""
+    results: list[Result] = []
+    for item in chunk:
+        try:
+            results.extend(pool.submit(_run_chunk, [item]).result(timeout=timeout))
+        except (BrokenProcessPool, TimeoutError) as err:
+            if isinstance(err, TimeoutError):
+                reason, message = "timeout", f"no result within {timeout:g} s (tried twice)"
+            else:
+                reason, message = "worker_died", "the worker process died on it (tried twice)"
+            results.append(failed(item, reason, message))
+            _stop_pool(pool)
+            pool = _new_pool(work, n_process)
+    return results, pool
+
+
+def _new_pool(work: Callable[[list[Any]], list[Any]], n_process: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(work, os.getpid()),
+    )
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    _stop(pool, list((getattr(pool, "_processes", None) or {}).values()))
