@@ -234,9 +234,10 @@ def write(
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(path_list, settings.glob, show)
     started = time.monotonic()
+    pairs = _pairs(files, settings, skip=writer.done)
     try:
         entries: list[tuple[dict[str, Any], Analysis | None]] = []
-        for item, result, model in _pairs(files, settings, skip=writer.done):
+        for item, result, model in pairs:
             record = make_record(item, result, model)
             if isinstance(result, ArticleError):
                 summary.errors[result.reason] += 1
@@ -253,6 +254,7 @@ def write(
         if entries:
             writer.write(entries)
     finally:
+        pairs.close()  # stops the engine's workers at once, also on Ctrl-C
         writer.close()
         if bar is not None:
             bar.close()
