@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -249,8 +250,7 @@ def test_killing_the_parent_leaves_no_worker_behind(tmp_path):
 # --- the command line ---------------------------------------------------------------------
 
 
-def test_cli_analyze_takes_folders_and_reports_bad_files_in_one_line(capsys, tmp_path,
-                                                                    monkeypatch):  # fmt: skip
+def test_cli_analyze_takes_folders_and_reports_bad_files_in_one_line(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMKIT_MODEL", model_path())
     folder = mixed_folder(tmp_path)
     assert main(["analyze", "--format", "json", str(folder)]) == 1
@@ -287,3 +287,74 @@ def test_cli_batch_prints_a_summary_and_fails_when_articles_failed(capsys, tmp_p
                  "--model", model_path(), "-q"]) == 0  # fmt: skip
     assert main(["batch", str(good), "-o", str(out), "--model", model_path(), "-q"]) == 2
     assert "--resume" in capsys.readouterr().err
+
+
+def test_a_progress_bar_shows_rate_and_articles_when_asked(analyzer, tmp_path, capsys):
+    folder = many_articles(tmp_path / "in", 6)
+    batch.write(folder, tmp_path / "o.jsonl", analyzer=analyzer, progress=True, chunk_size=2)
+    err = capsys.readouterr().err
+    assert "claimkit batch" in err and "100%" in err and "6 articles" in err and "/s" in err
+    batch.write(folder, tmp_path / "p.jsonl", analyzer=analyzer)  # not a terminal: quiet
+    assert capsys.readouterr().err == ""
+
+
+def test_a_dask_run_resumes_what_a_local_run_began(analyzer, tmp_path):
+    pytest.importorskip("distributed")
+    folder = many_articles(tmp_path / "in", 24)
+    out = tmp_path / "out.jsonl"
+    batch.write(folder, out, analyzer=analyzer, chunk_size=4)
+    complete = out.read_bytes()
+    kept = complete.split(b"\n")[:10]
+    out.write_bytes(b"\n".join(kept) + b'\n{"source": "cut sh')  # an interrupted write
+    summary = batch.write(
+        folder, out, model=model_path(), engine="dask", workers=1, resume=True, chunk_size=4
+    )
+    assert (summary.resumed, summary.analysed) == (10, 14)
+    assert out.read_bytes() == complete
+
+
+class _FakeFuture:
+    def __init__(self, outcome):
+        self.outcome = outcome
+
+    def result(self, timeout=None):
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+    def cancel(self):
+        pass
+
+
+class _FakeClient:
+    """Runs chunks here; a chunk holding the poison article 'kills its worker' every time."""
+
+    def __init__(self, analyzer):
+        self.analyzer = analyzer
+
+    def submit(self, function, spec, articles, pure=False):
+        from distributed import KilledWorker
+
+        from claimkit.batch.work import analyze_articles
+
+        if any("GIF" in a.text for a in articles):
+            return _FakeFuture(KilledWorker("task", SimpleNamespace(address="tcp://w"), 1))
+        return _FakeFuture(analyze_articles(self.analyzer, articles))
+
+
+def test_dask_articles_whose_worker_dies_become_records_the_rest_are_kept(analyzer, tmp_path):
+    pytest.importorskip("distributed")
+    from claimkit.batch.engines import DaskEngine
+    from claimkit.batch.sources import find_files, read_articles
+
+    folder = many_articles(tmp_path / "in", 6)
+    (folder / "0003.txt").write_text("GIF89a poison")
+    engine = DaskEngine.__new__(DaskEngine)
+    engine.client, engine.threads, engine.timeout = _FakeClient(analyzer), 2, 5
+    engine.spec = None
+    articles = list(read_articles(find_files([folder])))
+    chunks = [articles[:4], articles[4:]]
+    results = [r for chunk in engine.map(chunks) for r in chunk]
+    kinds = [r.reason if isinstance(r, ArticleError) else "ok" for r in results]
+    assert kinds == ["ok", "ok", "ok", "worker_died", "ok", "ok"]
+    assert results[3].source.path.endswith("0003.txt")

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from claimkit.dates import split_date_header
-from claimkit.errors import ResultFormatError
+from claimkit.errors import MissingExtraError, ResultFormatError
 
 SCHEMA_VERSION = "4"
 
@@ -262,6 +262,30 @@ class Analysis(_Record):
         return f"Analysis(date={self.date!r}, {len(self.text):,} chars, {counts}{warnings})"
 
     __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        """The marked-up article, for Jupyter (:func:`claimkit.outputs.html.render_html`)."""
+        from claimkit.outputs.html import render_html
+
+        return render_html(self)
+
+    def to_frame(self, table: str, article_id: str | None = None) -> Any:
+        """One table of the analysis as a pandas ``DataFrame``, one row per item.
+
+        ``table`` is ``places``, ``people``, ``organisations``, ``quotes`` or ``claims``; the
+        columns are :data:`claimkit.outputs.rows.COLUMNS` of it, ``article_id`` first (its
+        value ``article_id``, default ``"article"``). Needs pandas (extra ``notebook``).
+        """
+        from claimkit.outputs.rows import COLUMNS, item_rows
+
+        rows = list(item_rows(self, article_id if article_id is not None else "article", table))
+        try:
+            import pandas as pd
+        except ImportError as err:
+            raise MissingExtraError(
+                'Analysis.to_frame needs pandas: pip install "claimkit-nl[notebook]"'
+            ) from err
+        return pd.DataFrame(rows, columns=list(COLUMNS[table]))
 
     def context(self, mention: Mention, width: int = 40) -> str:
         """The text around ``mention`` on its line (the date header left out), for display."""

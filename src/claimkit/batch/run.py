@@ -247,7 +247,12 @@ def write(
                 entries.append((record, result))
             if bar is not None:
                 bar.update(item.size)
-                bar.set_postfix(articles=summary.articles, errors=sum(summary.errors.values()))
+                rate = summary.articles / max(time.monotonic() - started, 1e-9)
+                bar.set_postfix_str(
+                    f"{summary.articles:,} articles, {rate:,.1f}/s, "
+                    f"{sum(summary.errors.values()):,} errors",
+                    refresh=False,
+                )
             if len(entries) >= settings.chunk_size:
                 writer.write(entries)
                 entries = []
