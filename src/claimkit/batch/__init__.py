@@ -12,9 +12,20 @@ The flow: :mod:`~claimkit.batch.sources` finds and reads the articles (``.txt``,
 
 from __future__ import annotations
 
+from claimkit.batch.frames import to_frame
 from claimkit.batch.records import read_records
 from claimkit.batch.run import Summary, run, write
 from claimkit.batch.sources import Article, Fields, Source
 from claimkit.errors import ArticleError
 
-__all__ = ["Article", "ArticleError", "Fields", "Source", "Summary", "read_records", "run", "write"]
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Fields",
+    "Source",
+    "Summary",
+    "read_records",
+    "run",
+    "to_frame",
+    "write",
+]
