@@ -13,7 +13,7 @@ DEFAULT_MODEL := nl_core_news_sm
 MODEL := $(or $(CLAIMKIT_MODEL),$(if $(wildcard $(STANDIN)/meta.json),$(STANDIN),$(DEFAULT_MODEL)))
 export CLAIMKIT_SHARED := $(SHARED)
 
-.PHONY: demo test lint format schema bench clean
+.PHONY: demo test chromium lint format schema bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +31,30 @@ demo: $(VENV)/.installed
 	CLAIMKIT_MODEL=$(MODEL) $(PY) examples/analyze_article.py $(DEMO_ARTICLE)
 
 # pytest's exit status 5 (no test collected) is reported and fails like any other.
-test: $(VENV)/.installed
+test: $(VENV)/.installed chromium
 	CLAIMKIT_MODEL=$(MODEL) $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status
+
+# tests/test_browser.py drives Chromium through Playwright (a pip package of the dev extra).
+# Without a Chromium on PATH: Debian's package when we are root with apt-get, else (or when
+# that fails) Playwright's own download. Both may fail offline, quietly: the test then skips,
+# saying why.
+HAVE_CHROMIUM := for b in chromium chromium-browser google-chrome; do \
+	command -v $$b >/dev/null 2>&1 && exit 0; done; exit 1
+APT_CHROMIUM := apt-get install -y -qq --no-install-recommends chromium
+
+chromium: $(VENV)/.installed
+	@if ! ($(HAVE_CHROMIUM)); then \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			echo "installing Chromium for the browser test: apt-get"; \
+			{ $(APT_CHROMIUM) || { apt-get update -qq && $(APT_CHROMIUM); }; } >/dev/null 2>&1 || true; \
+		fi; \
+		if ! ($(HAVE_CHROMIUM)); then \
+			echo "installing Chromium for the browser test: playwright install"; \
+			$(PY) -m playwright install chromium >/dev/null 2>&1 || true; \
+		fi; \
+	fi
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check $(LINT_PATHS)

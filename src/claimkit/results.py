@@ -12,8 +12,10 @@ All models are frozen: a result is a record of what was found, not a workspace.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -268,6 +270,13 @@ class Analysis(_Record):
         from claimkit.outputs.html import render_html
 
         return render_html(self)
+
+    def save_html(self, path: str | os.PathLike[str], **kwargs: Any) -> Path:
+        """Write the article view and its place map as one offline page
+        (:func:`claimkit.outputs.html.export_html`, which takes the keywords)."""
+        from claimkit.outputs.html import export_html
+
+        return export_html(self, path, **kwargs)
 
     def to_frame(self, table: str, article_id: str | None = None) -> Any:
         """One table of the analysis as a pandas ``DataFrame``, one row per item.

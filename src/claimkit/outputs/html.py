@@ -4,6 +4,8 @@ marked, and a table of the linked records under it.
 ``render_html(analysis)`` gives a fragment for Jupyter (``Analysis._repr_html_`` calls it),
 ``render_html(analysis, standalone=True)`` a whole page. The CSS is inline (one ``<style>``
 element scoped to ``.ck-doc``): nothing is fetched. Every character of the article is escaped.
+``export_html(analysis, path)`` (``Analysis.save_html``) writes the page with the place map of
+:mod:`claimkit.outputs.maps` under the article, one file that works offline.
 
 Spans of every kind may nest or cross (a place inside a quote, a claim inside a quote, a quote
 ending inside an organisation's name). Tags are computed from all spans' offsets at once:
@@ -24,18 +26,22 @@ Class names and data attributes, stable for tests and styles:
 - on every span ``data-id`` (``q0``, ``c0``, ``p0``, ``pe0``, ``o0``: kind and index in its
   list), ``data-start``, ``data-end``;
 - the article ``ck-text``, the metadata line ``ck-meta`` (``ck-date`` with ``data-date``), the
-  records table ``ck-records``.
+  records table ``ck-records``; in an export, the map's ``section.ck-map-section`` and its
+  ``iframe.ck-map``.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
 
 from claimkit.dates import split_date_header
+from claimkit.errors import MissingExtraError
 from claimkit.outputs.summary import plural
 from claimkit.results import ActorRecord, Analysis, Claim, Mention, PlaceRecord, Quote
 
@@ -438,25 +444,108 @@ def render_html(analysis: Analysis, *, standalone: bool = False) -> str:
     A fragment (``<div class="ck-doc">`` with its own ``<style>``) for Jupyter, or with
     ``standalone`` a whole UTF-8 page. The date header is shown as metadata, not as text.
     """
+    if not standalone:
+        return _fragment(analysis, style=True)
+    return _page(_default_title(analysis), _fragment(analysis, style=False))
+
+
+def _fragment(analysis: Analysis, *, style: bool) -> str:
+    """The ``<div class="ck-doc">``, with its ``<style>`` when it stands in another page."""
     text = analysis.text
     header_date, body = split_date_header(text, validate=False)
     spans = _spans(analysis, body)
     article = _marked_text(text, spans, body) if body < len(text) else ""
-    fragment = (
+    return (
         '<div class="ck-doc">'
-        + ("" if standalone else f"<style>{_CSS}</style>")
+        + (f"<style>{_CSS}</style>" if style else "")
         + _meta(analysis, header_date)
         + _LEGEND
         + f'<div class="ck-text" lang="nl">{article}</div>'
         + _records_table(analysis)
         + "</div>"
     )
-    if not standalone:
-        return fragment
-    title = f"claimkit analysis{f' ({analysis.date})' if analysis.date else ''}"
+
+
+def _default_title(analysis: Analysis) -> str:
+    return f"claimkit analysis{f' ({analysis.date})' if analysis.date else ''}"
+
+
+def _page(title: str, body: str, css: str = "") -> str:
+    """A whole UTF-8 page around ``body``, with the view's CSS (and ``css``)."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_text(title)}</title>\n<style>{_CSS}\nbody {{ margin: 1.5em; }}</style>\n"
-        f"</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+        f"<title>{_text(title)}</title>\n<style>{_CSS}\nbody {{ margin: 1.5em; }}{css}</style>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
+
+
+_MAP_CSS = """
+.ck-map-section { max-width: 48em; margin-top: 1.5em;
+  font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }
+.ck-map-section h2 { font-size: 1em; margin: 0 0 0.2em; }
+.ck-map-section .ck-map-note { font-size: 0.8em; color: #495057; margin: 0 0 0.5em; }
+.ck-map-section .ck-map { display: block; width: 100%; height: 30em;
+  border: 1px solid #dee2e6; }
+"""
+
+
+def _mapped_places(analysis: Analysis) -> set[str]:
+    """The ids of the linked places with coordinates: those the place map shows."""
+    return {
+        p.record.id
+        for p in analysis.places
+        if p.record is not None and p.record.lat is not None and p.record.lon is not None
+    }
+
+
+def _map_section(analysis: Analysis, count: int) -> str:
+    """The place map as an ``<iframe srcdoc>``: its own offline page, Leaflet inlined."""
+    try:
+        from claimkit.outputs.maps import map_page, place_map
+    except MissingExtraError as err:
+        raise MissingExtraError(
+            f"{err} (or export_html(..., map=False) for the page without the map)"
+        ) from err
+
+    page = map_page(place_map(analysis), where="export_html")
+    note = (
+        f"{plural(count, 'linked place')}; a circle grows with the mentions, a dashed one is "
+        "a country (its centre). Click a circle for the sentences naming the place."
+    )
+    return (
+        '<section class="ck-map-section">'
+        f'<h2>Places on the map</h2><p class="ck-map-note">{_text(note)}</p>'
+        f'<iframe class="ck-map" title="map of the linked places" '
+        f'srcdoc="{_attr(page)}"></iframe></section>'
+    )
+
+
+def export_html(
+    analysis: Analysis,
+    path: str | os.PathLike[str],
+    *,
+    map: bool = True,
+    title: str | None = None,
+) -> Path:
+    """Write the analysis as one self-contained HTML page that works offline; return its path.
+
+    The page holds :func:`render_html`'s view of the article and, with ``map`` when some
+    linked place has coordinates, the place map of :mod:`claimkit.outputs.maps` under it, in
+    an ``<iframe srcdoc>`` with Leaflet inlined. Nothing is fetched but the OpenStreetMap tiles
+    (when there is a network). The map needs folium (extra ``notebook``): without it
+    :class:`~claimkit.MissingExtraError` is raised unless ``map=False``.
+    """
+    body = _fragment(analysis, style=False)
+    places = _mapped_places(analysis) if map else set()
+    if places:
+        body += "\n" + _map_section(analysis, len(places))
+    elif map:
+        log.debug("export_html: no linked place with coordinates, no map")
+    target = Path(path)
+    target.write_text(
+        _page(title if title is not None else _default_title(analysis), body, _MAP_CSS),
+        encoding="utf-8",
+    )
+    log.info("wrote %s (%s)", target, "with the place map" if places else "no map")
+    return target

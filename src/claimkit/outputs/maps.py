@@ -341,12 +341,21 @@ def place_map(
 _EXTERNAL_LINK = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)=[\"']?(?:https?:)?//", re.I)
 
 
-def save_map(map_: folium.Map, path: str | os.PathLike[str]) -> Path:
-    """Write the map as one HTML file that works offline (see the module docstring)."""
+def map_page(map_: folium.Map, *, where: object = "map") -> str:
+    """The map as one HTML page that works offline (see the module docstring).
+
+    A warning (naming ``where``) is logged when an element added to it links the web.
+    """
     make_offline(map_)
     page = map_.get_root().render()
     if _EXTERNAL_LINK.search(page):
-        log.warning("%s: an element added to the map links a script or style from the web", path)
+        log.warning("%s: an element added to the map links a script or style from the web", where)
+    return page
+
+
+def save_map(map_: folium.Map, path: str | os.PathLike[str]) -> Path:
+    """Write the map as one HTML file that works offline (see the module docstring)."""
+    page = map_page(map_, where=path)
     target = Path(path)
     target.write_text(page, encoding="utf-8")
     return target
