@@ -348,3 +348,31 @@ def test_a_surname_after_the_full_name_is_that_person_in_the_people_results(anal
     assert ("Kim", "Kim Jong-un") in linked
     assert not any(text == "May" for text, _ in linked)  # no Theresa May named before
     assert all(p.method == "alias" for p in analysis.people if p.text in ("Tusk", "Kim"))
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_sentence_that_brings_in_a_new_person_is_that_person(analyzer):
+    text = (
+        " date 2022-03 “De gesprekken gaan door”, zei Dmitri Peskov. De Oekraïense minister "
+        "Dmytro Koeleba reageerde voorzichtig. Hij zei: “We geloven pas wat we zien.”"
+    )
+    got = statements(analyzer.analyze(text))
+    assert got == [("direct", "Dmitry Peskov"), ("direct", "Dmytro Kuleba")]
+    again = " date 2022-03 “We praten”, zei Dmitri Peskov. Hij zei: “Er is geen doorbraak.”"
+    assert statements(analyzer.analyze(again)) == [("direct", "Dmitry Peskov")] * 2
+
+
+@pytest.mark.model
+def test_a_speaker_before_a_relative_clause_is_the_cue_verbs_subject(analyzer):
+    text = " date 2023-07 Premier Mark Rutte, wiens kabinet eerder viel, zei dat de steun blijft."
+    assert statements(analyzer.analyze(text)) == [("indirect", "Mark Rutte")]
+
+
+@pytest.mark.model
+def test_volgens_x_ends_before_a_figure_and_an_acronym_before_a_full_stop_is_named(analyzer):
+    first = analyzer.analyze(" date 2023-07 Daarbij vielen volgens Kyiv 2 gewonden.")
+    assert [q.speaker_mention.text for q in first.quotes] == ["Kyiv"]
+    assert first.claims[0].claimant_mention.text == "Kyiv"
+    second = analyzer.analyze(" date 2022-03 Er vluchtten 3,8 miljoen mensen, schat de VN.")
+    assert [o.text for o in second.organisations] == ["VN"]
+    assert second.claims[0].claimant.name == "United Nations"

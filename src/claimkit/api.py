@@ -35,6 +35,7 @@ from claimkit.errors import (
 from claimkit.language import looks_dutch
 from claimkit.processes import map_in_processes
 from claimkit.results import Analysis, AnalysisWarning, ModelInfo
+from claimkit.tokenization import keep_acronyms_apart
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ def load(
         raise ModelLanguageError(
             f"claimkit reads Dutch; the pipeline {nlp.meta.get('name')!r} is for {nlp.lang!r}"
         )
+    keep_acronyms_apart(nlp)
     add_components(nlp, gazetteer_dir=gazetteer_dir)
     return Analyzer(nlp, max_text_chars=max_text_chars)
 

@@ -159,6 +159,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
     for token in (
         _nominal_after(doc, verb.i + 1, lexicon.adverbs_after_cue),
         _nominal_before(doc, verb.i - 1),
+        _nominal_before_relative_clause(doc, verb.i, lexicon.relative_pronouns),
     ):
         if token is not None:
             span = noun_phrase(doc, token)
@@ -249,6 +250,22 @@ def _nominal_before(doc: Doc, i: int) -> Token | None:
         ):
             return token
         j -= 1
+    return None
+
+
+def _nominal_before_relative_clause(doc: Doc, i: int, relatives: frozenset[str]) -> Token | None:
+    """The name before a relative clause that ends right before the verb: ``Mark Rutte, wiens
+    kabinet enkele dagen eerder viel, zei dat …`` (Rutte)."""
+    if i < 4 or doc[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(0, i - 16), -1):
+        token = doc[k]
+        if is_clause_stop(token):
+            return None
+        if token.text == ",":
+            if doc[k + 1].lower_ in relatives and k > 0 and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+                return doc[k - 1]
+            return None
     return None
 
 

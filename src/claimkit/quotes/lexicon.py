@@ -37,6 +37,7 @@ class QuoteLexicon:
     first_person: frozenset[str]
     clause_enders: frozenset[str]
     clause_conjunctions: frozenset[str]
+    relative_pronouns: frozenset[str]
     term_max_words: int
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
@@ -90,6 +91,7 @@ def quote_lexicon() -> QuoteLexicon:
         first_person=frozenset(data["first_person"]),
         clause_enders=frozenset(data["clause_enders"]["words"]),
         clause_conjunctions=frozenset(data["clause_conjunctions"]["words"]),
+        relative_pronouns=frozenset(data["relative_pronouns"]["words"]),
         term_max_words=int(data["term_max_words"]),
         name_particles=frozenset(data["name_particles"]["words"]),
         not_subjects=frozenset(data["not_subjects"]["words"]),

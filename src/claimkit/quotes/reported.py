@@ -6,7 +6,7 @@ sentence."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import (
     QUOTE_CHARS,
@@ -195,12 +195,13 @@ class ReportedSpeech(AttributionRules):
             and doc[end_source].text != ","
             and doc[end_source].pos_ not in ("VERB", "AUX")
             and not is_clause_stop(doc[end_source])
+            and not _figure_after_name(doc, end_source, i)
         ):
             end_source += 1
         if end_source == i + 1:
             return None
         source = doc[i + 1 : end_source]
-        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON") or _name_tagged_else(t)]
         if extended is not None:
             nouns = [extended]
         if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
@@ -476,3 +477,13 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k
         return limit
+
+
+def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
+    """A numeral right after a name or noun ends the source: ``volgens Kyiv | 2 gewonden``."""
+    return k > volgens + 1 and doc[k].like_num and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+
+def _name_tagged_else(token: Token) -> bool:
+    """A capitalised word the tagger calls an adjective or foreign (``volgens Kyiv``)."""
+    return token.pos_ in ("ADJ", "X") and token.text[:1].isupper() and token.i > 0

@@ -121,6 +121,9 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
+            introduced = self._subject_of_sentence_before(mention.start)
+            if introduced is not None and not same(introduced, last):
+                return introduced, 0.7
             if last is not None:
                 return last, 0.75
             before = self.last_named_before(mention.start)
@@ -139,6 +142,29 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
+
+    def _subject_of_sentence_before(self, i: int) -> SpeakerRef | None:
+        """A person brought in as the subject of the sentence before token ``i``'s, when that
+        sentence quotes nobody: ``Koeleba reageerde voorzichtig. Hij zei: “…”`` is Koeleba,
+        not the speaker quoted before him."""
+        sentence = self.doc[i].sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if any(mark in before.text for mark in _QUOTE_MARKS):
+            return None
+        verbs = [t.i for t in before if t.pos_ in ("VERB", "AUX")]
+        first_verb = verbs[0] if verbs else before.end
+        for named in self.named:
+            if not (before.start <= named.start and named.end <= before.end):
+                continue
+            if named.speaker.kind != "person":
+                return None  # an organisation is the subject: no person brought in
+            heads = {self.doc[k].dep_ for k in range(named.start, named.end)}
+            if named.start < first_verb or heads & {"nsubj", "nsubj:pass"}:
+                return named.speaker
+            return None
+        return None
 
     def _holds(self, speaker: SpeakerRef, role: str) -> bool:
         return any(same(n.speaker, speaker) and role in n.titles for n in self.named)
@@ -188,6 +214,9 @@ class SpeakerResolver:
     def group_of(self, mention: Span) -> SpeakerRef:
         """The person a name without a record stands for, by its fullest form in the text."""
         return self._group_of(self._fullest(mention.text, mention.end))
+
+
+_QUOTE_MARKS = frozenset("“”„«»\"")
 
 
 def _surname(word: str) -> str:
