@@ -99,7 +99,7 @@ def build() -> nbformat.NotebookNode:
     }  # fmt: skip
     notebook.metadata["language_info"] = {"name": "python"}
     for kind, source in CELLS:
-        cell = (nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell)
+        cell = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
         notebook.cells.append(cell(source))
     return notebook
 

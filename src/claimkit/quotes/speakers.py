@@ -216,7 +216,7 @@ class SpeakerResolver:
         return self._group_of(self._fullest(mention.text, mention.end))
 
 
-_QUOTE_MARKS = frozenset("“”„«»\"")
+_QUOTE_MARKS = frozenset('“”„«»"')
 
 
 def _surname(word: str) -> str:
