@@ -84,7 +84,9 @@ flagged ones hatched."""),
     ("code", """figure = claims_chart(claims, title="Claims in the example articles")"""),
     ("markdown", "### Every place the folder names"),
     ("code", """analyses = [result for _, result in results if isinstance(result, claimkit.Analysis)]
-labels = [Path(source.path).stem for source, result in results if isinstance(result, claimkit.Analysis)]
+labels = [
+    Path(source.path).stem for source, result in results if isinstance(result, claimkit.Analysis)
+]
 place_map(analyses, labels=labels)"""),
     ("markdown", """A batch over thousands of files is better run from the command line, which resumes
 after an interruption and writes JSONL, CSV or Parquet: `claimkit batch articles/ -o out.jsonl`
