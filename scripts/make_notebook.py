@@ -57,11 +57,13 @@ analysis"""),
 
 `to_frame` gives one pandas row per item: `places`, `people`, `organisations`, `quotes` or
 `claims`."""),
-    ("code", """analysis.to_frame("quotes")[["kind", "speaker", "speaker_mention", "cue", "confidence", "text"]]"""),
+    ("code", """quotes = analysis.to_frame("quotes")
+quotes[["kind", "speaker", "speaker_mention", "cue", "confidence", "text"]]"""),
     ("code", """analysis.to_frame("claims")[
     ["text", "value", "counted", "category", "claimant", "status", "flagged", "evidence"]
 ]"""),
-    ("code", """analysis.to_frame("places")[["text", "name", "kind", "country", "lat", "lon", "method"]].head(8)"""),
+    ("code", """places = analysis.to_frame("places")
+places[["text", "name", "kind", "country", "lat", "lon", "method"]].head(8)"""),
     ("markdown", """## On a map
 
 Each circle is a linked place, sized by how often the article names it; click one for the
@@ -74,7 +76,8 @@ bundled); map tiles show when there is a network."""),
 read. The folder `articles/` holds ten short example articles of our own (2022–2024)."""),
     ("code", """results = list(batch.run("articles", analyzer=analyzer))
 articles = batch.to_frame(results, "articles")
-articles[["article_id", "date", "status", "places", "people", "quotes", "claims", "flagged_claims"]]"""),
+columns = ["article_id", "date", "status", "places", "people", "quotes", "claims"]
+articles[[*columns, "flagged_claims"]]"""),
     ("code", """claims = batch.to_frame(results, "claims")
 claims.groupby(["category", "status"]).size().unstack(fill_value=0)"""),
     ("markdown", """### Claims over time and by claimant
@@ -83,14 +86,12 @@ Figures per category and month, and per claimant (the newspaper's own figures ap
 flagged ones hatched."""),
     ("code", """figure = claims_chart(claims, title="Claims in the example articles")"""),
     ("markdown", "### Every place the folder names"),
-    ("code", """analyses = [result for _, result in results if isinstance(result, claimkit.Analysis)]
-labels = [
-    Path(source.path).stem for source, result in results if isinstance(result, claimkit.Analysis)
-]
-place_map(analyses, labels=labels)"""),
-    ("markdown", """A batch over thousands of files is better run from the command line, which resumes
-after an interruption and writes JSONL, CSV or Parquet: `claimkit batch articles/ -o out.jsonl`
-(see `docs/batch.md`); `batch.to_frame("out.jsonl", "claims")` reads its output back."""),
+    ("code", """analysed = [(s, r) for s, r in results if isinstance(r, claimkit.Analysis)]
+place_map([r for _, r in analysed], labels=[Path(s.path).stem for s, _ in analysed])"""),
+    ("markdown", """A batch over thousands of files is better run from the command line, which
+resumes after an interruption and writes JSONL, CSV or Parquet:
+`claimkit batch articles/ -o out.jsonl` (see `docs/batch.md`);
+`batch.to_frame("out.jsonl", "claims")` reads its output back."""),
 ]  # fmt: skip
 
 
