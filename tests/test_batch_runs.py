@@ -358,3 +358,44 @@ def test_dask_articles_whose_worker_dies_become_records_the_rest_are_kept(analyz
     kinds = [r.reason if isinstance(r, ArticleError) else "ok" for r in results]
     assert kinds == ["ok", "ok", "ok", "worker_died", "ok", "ok"]
     assert results[3].source.path.endswith("0003.txt")
+
+
+def test_dask_runs_on_a_cluster_given_by_its_scheduler_address(analyzer, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    folder = many_articles(tmp_path / "in", 10)
+    reference = tmp_path / "reference.jsonl"
+    batch.write(folder, reference, analyzer=analyzer)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        out = tmp_path / "out.jsonl"
+        summary = batch.write(
+            folder, out, model=model_path(), engine="dask", scheduler=cluster.scheduler_address
+        )
+        assert summary.analysed == 10
+        assert out.read_bytes() == reference.read_bytes()
+        with distributed.Client(cluster) as client:
+            assert len(client.nthreads()) == 1  # the cluster is still there for its owner
+
+
+def test_a_crash_inside_the_pipeline_costs_only_its_article(analyzer, tmp_path, monkeypatch):
+    from claimkit.batch.sources import find_files, read_articles
+    from claimkit.batch.work import analyze_articles
+
+    folder = many_articles(tmp_path / "in", 4)
+    (folder / "0001.txt").write_text("Deze tekst laat een component crashen.")
+    articles = list(read_articles(find_files([folder])))
+    real_pipe = type(analyzer).pipe
+
+    def crashing_pipe(self, texts, **kwargs):
+        texts = list(texts)
+        if any("crashen" in t for t in texts):
+            raise RuntimeError("boom")
+        return real_pipe(self, texts, **kwargs)
+
+    monkeypatch.setattr(type(analyzer), "pipe", crashing_pipe)
+    results = analyze_articles(analyzer, articles)
+    assert [r.reason if isinstance(r, ArticleError) else "ok" for r in results] == [
+        "ok", "analysis_failed", "ok", "ok"
+    ]  # fmt: skip
+    assert "RuntimeError: boom" in results[1].message
