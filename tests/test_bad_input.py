@@ -287,3 +287,22 @@ def test_texts_before_a_bad_input_are_still_yielded(analyzer, n_process, batch_s
 
 def test_a_header_with_a_colon_and_no_space(analyzer):
     assert analyzer.analyze("date:2022-12\nBachmoet viel.").date == "2022-12"
+
+
+def test_a_pipeline_batch_never_holds_more_than_batch_chars():
+    """spaCy pads the Docs of a batch to the longest: two long pieces at once cost twice."""
+    nlp = spacy.blank("nl")
+    analyzer = claimkit.load(nlp)
+    analyzer.piece_chars, analyzer.batch_chars = 1_000, 1_500
+    sizes: list[int] = []
+    run = analyzer._run
+
+    def recording(batch):
+        sizes.append(sum(end - start for _, start, end in batch))
+        run(batch)
+
+    analyzer._run = recording
+    paragraph = "Zelenski bezocht Bachmoet en Charkiv. Poetin bleef in Moskou.\n\n"
+    analysis = analyzer.analyze(paragraph * 100)  # 6,400 characters in pieces under 1,000
+    assert analysis.place_counts()["Bakhmut"] == 100
+    assert sizes and max(sizes) <= 1_500 and sum(sizes) == len(paragraph * 100)

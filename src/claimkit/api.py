@@ -274,6 +274,12 @@ class Analyzer:
             waiting.append(job)
             job.remaining = len(job.pieces)
             for start, end in job.pieces:
+                if batch and batch_chars + (end - start) > self.batch_chars:
+                    # never more than batch_chars in the pipeline at once: spaCy pads a batch's
+                    # Docs to the longest, so two long pieces together cost twice the memory
+                    self._run(batch)
+                    batch, batch_chars = [], 0
+                    yield from self._finished(waiting)
                 batch.append((job, start, end))
                 batch_chars += end - start
                 if len(batch) >= batch_size or batch_chars >= self.batch_chars:
@@ -289,16 +295,20 @@ class Analyzer:
     def _run(self, batch: list[tuple[_Job, int, int]]) -> None:
         if not batch:
             return
-        docs = []
-        for job, start, end in batch:
-            doc = self.nlp.make_doc(job.text[start:end])
-            doc._.claimkit_date = job.date
-            docs.append(doc)
-        for doc, (job, start, _) in zip(
-            self.nlp.pipe(docs, batch_size=len(docs)), batch, strict=True
-        ):
-            self._assembler.collect(doc, start, job.mentions)
-            job.remaining -= 1
+        # The words a batch adds to spaCy's vocabulary are dropped once its mentions are
+        # taken (spaCy's memory zones), so that memory stays flat over millions of texts.
+        with self.nlp.memory_zone():
+            docs = []
+            for job, start, end in batch:
+                doc = self.nlp.make_doc(job.text[start:end])
+                doc._.claimkit_date = job.date
+                docs.append(doc)
+            for doc, (job, start, _) in zip(
+                self.nlp.pipe(docs, batch_size=len(docs)), batch, strict=True
+            ):
+                self._assembler.collect(doc, start, job.mentions)
+                job.remaining -= 1
+            del docs, doc
 
     def _finished(self, waiting: deque[_Job]) -> Iterator[Analysis]:
         while waiting and waiting[0].remaining == 0:
