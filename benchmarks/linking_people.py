@@ -87,6 +87,10 @@ class Score:
     right: Counter = field(default_factory=Counter)
     pairs: int = 0
     pairs_right: int = 0
+    unknown_pairs: int = 0
+    unknown_pairs_right: int = 0
+    unknown: int = 0
+    unknown_named: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -149,6 +153,28 @@ def score_item(item: Item, analysis, score: Score, *, complete: bool) -> None:
             score.pairs_right += linked_of_gold.get(a) is not None and linked_of_gold.get(
                 a
             ) == linked_of_gold.get(b)
+    # people no gazetteer knows: one name per person (Remco Breuker … Breuker)
+    name_of_gold: dict[int, str | None] = {}
+    unknown_groups: dict[object, list[int]] = defaultdict(list)
+    for n, gold in enumerate(item.gold):
+        if gold.get("kind") != "person" or gold.get("record") or "group" not in gold:
+            continue
+        names = [
+            p.name
+            for p in analysis.people
+            if p.start < gold["end"] and gold["start"] < p.end and p.name is not None
+        ]
+        name_of_gold[n] = names[0] if names else None
+        unknown_groups[gold["group"]].append(n)
+        if names:
+            score.unknown += 1
+            score.unknown_named += names[0].lower() == str(gold.get("name", "")).lower()
+    for members in unknown_groups.values():
+        for a, b in itertools.combinations(members, 2):
+            score.unknown_pairs += 1
+            score.unknown_pairs_right += (
+                name_of_gold.get(a) is not None and name_of_gold.get(a) == name_of_gold.get(b)
+            )
 
 
 def ratio(a: int, b: int) -> str:
@@ -167,6 +193,13 @@ def report(label: str, score: Score) -> None:
         print(
             f"{'':<26} grouping of linked people: {ratio(score.pairs_right, score.pairs)}"
             f" of {score.pairs} pairs"
+        )
+    if score.unknown_pairs or score.unknown:
+        print(
+            f"{'':<26} people no gazetteer knows: grouped "
+            f"{ratio(score.unknown_pairs_right, score.unknown_pairs)} of {score.unknown_pairs} "
+            f"pairs; full name given {ratio(score.unknown_named, score.unknown)} of "
+            f"{score.unknown} found"
         )
 
 

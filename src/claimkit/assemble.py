@@ -14,6 +14,7 @@ from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
+from claimkit.grouping import person_names
 from claimkit.results import (
     Analysis,
     AnalysisWarning,
@@ -81,11 +82,15 @@ class Assembler:
                     "pass date= or start the text with a 'date YYYY-MM' header",
                 ),
             ]
+        people = [
+            person.model_copy(update={"name": name})
+            for person, name in zip(mentions.people, person_names(mentions.people), strict=True)
+        ]
         return Analysis(
             text=text,
             date=date,
             places=mentions.places,
-            people=mentions.people,
+            people=people,
             organisations=mentions.organisations,
             quotes=mentions.quotes,
             claims=mentions.claims,

@@ -16,14 +16,14 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from claimkit.dates import split_date_header
 from claimkit.errors import MissingExtraError, ResultFormatError
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
 LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
@@ -102,6 +102,12 @@ class Person(Mention):
     method: LinkMethod
     score: float = Field(ge=0.0, le=1.0)
     role: str | None = Field(default=None, description="Office named with the mention.")
+    name: str | None = Field(
+        default=None,
+        description="Who it is: the record's name, else the fullest form of the name the "
+        "article gives (Remco Breuker for Breuker), shared by all mentions of that person; "
+        "None for a role nobody holds in the text.",
+    )
     alternatives: list[Candidate] = Field(default_factory=list)
 
 
@@ -332,9 +338,29 @@ class Analysis(_Record):
         """How often each linked place is mentioned, by canonical name."""
         return Counter(p.record.name for p in self.places if p.record is not None)
 
+    def persons(self) -> list[PersonGroup]:
+        """The people of the article, one each, with their mentions (linked or not), in the
+        order they are first named; a role without a name is left out."""
+        groups: dict[str, list[Person]] = {}
+        for person in self.people:
+            if person.name is not None:
+                groups.setdefault(person.name, []).append(person)
+        return [
+            PersonGroup(name, next((m.record for m in mentions if m.record), None), mentions)
+            for name, mentions in groups.items()
+        ]
+
     def people_counts(self) -> Counter[str]:
         """How often each linked person is mentioned, by canonical name."""
         return Counter(p.record.name for p in self.people if p.record is not None)
+
+
+class PersonGroup(NamedTuple):
+    """One person of an article: the name, the record when linked, every mention."""
+
+    name: str
+    record: ActorRecord | None
+    mentions: list[Person]
 
 
 def _mentions(value: Any, where: str = "analysis") -> Iterator[tuple[str, Mention]]:

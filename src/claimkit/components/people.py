@@ -58,6 +58,10 @@ def make_people_component(
     )
 
 
+#: How an unknown full name is told from a record id among the owners of a surname.
+_UNKNOWN = "unknown:"
+
+
 class PersonLinker(GazetteerComponent):
     """Tag person mentions in ``doc.spans[spans_key]``, linked to people records."""
 
@@ -106,9 +110,10 @@ class PersonLinker(GazetteerComponent):
         if self.use_ner:
             # places ran first and claimed what they linked: a person entity holding a place
             # name (Jordan Henderson, Rachel Brabant) stays a person
-            names.extend(
-                ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
-            )
+            unknown = ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
+            for match in unknown:
+                self._tidy_unknown_name(doc, keys, match, mask)
+            names.extend(unknown)
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)
@@ -137,6 +142,31 @@ class PersonLinker(GazetteerComponent):
             return None
         return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
 
+    def _tidy_unknown_name(
+        self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
+    ) -> None:
+        """A person entity no gazetteer knows, cut to the name: a title word the pipeline took
+        in left out (``Historicus Remco`` → ``Remco``), and a surname it left out taken in
+        (``Remco`` + ``Breuker``)."""
+        while match.end - match.start > 1 and (
+            keys[match.start] in self.titles
+            or (doc[match.start].is_sent_start and doc[match.start].pos_ == "NOUN")
+        ):
+            mask[match.start] = 0
+            match.start += 1
+        texts = doc_words(doc)[0]
+        while (
+            match.end < len(doc)
+            and match.end - match.start < 4
+            and not mask[match.end]
+            and doc[match.end].pos_ == "PROPN"
+            and is_capitalised(texts[match.end])
+            and texts[match.end].isalpha()
+            and keys[match.end] not in self.dutch_words
+        ):
+            claim(mask, match.end, match.end + 1)
+            match.end += 1
+
     def _surnames_after_full_names(
         self, doc: Doc, keys: list[str], names: list[NameMatch], mask: bytearray
     ) -> None:
@@ -150,15 +180,17 @@ class PersonLinker(GazetteerComponent):
         surnames: dict[str, set[str]] = {}
         first_seen: dict[str, int] = {}
         for match in names:
-            if not match.ids or match.end - match.start < 2:
+            if match.end - match.start < 2 or (not match.ids and match.method != "ner"):
                 continue
             words = [k for k in keys[match.start : match.end] if k[:1].isalpha()]
             parts = [words[-1]] if words else []
             if len(words) >= 2 and "-" in doc[match.start : match.end].text.split()[-1]:
                 parts.append(words[0])
+            # an unknown person (no record) is grouped by the full name the article gives
+            owner_id = match.ids[0] if match.ids else _UNKNOWN + doc[match.start : match.end].text
             for part in parts:
                 if len(part) >= 3:
-                    surnames.setdefault(part, set()).add(match.ids[0])
+                    surnames.setdefault(part, set()).add(owner_id)
                     first_seen.setdefault(part, match.end)
         if not surnames:
             return
@@ -175,15 +207,21 @@ class PersonLinker(GazetteerComponent):
         for match in names:
             if not match.ids and match.end - match.start == 1:
                 pid = owner(match.start)
-                if pid is not None:
+                if pid is not None and not pid.startswith(_UNKNOWN):
                     match.ids, match.method, match.quality = [pid], "alias", 0.85
         for i in range(len(doc)):
             if mask[i] or not is_capitalised(texts[i]):
                 continue
             pid = owner(i)
-            if pid is not None:
+            if pid is None:
+                continue
+            if pid.startswith(_UNKNOWN):  # its record is nobody's: the name groups it
+                if doc[i].is_sent_start and keys[i] in self.dutch_words:
+                    continue  # "Burger" opening a sentence may be the word
+                names.append(NameMatch(i, i + 1, [], "alias", QUALITY["ner"]))
+            else:
                 names.append(NameMatch(i, i + 1, [pid], "alias", 0.85))
-                claim(mask, i, i + 1)
+            claim(mask, i, i + 1)
         names.sort(key=lambda m: m.start)
 
     def _widen_to_given_name(

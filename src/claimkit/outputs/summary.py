@@ -46,7 +46,10 @@ def summary(analysis: Analysis) -> str:
 
     people: dict[str, Counter[str]] = defaultdict(Counter)
     for person in analysis.people:
-        name = person.record.name if person.record else f"{person.text} (unlinked)"
+        if person.record is not None:
+            name = person.record.name
+        else:  # grouped by the fullest name the article gives (Remco Breuker … Breuker)
+            name = f"{person.name or person.text} (not in the gazetteer)"
         people[name][person.text] += 1
     lines.append(f"\npeople ({plural(len(analysis.people), 'mention')}):")
     for name, texts in sorted(people.items(), key=lambda kv: -sum(kv[1].values())):

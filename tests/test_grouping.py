@@ -1,0 +1,69 @@
+"""One person per article: unknown people's mentions grouped under the fullest name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from claimkit.grouping import bare_name, person_names
+from claimkit.results import ActorRecord
+
+TUSK = ActorRecord(id="ck:donald-tusk", name="Donald Tusk", kind="person")
+
+
+@dataclass
+class P:
+    text: str
+    start: int
+    record: ActorRecord | None = None
+    method: str = "ner"
+
+
+def test_a_surname_alone_is_the_full_name_given_before_it_and_a_genitive_too():
+    people = [P("Remco Breuker", 0), P("Breuker", 50), P("Breukers", 80), P("Breuker's", 90)]
+    assert person_names(people) == ["Remco Breuker"] * 4
+
+
+def test_a_surname_before_the_full_name_and_one_with_particles_join_it():
+    people = [P("Nieuwenhuizen", 0), P("Cora van Nieuwenhuizen", 20), P("Van Nieuwenhuizen", 60)]
+    assert person_names(people) == ["Cora van Nieuwenhuizen"] * 3
+
+
+def test_two_full_names_with_one_surname_the_last_named_before_wins():
+    people = [P("Jan Peeters", 0), P("Marie Peeters", 10), P("Peeters", 30), P("Jan Peeters", 40),
+              P("Peeters", 60)]  # fmt: skip
+    assert person_names(people) == [
+        "Jan Peeters", "Marie Peeters", "Marie Peeters", "Jan Peeters", "Jan Peeters"
+    ]  # fmt: skip
+
+
+def test_linked_people_are_their_record_roles_without_holder_are_nobody_given_names_join():
+    people = [P("Tusk", 0, TUSK, "alias"), P("de woordvoerder", 10, None, "role"),
+              P("Lucas Pino", 20), P("Lucas", 40), P("Benni", 50)]  # fmt: skip
+    assert person_names(people) == ["Donald Tusk", None, "Lucas Pino", "Lucas Pino", "Benni"]
+
+
+def test_bare_name_drops_only_a_genitive_ending():
+    assert [bare_name(n) for n in ("Breuker's", "Macron’s", "Jones'", "s'")] == [
+        "Breuker", "Macron", "Jones", "s'"
+    ]  # fmt: skip
+
+
+@pytest.mark.model
+def test_an_unknown_persons_mentions_are_one_person_of_the_analysis(analyzer):
+    text = (
+        " date 2019-05 Historicus Remco Breuker vindt het schandalig. Volgens Breuker is het te "
+        "laat. Breukers boek verscheen in mei. Donald Tusk kwam ook. Tusk zei niets."
+    )
+    analysis = analyzer.analyze(text)
+    persons = {group.name: group for group in analysis.persons()}
+    assert set(persons) == {"Remco Breuker", "Donald Tusk"}
+    assert [m.text for m in persons["Remco Breuker"].mentions] == [
+        "Remco Breuker", "Breuker", "Breukers"
+    ]  # fmt: skip
+    assert persons["Remco Breuker"].record is None
+    assert persons["Donald Tusk"].record.id == "ck:donald-tusk"
+    assert len(persons["Donald Tusk"].mentions) == 2
+    for person in analysis.people:
+        assert analysis.text[person.start : person.end] == person.text
