@@ -172,9 +172,9 @@ def score_item(item: Item, analysis, score: Score, *, complete: bool) -> None:
     for members in unknown_groups.values():
         for a, b in itertools.combinations(members, 2):
             score.unknown_pairs += 1
-            score.unknown_pairs_right += (
-                name_of_gold.get(a) is not None and name_of_gold.get(a) == name_of_gold.get(b)
-            )
+            score.unknown_pairs_right += name_of_gold.get(a) is not None and name_of_gold.get(
+                a
+            ) == name_of_gold.get(b)
 
 
 def ratio(a: int, b: int) -> str:
