@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import claimkit
 from claimkit import Analysis, ArticleError, InvalidInputError, batch
 from claimkit.batch.records import ARTICLE_COLUMNS, read_records
 from claimkit.cli import main
@@ -399,3 +400,56 @@ def test_a_crash_inside_the_pipeline_costs_only_its_article(analyzer, tmp_path, 
         "ok", "analysis_failed", "ok", "ok"
     ]  # fmt: skip
     assert "RuntimeError: boom" in results[1].message
+
+
+def test_resuming_does_not_repeat_error_records(analyzer, tmp_path):
+    folder = mixed_folder(tmp_path)
+    out = tmp_path / "out.jsonl"
+    batch.write(folder, out, analyzer=analyzer)
+    first = out.read_bytes()
+    summary = batch.write(folder, out, analyzer=analyzer, resume=True)
+    assert (summary.analysed, sum(summary.errors.values()), summary.resumed) == (0, 0, 16)
+    assert out.read_bytes() == first
+
+
+def test_resuming_into_output_of_another_format_is_refused(analyzer, tmp_path):
+    pytest.importorskip("pyarrow")
+    folder = many_articles(tmp_path / "in", 3)
+    out = tmp_path / "tables"
+    batch.write(folder, out, format="csv", analyzer=analyzer)
+    with pytest.raises(InvalidInputError, match="holds csv output"):
+        batch.write(folder, out, format="parquet", analyzer=analyzer, resume=True)
+
+
+def test_a_run_that_cannot_start_leaves_no_output(tmp_path):
+    folder = many_articles(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(claimkit.ModelNotFoundError):
+        batch.write(folder, out, model="nl_missing_pipeline")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), float("nan"), 0, -3, "10", True])
+def test_a_bad_timeout_is_refused(analyzer, tmp_path, timeout):
+    with pytest.raises(InvalidInputError, match="timeout"):
+        list(batch.run(tmp_path, analyzer=analyzer, timeout=timeout))
+
+
+def test_parquet_tables_of_a_run_without_articles_still_read(analyzer, tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    (tmp_path / "in").mkdir()
+    out = tmp_path / "pq"
+    batch.write(tmp_path / "in", out, format="parquet", analyzer=analyzer)
+    claims = pd.read_parquet(out / "claims")
+    assert len(claims) == 0 and list(claims.columns) == list(COLUMNS["claims"])
+    assert not (out / ".writing").exists()
+
+
+def test_cli_analyze_prints_one_json_array_for_one_jsonl_file(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMKIT_MODEL", model_path())
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"text": "Rutte in Kyiv."}\n{"text": "Poetin in Moskou."}\n', "utf-8")
+    assert main(["analyze", "--format", "json", str(path)]) == 0
+    documents = json.loads(capsys.readouterr().out)
+    assert [d["source"] for d in documents] == [f"{path}:1", f"{path}:2"]

@@ -28,7 +28,7 @@ def _analyze(args: argparse.Namespace) -> int:
         args.files, analyzer=analyzer, workers=args.processes, date=args.date,
         max_bytes=args.max_bytes,
     )  # fmt: skip
-    as_array = args.format == "json" and (len(args.files) > 1 or _has_folder(args.files))
+    as_array = args.format == "json" and _may_hold_many(args.files)
     failures = written = 0
     if as_array:
         _out("[")
@@ -55,8 +55,15 @@ def _analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _has_folder(paths: Sequence[str]) -> bool:
-    return any(Path(p).is_dir() for p in paths)
+def _may_hold_many(paths: Sequence[str]) -> bool:
+    """Whether the inputs may hold several articles: several paths, a folder, a JSON file.
+    Then --format json prints one array; for one text file, its analysis alone."""
+    from claimkit.batch.sources import article_format
+
+    if len(paths) != 1:
+        return True
+    path = Path(paths[0])
+    return path.is_dir() or article_format(path) != "text"
 
 
 def _indented(text: str) -> str:

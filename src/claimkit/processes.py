@@ -63,9 +63,11 @@ def _run_chunk(chunk: list[Any]) -> list[Any]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # fork hands the loaded pipeline to the workers without pickling it; elsewhere spawn.
+    # On Linux fork hands the loaded pipeline to the workers without pickling it; elsewhere
+    # spawn (fork is unsafe on macOS, absent on Windows).
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    linux = sys.platform.startswith("linux")
+    return multiprocessing.get_context("fork" if linux and "fork" in methods else "spawn")
 
 
 def map_in_processes(
@@ -160,7 +162,7 @@ def map_chunks_retrying(
     message)`` as its result, with reason ``worker_died`` or ``timeout``.
     """
     pool = _new_pool(work, n_process)
-    in_flight: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    in_flight: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
     source = iter(chunks)
     exhausted = False
     try:
@@ -170,11 +172,18 @@ def map_chunks_retrying(
                 if chunk is None:
                     exhausted = True
                     break
-                in_flight.append((chunk, pool.submit(_run_chunk, chunk)))
+                try:
+                    in_flight.append((chunk, pool.submit(_run_chunk, chunk)))
+                except BrokenProcessPool:  # a worker died since the last submit
+                    in_flight.append((chunk, None))
+                    break
             if not in_flight:
                 return
             try:
-                results = in_flight[0][1].result(timeout=timeout)
+                head = in_flight[0][1]
+                if head is None:
+                    raise BrokenProcessPool("the pool broke before this chunk was sent")
+                results = head.result(timeout=timeout)
             except (BrokenProcessPool, TimeoutError):
                 suspects = [chunk for chunk, _ in in_flight]
                 in_flight.clear()

@@ -10,6 +10,7 @@ else is refused (:class:`DecodeFailure`), never guessed.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -28,7 +29,13 @@ _MAX_CONTROL_SHARE = 0.01
 #: At most this share of a single-byte text's letters may be accented.
 _MAX_ACCENTED_SHARE = 0.2
 #: Non-letters above ASCII that Windows-1252 news text has (quotes, dashes, euro, degree…).
-_SINGLE_BYTE_SYMBOLS = frozenset("‘’‚“”„–—…€°«»·•§©®±×÷¹²³½¼¾¿¡ªº£¥¢\u00a0\u00ad´¨¸¯¶µ™†‡‰‹›ˆ˜")
+#: (Not ¹ ³ ¾ ¿ £ ¥ ¦ Ÿ: Polish or Czech text in Windows-1250 reads as those among letters.)
+_SINGLE_BYTE_SYMBOLS = frozenset("‘’‚“”„–—…€°«»·•§©®±×÷²½¼¡ªº¢\u00a0\u00ad´¨¸¯¶µ™†‡‰‹›ˆ˜")
+#: A UTF-8 sequence of two to four bytes: its presence in a file that is not UTF-8 means the
+#: file mixes encodings, which no single-byte reading gets right.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 class Decoded(NamedTuple):
@@ -103,6 +110,8 @@ def _windows_1252(data: bytes) -> Decoded | None:
     be few among the letters (Dutch text is mostly ASCII; Cyrillic or Greek read as
     Windows-1252 is all accented letters).
     """
+    if _UTF8_SEQUENCE.search(data):
+        return None  # UTF-8 with a stray byte: mixed encodings, refused
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are no cp1252 characters
@@ -113,6 +122,7 @@ def _windows_1252(data: bytes) -> Decoded | None:
         if not latin_letter and char not in _SINGLE_BYTE_SYMBOLS:
             return None
     letters = sum(c.isalpha() for c in text)
-    if sum(c.isalpha() for c in high) > _MAX_ACCENTED_SHARE * max(letters, 1):
+    share = _MAX_ACCENTED_SHARE if letters >= 100 else 2 * _MAX_ACCENTED_SHARE  # short texts
+    if sum(c.isalpha() for c in high) > share * max(letters, 1):
         return None
     return Decoded(text, "cp1252")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimkit.batch.sources import Article
 from claimkit.batch.work import AnalyzerSpec, analyze_articles, model_info
-from claimkit.errors import ArticleError, InvalidInputError, MissingExtraError
+from claimkit.errors import ArticleError, MissingExtraError, WorkerError
 from claimkit.processes import map_chunks_retrying
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ Results = list["Analysis | ArticleError"]
 
 #: Seconds a chunk may take before its worker counts as hung.
 DEFAULT_TIMEOUT = 900.0
+#: Seconds to wait for a Dask cluster's first worker.
+WORKER_WAIT = 120.0
 
 
 def _failed(article: Article, reason: str, message: str) -> ArticleError:
@@ -98,25 +100,35 @@ class DaskEngine:
         self.spec = spec
         self.timeout = timeout
         self._cluster: Any = None
-        if scheduler:
-            self.client = Client(scheduler, timeout="30s")
-        else:
-            # A worker that dies twice on a task is enough to stop retrying it.
-            dask.config.set({"distributed.scheduler.allowed-failures": 1})
-            self._cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                memory_limit=0,
-            )
-            self.client = Client(self._cluster)
-        threads = sum(self.client.nthreads().values())
-        if not threads:
+        self.client: Any = None
+        where = f"at {scheduler}" if scheduler else "started here"
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="30s")
+            else:
+                # A worker that dies twice on a task is enough to stop retrying it (set for the
+                # cluster's start only: the caller's Dask settings are left as they were).
+                with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+                    self._cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,
+                        memory_limit=0,
+                    )
+                self.client = Client(self._cluster)
+            # workers of a job queue or Kubernetes may still be starting
+            self.client.wait_for_workers(1, timeout=WORKER_WAIT)
+        except (OSError, TimeoutError) as err:
             self.close()
-            raise InvalidInputError(f"the Dask cluster at {scheduler} has no workers")
-        self.threads = threads
+            raise WorkerError(
+                f"no Dask worker reachable (the cluster {where}) within {WORKER_WAIT:g} s: {err}"
+            ) from err
+        except BaseException:
+            self.close()
+            raise
+        self.threads = sum(self.client.nthreads().values())
         self._model: ModelInfo | None = None
 
     def model(self) -> ModelInfo:
@@ -146,6 +158,8 @@ class DaskEngine:
                 try:
                     yield future.result(timeout=self.timeout)
                 except (KilledWorker, TimeoutError) as err:
+                    if isinstance(err, TimeoutError):
+                        self._restart_worker_of(future)
                     future.cancel()
                     yield self._retry_alone(chunk, err)
         finally:
@@ -167,14 +181,27 @@ class DaskEngine:
             except KilledWorker:
                 results.append(_failed(article, "worker_died", "its Dask worker died on it"))
             except TimeoutError:
+                self._restart_worker_of(future)
                 future.cancel()
                 message = f"no result within {self.timeout:g} s (tried twice)"
                 results.append(_failed(article, "timeout", message))
         return results
 
+    def _restart_worker_of(self, future: Any) -> None:
+        """A running task cannot be cancelled: restart the worker that is stuck in it."""
+        try:
+            processing = self.client.processing()
+            stuck = [w for w, keys in processing.items() if future.key in keys]
+            if stuck:
+                log.warning("restarting the Dask worker stuck on a chunk: %s", stuck)
+                self.client.restart_workers(stuck, timeout=WORKER_WAIT)
+        except Exception:  # the retry goes on either way
+            log.warning("could not restart a stuck Dask worker", exc_info=True)
+
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.client.close()
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.client.close()
         if self._cluster is not None:
             with contextlib.suppress(Exception):
                 self._cluster.close()

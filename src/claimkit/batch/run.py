@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 import time
@@ -49,6 +50,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     model: str | None = None
     gazetteer_dir: str | None = None
+    max_text_chars: int | None = None
     analyzer: Analyzer | None = None
     workers: int = 1
     engine: Engine = "local"
@@ -66,12 +68,19 @@ class Options:
             raise InvalidInputError(f"engine {self.engine!r}: choose 'local' or 'dask'")
         if self.scheduler and self.engine != "dask":
             raise InvalidInputError("a scheduler address needs engine='dask'")
-        if self.timeout is not None and self.timeout <= 0:
-            raise InvalidInputError(f"timeout must be positive seconds: {self.timeout!r}")
+        if self.timeout is not None and not (
+            isinstance(self.timeout, int | float)
+            and not isinstance(self.timeout, bool)
+            and math.isfinite(self.timeout)
+            and self.timeout > 0
+        ):
+            raise InvalidInputError(
+                f"timeout must be a finite number of seconds above 0 (or None): {self.timeout!r}"
+            )
         self.date = normalize_date(self.date)
 
     def spec(self) -> AnalyzerSpec:
-        return AnalyzerSpec(self.model, self.gazetteer_dir)
+        return AnalyzerSpec(self.model, self.gazetteer_dir, self.max_text_chars)
 
     def start_engine(self) -> LocalEngine | DaskEngine:
         if self.engine == "dask":
@@ -92,6 +101,7 @@ def run(
     fields: Fields | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     model: str | None = None,
+    gazetteer_dir: str | None = None,
     analyzer: Analyzer | None = None,
     workers: int = 1,
     engine: Engine = "local",
@@ -107,13 +117,14 @@ def run(
     none (unreadable, empty, binary, too large, failed). Nothing is raised for one article;
     bad arguments raise at once. ``workers`` processes share the work (``engine="local"``), or
     a Dask cluster does (``engine="dask"``, at ``scheduler`` or a local cluster of
-    ``workers``). ``analyzer`` reuses one already loaded (local engine only); ``date`` is
+    ``workers``). ``model`` and ``gazetteer_dir`` are those of :func:`claimkit.load`;
+    ``analyzer`` reuses one already loaded (local engine only); ``date`` is
     every article's date, over headers and date fields.
     """
     options = Options(
         glob=glob, fields=fields or Fields(), max_bytes=max_bytes, model=model,
-        analyzer=analyzer, workers=workers, engine=engine, scheduler=scheduler,
-        chunk_size=chunk_size, timeout=timeout, date=date,
+        gazetteer_dir=gazetteer_dir, analyzer=analyzer, workers=workers, engine=engine,
+        scheduler=scheduler, chunk_size=chunk_size, timeout=timeout, date=date,
     )  # fmt: skip
     options.check()
     files = find_files(_path_list(paths), glob)
@@ -134,16 +145,22 @@ def _sources_and_results(
 
 
 def _pairs(
-    files: Iterable[Path], options: Options, *, skip: frozenset[str] | set[str]
+    files: Iterable[Path],
+    options: Options,
+    *,
+    skip: frozenset[str] | set[str],
+    engine: LocalEngine | DaskEngine | None = None,
 ) -> Iterator[tuple[Article | ArticleError, Analysis | ArticleError, Any]]:
-    """Each article (or read error) with its result and the model info, in input order."""
+    """Each article (or read error) with its result and the model info, in input order.
+
+    The engine (started here unless given) is closed when the iteration ends, however."""
     items = read_articles(files, fields=options.fields, max_bytes=options.max_bytes, skip=skip)
     if options.date is not None:
         items = (
             replace(item, date=options.date) if isinstance(item, Article) else item
             for item in items
         )
-    engine = options.start_engine()
+    engine = engine or options.start_engine()
     try:
         model = engine.model()
         groups: deque[list[Article | ArticleError]] = deque()
@@ -229,12 +246,19 @@ def write(
     settings.check()
     path_list = _path_list(paths)
     files = find_files(path_list, settings.glob)
-    writer = open_writer(out, format, resume=resume, overwrite=overwrite)
+    # The model loads before the output is made: a run that cannot start leaves nothing.
+    engine = settings.start_engine()
+    try:
+        engine.model()
+        writer = open_writer(out, format, resume=resume, overwrite=overwrite)
+    except BaseException:
+        engine.close()
+        raise
     summary = Summary(resumed=len(writer.done), out=str(out))
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(path_list, settings.glob, show)
     started = time.monotonic()
-    pairs = _pairs(files, settings, skip=writer.done)
+    pairs = _pairs(files, settings, skip=writer.done, engine=engine)
     try:
         entries: list[tuple[dict[str, Any], Analysis | None]] = []
         for item, result, model in pairs:

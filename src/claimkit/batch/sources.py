@@ -34,6 +34,7 @@ JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _ISO_DATE = re.compile(r"\A(\d{4}-\d{2}(?:-\d{2})?)(?:[T ][0-9:.,+\-Z ]*)?\Z")
 
 
@@ -121,11 +122,23 @@ def find_files(paths: Iterable[str | os.PathLike[str]], glob: str | None = None)
 
 def _walk_all(given: list[Path], glob: str | None) -> Iterator[Path]:
     patterns = _patterns(glob)
+    seen: set[Path] = set()
+    for found in _walk(given, patterns):
+        resolved = found.resolve()
+        if resolved not in seen:  # a file given twice (a folder and a file in it) is read once
+            seen.add(resolved)
+            yield found
+
+
+def _walk(given: list[Path], patterns: list[str] | None) -> Iterator[Path]:
     for path in given:
         if not path.is_dir():
             yield path
             continue
-        for folder, folders, names in os.walk(path):
+        unreadable: list[OSError] = []
+        for folder, folders, names in os.walk(path, onerror=unreadable.append):
+            while unreadable:  # a folder we may not list: an error record, not silence
+                yield Path(unreadable.pop().filename)
             folders[:] = sorted(f for f in folders if not f.startswith("."))
             for name in sorted(names):
                 if name.startswith("."):
@@ -138,6 +151,8 @@ def _walk_all(given: list[Path], glob: str | None) -> Iterator[Path]:
                     fnmatch.fnmatchcase(found.relative_to(path).as_posix(), p) for p in patterns
                 ):
                     yield found
+        while unreadable:
+            yield Path(unreadable.pop().filename)
 
 
 def _patterns(glob: str | None) -> list[str] | None:
@@ -164,7 +179,8 @@ def is_article_file(path: Path) -> bool:
     return name.endswith(ARTICLE_SUFFIXES)
 
 
-def _format(path: Path) -> str:
+def article_format(path: Path) -> str:
+    """``text``, ``json`` or ``jsonl``: how a file's articles are read (by its suffix)."""
     name = path.name.lower().removesuffix(".gz")
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -185,10 +201,17 @@ def read_articles(
     Articles whose :attr:`Source.key` is in ``skip`` (done in an earlier run) are left out
     without being analysed (a ``.txt`` file without being read).
     """
-    fields = fields or Fields()
+    for item in _read_all(files, fields or Fields(), max_bytes, skip):
+        if item.source is None or item.source.key not in skip:  # type: ignore[union-attr]
+            yield item
+
+
+def _read_all(
+    files: Iterable[Path], fields: Fields, max_bytes: int, skip: Container[str]
+) -> Iterator[Article | ArticleError]:
     for path in files:
         source = Source(str(path))
-        kind = _format(path)
+        kind = article_format(path)
         try:
             if kind == "jsonl":
                 yield from _jsonl_articles(path, fields, max_bytes, skip)
@@ -206,7 +229,7 @@ def read_articles(
             continue
         size = _disk_size(path)
         if kind == "json":
-            yield from _json_articles(source, data, fields, size, skip)
+            yield from _json_articles(source, data, fields, size)
         else:
             yield _sized(_text_article(source, data), size)
 
@@ -233,7 +256,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes (decompressed); too big, or broken gzip, raise an ArticleError."""
     source = Source(str(path))
     if path.is_dir():
-        raise ArticleError("unreadable", "a folder, not a file", source)
+        raise ArticleError("unreadable", "a folder that cannot be listed (permissions?)", source)
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleError("too_large", _too_large(size, max_bytes), source, size)
@@ -280,10 +303,10 @@ def _header_only(text: str) -> bool:
 
 
 def _json_articles(
-    source: Source, data: bytes, fields: Fields, size: int, skip: Container[str]
+    source: Source, data: bytes, fields: Fields, size: int
 ) -> Iterator[Article | ArticleError]:
     try:
-        text, _ = _decoded(data, source)
+        text, encoding = _decoded(data, source)
         value = json.loads(text)
     except ArticleError as err:
         yield _sized(err, size)
@@ -293,28 +316,32 @@ def _json_articles(
         yield ArticleError("bad_json", message, source, size)
         return
     if not isinstance(value, list):
-        if source.key not in skip:
-            yield _sized(_json_article(source, value, fields), size)
+        yield _sized(_json_article(source, value, fields, encoding), size)
         return
     if not value:
         yield ArticleError("empty", "an empty JSON list", source, size)
     for index, item in enumerate(value):
         share = size // len(value) + (size % len(value) if index == len(value) - 1 else 0)
         item_source = Source(source.path, index=index)
-        if item_source.key not in skip:
-            yield _sized(_json_article(item_source, item, fields), share)
+        yield _sized(_json_article(item_source, item, fields, encoding), share)
 
 
 def _jsonl_articles(
     path: Path, fields: Fields, max_bytes: int, skip: Container[str]
 ) -> Iterator[Article | ArticleError]:
     if path.is_dir():
-        raise ArticleError("unreadable", "a folder, not a file", Source(str(path)))
+        message = "a folder that cannot be listed (permissions?)"
+        raise ArticleError("unreadable", message, Source(str(path)))
     with open(path, "rb") as raw:
         gzipped = path.name.lower().endswith(".gz")
         stream = gzip.GzipFile(fileobj=raw, mode="rb") if gzipped else raw
         position = 0
         try:
+            start = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+            if _wide_encoding(start):
+                message = "JSON Lines in UTF-16 or UTF-32: convert the file to UTF-8"
+                yield ArticleError("encoding", message, Source(str(path)), _disk_size(path))
+                return
             for number, line in enumerate(_lines(stream, max_bytes), start=1):
                 source = Source(str(path), line=number)
                 size, position = raw.tell() - position, raw.tell()
@@ -325,6 +352,11 @@ def _jsonl_articles(
         except (gzip.BadGzipFile, EOFError, zlib.error) as err:
             message = f"broken gzip file ({err})"
             yield ArticleError("unreadable", message, Source(str(path)), raw.tell() - position)
+
+
+def _wide_encoding(start: bytes) -> bool:
+    """Whether a file starts like UTF-16 or UTF-32 (a byte-order mark, or zero bytes)."""
+    return start[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(start) >= 2 and 0 in start[:2])
 
 
 def _jsonl_article(source: Source, line: bytes, fields: Fields) -> Article | ArticleError:
@@ -352,7 +384,9 @@ def _lines(stream: Any, max_bytes: int) -> Iterator[bytes | ArticleError]:
         yield line
 
 
-def _json_article(source: Source, value: object, fields: Fields) -> Article | ArticleError:
+def _json_article(
+    source: Source, value: object, fields: Fields, encoding: str = "utf-8"
+) -> Article | ArticleError:
     if not isinstance(value, dict):
         return ArticleError(
             "no_text", f"a JSON {type(value).__name__}, not an article object", source
@@ -364,6 +398,14 @@ def _json_article(source: Source, value: object, fields: Fields) -> Article | Ar
         return ArticleError("no_text", f"the text field ({wanted}) is {found}", source)
     if not text.strip():
         return ArticleError("empty", "the text field is empty", source)
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate:
+        return ArticleError(
+            "encoding",
+            f"the text field has a lone surrogate (\\u{ord(surrogate.group()):04x}) at "
+            f"character {surrogate.start()}: the JSON was written from wrongly decoded text",
+            source,
+        )
     raw_date = _first(value, fields.date)
     try:
         date = _json_date(raw_date)
@@ -376,6 +418,7 @@ def _json_article(source: Source, value: object, fields: Fields) -> Article | Ar
         id=_string(_first(value, fields.id)),
         title=_string(_first(value, fields.title)),
         url=_string(_first(value, fields.url)),
+        encoding=encoding,
     )
 
 
@@ -387,7 +430,10 @@ def _first(value: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 
 def _string(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A metadata field as text; a lone surrogate (bad JSON escapes) becomes U+FFFD."""
+    if value is None:
+        return None
+    return _LONE_SURROGATE.sub("\ufffd", str(value))
 
 
 def _json_date(value: object) -> str | None:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -30,8 +31,9 @@ from claimkit.results import Analysis
 
 FORMATS = ("jsonl", "csv", "parquet")
 PROGRESS_FILE = "_progress.jsonl"
-#: Articles gathered before a Parquet part is written.
+#: Articles (or characters of text) gathered before a Parquet part is written.
 PARQUET_PART_ARTICLES = 2_000
+PARQUET_PART_CHARS = 50_000_000
 
 Entry = tuple[dict[str, Any], "Analysis | None"]
 
@@ -67,7 +69,8 @@ def _append_whole(path: Path, data: bytes) -> None:
     """Append ``data`` with one write call (a kill leaves all of it or none, on local disks)."""
     if not data:
         return
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)
     try:
         view = memoryview(data)
         while view:
@@ -138,22 +141,37 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {"articles": ARTICLE_COLUMNS, **COLU
 
 
 class _Progress:
-    """``_progress.jsonl``: one line per committed step, keys done and what was written."""
+    """``_progress.jsonl``: a first line naming the format, then one line per committed step:
+    the keys done and what was written."""
 
-    def __init__(self, folder: Path, *, resume: bool) -> None:
+    def __init__(self, folder: Path, format: str, *, resume: bool) -> None:
         self.path = folder / PROGRESS_FILE
         self.steps: list[dict[str, Any]] = []
-        if not resume:
+        if not resume or not self.path.exists():
             self.path.unlink(missing_ok=True)
-        elif self.path.exists():
-            good = 0
-            with open(self.path, "rb") as stream:
-                for line in stream:
-                    if not line.endswith(b"\n"):
-                        break
-                    self.steps.append(json.loads(line))
-                    good += len(line)
-            os.truncate(self.path, good)
+            _append_whole(self.path, (json.dumps({"format": format}) + "\n").encode())
+            return
+        good = 0
+        with open(self.path, "rb") as stream:
+            for number, line in enumerate(stream, start=1):
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    step = json.loads(line)
+                except ValueError:
+                    raise ResultFormatError(
+                        f"{self.path}:{number}: not a progress line, cannot resume"
+                    ) from None
+                if number == 1:
+                    if step.get("format") != format:
+                        raise InvalidInputError(
+                            f"{folder} holds {step.get('format') or 'other'} output: resume it "
+                            f"with --format {step.get('format')}, or write {format} elsewhere"
+                        )
+                else:
+                    self.steps.append(step)
+                good += len(line)
+        os.truncate(self.path, good)
 
     def done(self) -> set[str]:
         return {key for step in self.steps for key in step["keys"]}
@@ -171,7 +189,7 @@ class CsvWriter:
             raise InvalidInputError(f"{folder} is a file: csv output is a folder")
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.progress = _Progress(folder, resume=resume)
+        self.progress = _Progress(folder, "csv", resume=resume)
         self.done = self.progress.done()
         sizes = self.progress.steps[-1]["sizes"] if self.progress.steps else {}
         for name, columns in TABLE_COLUMNS.items():
@@ -235,9 +253,13 @@ class ParquetWriter:
             raise InvalidInputError(f"{folder} is a file: parquet output is a folder")
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.progress = _Progress(folder, resume=resume)
+        self.progress = _Progress(folder, "parquet", resume=resume)
         self.done = self.progress.done()
         self.part = self.progress.steps[-1]["part"] if self.progress.steps else 0
+        self.temporary = folder / ".writing"  # hidden: readers of a table folder skip it
+        self.temporary.mkdir(exist_ok=True)
+        for path in self.temporary.iterdir():
+            path.unlink()
         for name in TABLE_COLUMNS:
             table_folder = folder / name
             table_folder.mkdir(exist_ok=True)
@@ -248,6 +270,7 @@ class ParquetWriter:
                     path.unlink()
         self.schemas = {name: self._schema(columns) for name, columns in TABLE_COLUMNS.items()}
         self.pending: list[Entry] = []
+        self.pending_chars = 0
 
     def _schema(self, columns: tuple[str, ...]) -> Any:
         pa = self._pa
@@ -265,7 +288,8 @@ class ParquetWriter:
 
     def write(self, entries: list[Entry]) -> None:
         self.pending.extend(entries)
-        if len(self.pending) >= PARQUET_PART_ARTICLES:
+        self.pending_chars += sum(len(a.text) for _, a in entries if a is not None)
+        if len(self.pending) >= PARQUET_PART_ARTICLES or self.pending_chars >= PARQUET_PART_CHARS:
             self._flush()
 
     def _flush(self) -> None:
@@ -277,12 +301,18 @@ class ParquetWriter:
             columns = {c: [row[c] for row in rows] for c in schema.names}
             table = self._pa.table(columns, schema=schema)
             final = self.folder / name / f"part-{self.part:06d}.parquet"
-            temporary = final.with_suffix(".parquet.tmp")
+            temporary = self.temporary / final.name.replace(".parquet", f".{name}.tmp")
             self._pq.write_table(table, temporary)
             os.replace(temporary, final)
         keys = [article_id(record) for record, _ in self.pending]
         self.progress.commit({"keys": keys, "part": self.part})
-        self.pending = []
+        self.pending, self.pending_chars = [], 0
 
     def close(self) -> None:
+        if self.part == 0 and not self.pending:  # no article at all: empty tables, still read
+            for name, schema in self.schemas.items():
+                empty = self.folder / name / "part-000000.parquet"
+                self._pq.write_table(schema.empty_table(), empty)
         self._flush()
+        with contextlib.suppress(OSError):
+            self.temporary.rmdir()
