@@ -1,4 +1,4 @@
-"""``claimkit_compounds``: split hyphenated words that contain a known name.
+"""``claimkit_compounds``: split compound words that contain a known name.
 
 Dutch glues names into compounds: ``Donbas-regio``, ``Oost-Oekraïne``, ``Poetin-regime``. spaCy's
 Dutch tokenizer keeps such a compound as one token, so no span could cover the name alone. This
@@ -7,6 +7,8 @@ component runs before the other claimkit components and splits the token at its 
 organisations gazetteer and the whole word is not (``Wit-Rusland`` and ``Sint-Petersburg`` stay
 whole). The parse stays a tree: the parts attach to the last part, Dutch compounds being
 right-headed, and the last part keeps the word's head and relation; entity labels are kept.
+A name of a person or organisation glued to a noun without hyphen (``Ajaxfans``,
+``Facebookpagina``) is split too, when the noun is one of ``heads`` in data/compounds_nl.json.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from claimkit.components.common import (
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.index import AliasIndex, normalize
 from claimkit.gazetteer.places import load_places
+from claimkit.resources import load_json
 
 
 @Language.factory("claimkit_compounds", default_config={"gazetteer_dir": None})
@@ -43,6 +46,8 @@ class CompoundSplitter(GazetteerComponent):
         self, nlp: Language, name: str = "claimkit_compounds", *, gazetteer_dir: str | None = None
     ) -> None:
         self.stop = place_stop_words()
+        heads = load_json("compounds_nl.json")["heads"]
+        self.heads = sorted({h.lower() for h in heads}, key=len, reverse=True)
         for label in ("compound", "punct", "PROPN", "PUNCT"):
             nlp.vocab.strings.add(label)
         super().__init__(name, gazetteer_dir)
@@ -69,12 +74,27 @@ class CompoundSplitter(GazetteerComponent):
             return parts
         return None
 
+    def _glued_name(self, text: str) -> list[str] | None:
+        """``Ajaxfans`` → ``Ajax`` ``fans``: a person's or organisation's name and a noun."""
+        if len(text) < 7 or not text[0].isupper() or not text.isalpha() or text.isupper():
+            return None
+        lower = text.lower()
+        for head in self.heads:
+            name = text[: -len(head)]
+            if lower.endswith(head) and len(name) >= 3 and name[-1].islower():
+                key = normalize(name)
+                if key not in self.stop and any(
+                    index.get((key,)) for index in self.indexes[1:]
+                ) and not self._is_name(normalize(text)):
+                    return [name, text[-len(head) :]]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         texts = doc_words(doc)[0]
-        if not any("-" in text for text in texts):
-            return doc
         splits = [
-            (doc[i], parts) for i, text in enumerate(texts) if (parts := self._name_part(text))
+            (doc[i], parts)
+            for i, text in enumerate(texts)
+            if (parts := self._name_part(text) or self._glued_name(text))
         ]
         if splits:
             with doc.retokenize() as retokenizer:
@@ -85,16 +105,18 @@ class CompoundSplitter(GazetteerComponent):
 
 
 def _split_plan(token: Token, parts: list[str]) -> tuple[list[str], list[Any], dict[str, list]]:
-    """Words, heads and attributes for splitting ``token`` at its hyphens."""
+    """Words, heads and attributes for splitting ``token`` at its hyphens (or, when it has
+    none, into its parts)."""
     orths: list[str] = []
+    hyphenated = "-" in token.text
     for i, part in enumerate(parts):
-        if i:
+        if i and hyphenated:
             orths.append("-")
         orths.append(part)
     last = len(orths) - 1
     heads: list[Any] = [(token, last)] * last
     heads.append(token.head if token.head.i != token.i else (token, last))
-    is_hyphen = [orth == "-" for orth in orths]
+    is_hyphen = [orth == "-" and hyphenated for orth in orths]
     deps = ["punct" if h else "compound" for h in is_hyphen[:-1]] + [token.dep_]
     pos = ["PUNCT" if h else "PROPN" for h in is_hyphen[:-1]] + [token.pos_]
     # ENT_IOB takes spaCy's integer codes: 1 = I, 2 = O, 3 = B.

@@ -16,17 +16,24 @@ from spacy.tokens import Doc
 
 from claimkit.components.common import (
     ORGANISATIONS_KEY,
+    QUALITY,
     GazetteerComponent,
+    NameMatch,
     alias_matches,
+    claim,
     doc_words,
     genitive,
+    is_capitalised,
     make_span,
     ner_fallback,
     word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.places import load_places
+from claimkit.resources import load_json
 
+_OPENING_MARKS = frozenset({",,", "„", "‚", "“", "‘", "«", '"', "'"})
 _WORD_TAGS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "ADV"})
 
 
@@ -62,6 +69,63 @@ class OrganisationLinker(GazetteerComponent):
         self.folder = folder
         self.organisations = load_organisations(folder)
         self.other_indexes = (load_places(folder).index, load_people(folder).index)
+        self.dutch_words = load_dutch_words(folder)
+        self.country_adjectives: dict[str, str] = load_json("places_nl.json")[
+            "country_adjectives"
+        ]["forms"]
+
+    def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
+        """An acronym written in small letters that is a word here (``Om``, ``Denk``): the
+        tagger calls it one, or it opens a sentence or a quote and is a Dutch word."""
+        if texts[k].isupper():
+            return False
+        if doc[k].is_stop or doc[k].pos_ in _WORD_TAGS:
+            return True
+        opens = doc[k].is_sent_start or (
+            k > 0 and (doc[k - 1].is_quote or doc[k - 1].text in _OPENING_MARKS)
+        )
+        return opens and keys[k] in self.dutch_words
+
+    def _unlink_foreign_namesake(self, texts: list[str], match: NameMatch) -> None:
+        """``de Spaanse Hoge Raad`` is not the Dutch one: a country's adjective before the name
+        of another country's organisation leaves the mention unlinked (an institution of that
+        country the tables lack)."""
+        if not match.ids or match.start == 0:
+            return
+        country = self.country_adjectives.get(texts[match.start - 1])
+        record = self.organisations.records.get(match.ids[0])
+        if country and record is not None and record.country and record.country != country:
+            match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
+
+    def _short_names_after_full_names(
+        self,
+        doc: Doc,
+        keys: list[str],
+        texts: list[str],
+        matches: list[NameMatch],
+        mask: bytearray,
+    ) -> None:
+        """``Forum voor Democratie`` … ``Forum``: the first word of an organisation's name
+        given in full earlier is that organisation, when it is capitalised, not a Dutch word
+        opening a sentence, and the first word of no other organisation named before."""
+        owners: dict[str, set[str]] = {}
+        first_seen: dict[str, int] = {}
+        for match in matches:
+            if match.ids and match.end - match.start >= 3:  # a name of three words or more
+                first = keys[match.start]
+                if len(first) >= 4 and first.isalpha():
+                    owners.setdefault(first, set()).add(match.ids[0])
+                    first_seen.setdefault(first, match.end)
+        if not owners:
+            return
+        for i, key in enumerate(keys):
+            ids = owners.get(key)
+            if not ids or len(ids) != 1 or mask[i] or i < first_seen[key]:
+                continue
+            if not is_capitalised(texts[i]) or (doc[i].is_sent_start and key in self.dutch_words):
+                continue
+            matches.append(NameMatch(i, i + 1, [next(iter(ids))], "alias", 0.8))
+            claim(mask, i, i + 1)
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
@@ -81,11 +145,11 @@ class OrganisationLinker(GazetteerComponent):
             m
             for m in matches
             if tuple(keys[m.start : m.end]) not in self.organisations.acronyms
-            or not any(
-                not texts[k].isupper() and (doc[k].is_stop or doc[k].pos_ in _WORD_TAGS)
-                for k in range(m.start, m.end)
-            )
+            or not any(self._word_not_acronym(doc, texts, keys, k) for k in range(m.start, m.end))
         ]
+        self._short_names_after_full_names(doc, keys, texts, matches, mask)
+        for match in matches:
+            self._unlink_foreign_namesake(texts, match)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "organisation", self.other_indexes))
         matches.sort(key=lambda m: m.start)

@@ -1,0 +1,48 @@
+"""Organisations in real news: compounds, short names, words that look like acronyms, namesakes."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def organisations(analyzer, text: str) -> list[tuple[str, str | None]]:
+    analysis = analyzer.analyze(text)
+    for o in analysis.organisations:
+        assert analysis.text[o.start : o.end] == o.text
+    return [(o.text, o.record.name if o.record else None) for o in analysis.organisations]
+
+
+def test_a_name_glued_to_a_noun_is_found_inside_the_word(analyzer):
+    text = " date 2019-04 Ajaxfans staken vuurwerk af. Op zijn Facebookpagina schreef hij niets."
+    assert organisations(analyzer, text) == [("Ajax", "AFC Ajax"), ("Facebook", "Facebook")]
+
+
+def test_the_first_word_of_a_long_name_given_before_is_that_organisation(analyzer):
+    text = (
+        " date 2019-04 Baudet leidt het Forum voor Democratie. De kiezers van Forum waren "
+        "tevreden. Forum won."  # sentence-initial 'Forum' may be the word: left alone
+    )
+    assert organisations(analyzer, text) == [
+        ("Forum voor Democratie", "Forum voor Democratie"), ("Forum", "Forum voor Democratie")
+    ]  # fmt: skip
+
+
+def test_an_acronym_in_small_letters_opening_a_quote_is_the_word(analyzer):
+    text = " date 2019-04 ,,Denk bijvoorbeeld aan recepten'', zegt ze. DENK won twee zetels."
+    assert organisations(analyzer, text) == [("DENK", "DENK")]
+
+
+def test_another_countrys_namesake_institution_stays_unlinked(analyzer):
+    text = " date 2019-04 De Spaanse Hoge Raad oordeelde anders dan de Hoge Raad in Den Haag."
+    assert organisations(analyzer, text) == [
+        ("Hoge Raad", None), ("Hoge Raad", "Supreme Court of the Netherlands")
+    ]  # fmt: skip
+
+
+def test_former_names_link_their_organisation(analyzer):
+    text = " date 2000-05 Agalev en het Internationaal Muntfonds waren het oneens."
+    assert organisations(analyzer, text) == [
+        ("Agalev", "Groen"), ("Internationaal Muntfonds", "International Monetary Fund")
+    ]  # fmt: skip
