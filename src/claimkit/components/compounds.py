@@ -83,9 +83,11 @@ class CompoundSplitter(GazetteerComponent):
             name = text[: -len(head)]
             if lower.endswith(head) and len(name) >= 3 and name[-1].islower():
                 key = normalize(name)
-                if key not in self.stop and any(
-                    index.get((key,)) for index in self.indexes[1:]
-                ) and not self._is_name(normalize(text)):
+                if (
+                    key not in self.stop
+                    and any(index.get((key,)) for index in self.indexes[1:])
+                    and not self._is_name(normalize(text))
+                ):
                     return [name, text[-len(head) :]]
         return None
 

@@ -70,9 +70,9 @@ class OrganisationLinker(GazetteerComponent):
         self.organisations = load_organisations(folder)
         self.other_indexes = (load_places(folder).index, load_people(folder).index)
         self.dutch_words = load_dutch_words(folder)
-        self.country_adjectives: dict[str, str] = load_json("places_nl.json")[
-            "country_adjectives"
-        ]["forms"]
+        self.country_adjectives: dict[str, str] = load_json("places_nl.json")["country_adjectives"][
+            "forms"
+        ]
 
     def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
         """An acronym written in small letters that is a word here (``Om``, ``Denk``): the
