@@ -376,3 +376,16 @@ def test_volgens_x_ends_before_a_figure_and_an_acronym_before_a_full_stop_is_nam
     second = analyzer.analyze(" date 2022-03 Er vluchtten 3,8 miljoen mensen, schat de VN.")
     assert [o.text for o in second.organisations] == ["VN"]
     assert second.claims[0].claimant.name == "United Nations"
+
+
+@pytest.mark.model
+def test_a_speakers_affiliation_is_no_part_of_the_name_and_evidence_in_a_quote_is_theirs(
+    analyzer,
+):
+    text = (
+        " date 2019-04 ,,Uit onderzoek is gebleken dat 30.000 mensen ziek waren'', zegt arts "
+        "Helma Ruijs van het Rijksinstituut voor Volksgezondheid en Milieu."
+    )
+    analysis = analyzer.analyze(text)
+    assert statements(analysis) == [("direct", "Helma Ruijs")]
+    assert [c.claimant.name for c in analysis.claims] == ["Helma Ruijs"]

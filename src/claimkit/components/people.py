@@ -146,14 +146,20 @@ class PersonLinker(GazetteerComponent):
         self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
     ) -> None:
         """A person entity no gazetteer knows, cut to the name: a title word the pipeline took
-        in left out (``Historicus Remco`` → ``Remco``), and a surname it left out taken in
-        (``Remco`` + ``Breuker``)."""
+        in left out (``Historicus Remco`` → ``Remco``), an affiliation too (``Helma Ruijs van
+        het RIVM``), and a surname it left out taken in (``Remco`` + ``Breuker``)."""
         while match.end - match.start > 1 and (
             keys[match.start] in self.titles
             or (doc[match.start].is_sent_start and doc[match.start].pos_ == "NOUN")
         ):
             mask[match.start] = 0
             match.start += 1
+        for k in range(match.start + 1, match.end - 1):  # "Helma Ruijs | van het RIVM"
+            if keys[k] == "van" and keys[k + 1] in ("het", "'t"):
+                for j in range(k, match.end):
+                    mask[j] = 0
+                match.end = k
+                break
         texts = doc_words(doc)[0]
         while (
             match.end < len(doc)

@@ -274,7 +274,9 @@ class ReportedSpeech(AttributionRules):
         inside: Found | None,
     ) -> Found | None:
         """``Uit het rapport blijkt dat …`` / ``…, blijkt uit het rapport``: the document says
-        it."""
+        it. Inside a quote the speaker says it, giving the evidence: no report of its own."""
+        if inside is not None:
+            return None
         n, uit = len(doc), self.lexicon.evidence_preposition
         source: Span | None = None
         clause = clause_start(doc, i)
@@ -293,6 +295,8 @@ class ReportedSpeech(AttributionRules):
             ):
                 end += 1
             source, after = doc[after + 1 : end], end
+        while source is not None and len(source) and source[-1].pos_ in ("AUX", "VERB", "ADV"):
+            source = source[:-1]  # "uit verder onderzoek | is gebleken"
         if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
             return None
         if after < n and doc[after].lower_ == "dat":

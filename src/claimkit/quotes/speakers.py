@@ -81,6 +81,16 @@ class SpeakerResolver:
         Jong``, ``Jan`` + ``van der Linden``."""
         doc, end = span.doc, span.end
         while end < len(doc):
+            if (
+                end + 1 < len(doc)
+                and doc[end].lower_ == "van"
+                and doc[end + 1].lower_
+                in (
+                    "het",
+                    "'t",
+                )
+            ):
+                break  # "Helma Ruijs | van het RIVM": an affiliation, no surname
             k = end
             while k < len(doc) and doc[k].lower_ in self.lexicon.name_particles and k - end < 3:
                 k += 1
@@ -135,6 +145,7 @@ class SpeakerResolver:
             holder = self._last_with_title(mention.start, role)
             if holder is not None:
                 return holder, 0.7
+        mention = _without_affiliation(mention)
         head = mention[-1]
         if head.pos_ == "PROPN" or (mention[0].pos_ == "PROPN" and mention[0].is_title):
             return self.group_of(mention), 0.7
@@ -214,6 +225,20 @@ class SpeakerResolver:
     def group_of(self, mention: Span) -> SpeakerRef:
         """The person a name without a record stands for, by its fullest form in the text."""
         return self._group_of(self._fullest(mention.text, mention.end))
+
+
+def _without_affiliation(mention: Span) -> Span:
+    """``Helma Ruijs van het RIVM`` → ``Helma Ruijs``: a name's affiliation is no part of who
+    speaks (``van het`` is no surname particle; ``Jan van der Linden`` stays whole)."""
+    for k in range(1, len(mention) - 1):
+        if (
+            mention[k].lower_ == "van"
+            and mention[k + 1].lower_ in ("het", "'t")
+            and mention[k - 1].pos_ == "PROPN"
+            and mention[k - 1].is_title
+        ):
+            return mention[:k]
+    return mention
 
 
 _QUOTE_MARKS = frozenset('“”„«»"')
