@@ -67,3 +67,15 @@ def test_an_unknown_persons_mentions_are_one_person_of_the_analysis(analyzer):
     assert len(persons["Donald Tusk"].mentions) == 2
     for person in analysis.people:
         assert analysis.text[person.start : person.end] == person.text
+
+
+@pytest.mark.model
+def test_a_name_cut_to_an_initial_is_a_person_and_a_tagger_adverb_name_still_speaks(analyzer):
+    text = " date 2019-04 'Sekteleider' Aaldert van E. zweeg. Moeder Linda H. (60) ging vrijuit."
+    names = {group.name for group in analyzer.analyze(text).persons()}
+    assert {"Aaldert van E.", "Linda H."} <= names
+    quote = analyzer.analyze(
+        " date 2019-04 De president wijst een formateur aan. Netanyahu heeft beloofd dat hij "
+        "haast zal maken."
+    ).quotes
+    assert [q.speaker.name for q in quote] == ["Benjamin Netanyahu"]

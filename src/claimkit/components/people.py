@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -34,6 +35,7 @@ from claimkit.components.common import (
     ner_fallback,
     ner_kinds,
     strip_suffix,
+    surname_particles,
     word_keys,
 )
 from claimkit.dates import period
@@ -58,6 +60,7 @@ def make_people_component(
     )
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 #: How an unknown full name is told from a record id among the owners of a surname.
 _UNKNOWN = "unknown:"
 
@@ -172,6 +175,13 @@ class PersonLinker(GazetteerComponent):
         ):
             claim(mask, match.end, match.end + 1)
             match.end += 1
+        # "Aaldert van | E.": a surname cut to its initial, as Dutch news writes suspects'
+        k = match.end
+        while k < len(doc) and k - match.end < 2 and keys[k] in surname_particles():
+            k += 1
+        if k < len(doc) and not any(mask[match.end : k + 1]) and _INITIAL.fullmatch(texts[k]):
+            claim(mask, match.end, k + 1)
+            match.end = k + 1
 
     def _surnames_after_full_names(
         self, doc: Doc, keys: list[str], names: list[NameMatch], mask: bytearray

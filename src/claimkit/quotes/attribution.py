@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
+
+_NAMED_KEY = "claimkit_named_tokens"
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -236,21 +239,35 @@ def after_extended_attribute(doc: Doc, i: int) -> Token | None:
 
 
 def _nominal_before(doc: Doc, i: int) -> Token | None:
-    """The nominal right before a verb (``Rutte zei``), at most three words back."""
+    """The nominal right before a verb (``Rutte zei``), at most three words back; a name the
+    tagger calls otherwise counts when it is a person's or organisation's (``Netanyahu``)."""
     j = i
     if j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
         j -= 1  # "Israëls hoogste aanklager, Avichai Mandelbit, zegt"
+    named = named_tokens(doc)
     while j >= 0 and i - j < 4:
         token = doc[j]
         if is_clause_stop(token) or token.text == ",":
             return None
-        if (token.pos_ in ("PROPN", "NOUN", "PRON") or _acronym(token)) and token.lower_ not in (
-            "dat",
-            "wat",
-        ):
+        nominal = token.pos_ in ("PROPN", "NOUN", "PRON") or _acronym(token) or j in named
+        if nominal and token.lower_ not in ("dat", "wat"):
             return token
         j -= 1
     return None
+
+
+def named_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside the person and organisation spans of ``doc`` (computed once)."""
+    cached = doc.user_data.get(_NAMED_KEY)
+    if cached is None:
+        cached = frozenset(
+            k
+            for key in (PEOPLE_KEY, ORGANISATIONS_KEY)
+            for span in doc.spans.get(key, ())
+            for k in range(span.start, span.end)
+        )
+        doc.user_data[_NAMED_KEY] = cached
+    return cached
 
 
 def _nominal_before_relative_clause(doc: Doc, i: int, relatives: frozenset[str]) -> Token | None:
