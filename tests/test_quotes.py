@@ -389,3 +389,13 @@ def test_a_speakers_affiliation_is_no_part_of_the_name_and_evidence_in_a_quote_i
     analysis = analyzer.analyze(text)
     assert statements(analysis) == [("direct", "Helma Ruijs")]
     assert [c.claimant.name for c in analysis.claims] == ["Helma Ruijs"]
+
+
+@pytest.mark.model
+def test_volgens_x_inside_a_subordinate_clause_reports_that_clause_only(analyzer):
+    text = (
+        " date 2019-04 Ze belden pas de volgende dag de huisarts, omdat Joëlle volgens hen "
+        "niet gered wilde worden."
+    )
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert quote.text.startswith("Joëlle") and "huisarts" not in quote.text

@@ -216,7 +216,7 @@ class ReportedSpeech(AttributionRules):
             1 if end_source < len(doc) and doc[end_source].text == "," else 0
         )
         if not at_start:
-            content_start = start_clause
+            content_start = _after_last_conjunction(doc, start_clause, i)
         while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
             content_start += 1
         end = self._content_end(doc, content_start, inside)
@@ -491,3 +491,13 @@ def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
 def _name_tagged_else(token: Token) -> bool:
     """A capitalised word the tagger calls an adjective or foreign (``volgens Kyiv``)."""
     return token.pos_ in ("ADJ", "X") and token.text[:1].isupper() and token.i > 0
+
+
+def _after_last_conjunction(doc: Doc, start: int, i: int) -> int:
+    """Where the clause holding token ``i`` begins: after ``, omdat`` / ``, maar`` when a
+    comma and a conjunction stand between ``start`` and ``i`` (``Ze belden de dokter, omdat
+    [Joëlle volgens hen niet gered wilde worden]``)."""
+    for k in range(i - 1, start, -1):
+        if doc[k].text == "," and k + 1 < i and doc[k + 1].pos_ in ("SCONJ", "CCONJ"):
+            return k + 2
+    return start
