@@ -79,3 +79,28 @@ def test_a_name_cut_to_an_initial_is_a_person_and_a_tagger_adverb_name_still_spe
         "haast zal maken."
     ).quotes
     assert [q.speaker.name for q in quote] == ["Benjamin Netanyahu"]
+
+
+@pytest.mark.model
+def test_van_het_is_a_surname_unless_an_organisation_follows(analyzer):
+    first = analyzer.analyze(" date 2019-04 Raymond van het Groenewoud trad op in Gent.")
+    assert [p.name for p in first.people] == ["Raymond van het Groenewoud"]
+    second = analyzer.analyze(" date 2019-04 “Het is ernstig”, zegt Helma Ruijs van het RIVM.")
+    assert [q.speaker.name for q in second.quotes] == ["Helma Ruijs"]
+
+
+@pytest.mark.model
+def test_results_of_schema_4_are_still_read_and_persons_are_keyed_by_record(analyzer):
+    import json
+
+    from claimkit import Analysis
+
+    analysis = analyzer.analyze(" date 2019-04 Donald Tusk kwam. Tusk zei niets.")
+    old = json.loads(analysis.to_json())
+    old["schema_version"] = "4"
+    for person in old["people"]:
+        person.pop("name")
+    back = Analysis.from_json(json.dumps(old))
+    assert back.people[0].name is None and back.schema_version == "4"
+    (group,) = analysis.persons()
+    assert group.record.id == "ck:donald-tusk" and len(group.mentions) == 2

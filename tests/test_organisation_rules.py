@@ -46,3 +46,20 @@ def test_former_names_link_their_organisation(analyzer):
     assert organisations(analyzer, text) == [
         ("Agalev", "Groen"), ("Internationaal Muntfonds", "International Monetary Fund")
     ]  # fmt: skip
+
+
+def test_short_names_need_a_name_like_place_and_parties_open_sentences(analyzer):
+    text = (
+        " date 2019-04 De Europese Centrale Bank verhoogt de rente. Europese landen protesteren."
+        " Het Forum voor Democratie won. Het Forum Romanum ligt in Rome. Denk heeft drie zetels."
+    )
+    found = organisations(analyzer, text)
+    assert ("Europese", "European Central Bank") not in found
+    assert ("Forum", "Forum voor Democratie") not in found  # Forum Romanum is another name
+    assert ("Denk", "DENK") in found  # the party opening a sentence
+
+
+def test_a_person_alias_is_no_organisation_too(analyzer):
+    analysis = analyzer.analyze(" date 2019-04 Bas Eickhout spreekt. Eickhout wil meer geld.")
+    people = {(p.start, p.end) for p in analysis.people}
+    assert not any((o.start, o.end) in people and o.record is None for o in analysis.organisations)

@@ -399,3 +399,21 @@ def test_volgens_x_inside_a_subordinate_clause_reports_that_clause_only(analyzer
     )
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
     assert quote.text.startswith("Joëlle") and "huisarts" not in quote.text
+
+
+@pytest.mark.model
+def test_a_quote_without_attribution_after_a_new_persons_sentence_is_that_persons(analyzer):
+    text = (
+        " date 2019-04 “Het klopt niet”, zegt Jan Vlug. Hoogleraar Peter van Koppen hield zich "
+        "jarenlang bezig met de Deventer moordzaak. “Dit materiaal zegt niets over de feiten.”"
+    )
+    got = statements(analyzer.analyze(text))
+    assert got == [("direct", "Jan Vlug"), ("direct", "Peter van Koppen")]
+
+
+@pytest.mark.model
+def test_volgens_sources_keep_their_nouns_and_names_with_numbers(analyzer):
+    media = analyzer.analyze(" date 2023-04 Volgens Russische staatsmedia zijn er 2 doden.")
+    assert [q.speaker_mention.text for q in media.quotes] == ["Russische staatsmedia"]
+    chart = analyzer.analyze(" date 2019-04 Volgens de Top 2000 is Queen populair.")
+    assert all(not q.text.startswith("2000") for q in chart.quotes)

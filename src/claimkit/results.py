@@ -24,6 +24,8 @@ from claimkit.dates import split_date_header
 from claimkit.errors import MissingExtraError, ResultFormatError
 
 SCHEMA_VERSION = "5"
+#: Versions read back: 4 lacks only ``Person.name`` (left None when read).
+READABLE_SCHEMA_VERSIONS = frozenset({"4", "5"})
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
 LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
@@ -243,7 +245,7 @@ class Analysis(_Record):
 
     @model_validator(mode="after")
     def _check(self) -> Analysis:
-        if self.schema_version != SCHEMA_VERSION:
+        if self.schema_version not in READABLE_SCHEMA_VERSIONS:
             raise ValueError(
                 f"schema_version {self.schema_version!r}: this claimkit reads version "
                 f"{SCHEMA_VERSION!r} (re-analyse the text, or use the claimkit that wrote it)"
@@ -343,11 +345,12 @@ class Analysis(_Record):
         order they are first named; a role without a name is left out."""
         groups: dict[str, list[Person]] = {}
         for person in self.people:
-            if person.name is not None:
-                groups.setdefault(person.name, []).append(person)
+            if person.name is not None:  # a record's id, else the name, is who it is
+                key = person.record.id if person.record else f"name:{person.name}"
+                groups.setdefault(key, []).append(person)
         return [
-            PersonGroup(name, next((m.record for m in mentions if m.record), None), mentions)
-            for name, mentions in groups.items()
+            PersonGroup(mentions[0].name or "", mentions[0].record, mentions)
+            for mentions in groups.values()
         ]
 
     def people_counts(self) -> Counter[str]:

@@ -72,6 +72,25 @@ def ner_kinds() -> dict[str, str]:
     return dict(load_json("ner_labels.json")["labels"])
 
 
+def affiliation_at(doc: Doc, k: int) -> bool:
+    """Whether ``van het`` at token ``k`` opens an affiliation (``Helma Ruijs | van het
+    RIVM``), not a surname (``Raymond van het Groenewoud``): an organisation follows, as the
+    pipeline's NER, an organisation span or an acronym in capitals says."""
+    if (
+        k + 2 >= len(doc)
+        or doc[k].lower_ != "van"
+        or doc[k + 1].lower_ not in _AFFILIATION_ARTICLES
+    ):
+        return False
+    after = doc[k + 2]
+    if ner_kinds().get(after.ent_type_) == "organisation":
+        return True
+    if len(after.text) >= 2 and after.text.isupper() and after.text.isalpha():
+        return True
+    return any(span.start <= after.i < span.end for span in doc.spans.get(ORGANISATIONS_KEY, ()))
+
+
+_AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
 _WORDS = "claimkit_words"
 
 

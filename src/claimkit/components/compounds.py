@@ -26,6 +26,7 @@ from claimkit.components.common import (
     place_stop_words,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import AliasIndex, normalize
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
@@ -54,6 +55,7 @@ class CompoundSplitter(GazetteerComponent):
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
+        self.dutch_words = load_dutch_words(folder)
         self.indexes: tuple[AliasIndex, ...] = (
             load_places(folder).index,
             load_people(folder).index,
@@ -79,6 +81,8 @@ class CompoundSplitter(GazetteerComponent):
         if len(text) < 7 or not text[0].isupper() or not text.isalpha() or text.isupper():
             return None
         lower = text.lower()
+        if lower in self.dutch_words:  # "Groenplan", "Deltaplan": a word of its own
+            return None
         for head in self.heads:
             name = text[: -len(head)]
             if lower.endswith(head) and len(name) >= 3 and name[-1].islower():

@@ -81,10 +81,22 @@ class OrganisationLinker(GazetteerComponent):
             return False
         if doc[k].is_stop or doc[k].pos_ in _WORD_TAGS:
             return True
-        opens = doc[k].is_sent_start or (
-            k > 0 and (doc[k - 1].is_quote or doc[k - 1].text in _OPENING_MARKS)
-        )
-        return opens and keys[k] in self.dutch_words
+        opens_quote = k > 0 and (doc[k - 1].is_quote or doc[k - 1].text in _OPENING_MARKS)
+        return opens_quote and keys[k] in self.dutch_words  # ",,Denk bijvoorbeeld aan …"
+
+    def _short_name_here(self, doc: Doc, texts: list[str], keys: list[str], i: int) -> bool:
+        """Whether token ``i`` may be an organisation's short name: capitalised inside the
+        sentence, no adjective (``Nederlandse``, ``Europese``), and not the start of another
+        name (``Tweede Wereldoorlog``, ``Forum Romanum``, ``Raad van State``)."""
+        if not is_capitalised(texts[i]) or doc[i].is_sent_start:
+            return False
+        if doc[i].pos_ in ("ADJ", "NUM") or texts[i] in self.country_adjectives:
+            return False
+        if i + 1 < len(doc):
+            following = texts[i + 1]
+            if following[:1].isupper() or keys[i + 1] in ("van", "voor", "der", "des", "de"):
+                return False
+        return True
 
     def _unlink_foreign_namesake(self, texts: list[str], match: NameMatch) -> None:
         """``de Spaanse Hoge Raad`` is not the Dutch one: a country's adjective before the name
@@ -106,8 +118,8 @@ class OrganisationLinker(GazetteerComponent):
         mask: bytearray,
     ) -> None:
         """``Forum voor Democratie`` … ``Forum``: the first word of an organisation's name
-        given in full earlier is that organisation, when it is capitalised, not a Dutch word
-        opening a sentence, and the first word of no other organisation named before."""
+        given in full earlier is that organisation, where it may be a short name (see
+        ``_short_name_here``) and is the first word of no other organisation named before."""
         owners: dict[str, set[str]] = {}
         first_seen: dict[str, int] = {}
         for match in matches:
@@ -122,7 +134,7 @@ class OrganisationLinker(GazetteerComponent):
             ids = owners.get(key)
             if not ids or len(ids) != 1 or mask[i] or i < first_seen[key]:
                 continue
-            if not is_capitalised(texts[i]) or (doc[i].is_sent_start and key in self.dutch_words):
+            if not self._short_name_here(doc, texts, keys, i):
                 continue
             matches.append(NameMatch(i, i + 1, [next(iter(ids))], "alias", 0.8))
             claim(mask, i, i + 1)

@@ -21,10 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimkit.components.common import (
+    ORGANISATIONS_KEY,
     PEOPLE_KEY,
     QUALITY,
     GazetteerComponent,
     NameMatch,
+    affiliation_at,
     alias_matches,
     claim,
     doc_words,
@@ -116,11 +118,23 @@ class PersonLinker(GazetteerComponent):
             unknown = ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
             for match in unknown:
                 self._tidy_unknown_name(doc, keys, match, mask)
-            names.extend(unknown)
+            # a name taken into another ("Peter" + "van Koppen") is not a mention of its own
+            names.extend(
+                m
+                for m in unknown
+                if not any(
+                    o is not m
+                    and o.start <= m.start
+                    and m.end <= o.end
+                    and (o.end - o.start) > (m.end - m.start)
+                    for o in unknown
+                )
+            )
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
+        _drop_unlinked_organisations_under(doc, mentions)
         forget_words(doc)  # the last claimkit component
         return doc
 
@@ -158,12 +172,13 @@ class PersonLinker(GazetteerComponent):
             mask[match.start] = 0
             match.start += 1
         for k in range(match.start + 1, match.end - 1):  # "Helma Ruijs | van het RIVM"
-            if keys[k] == "van" and keys[k + 1] in ("het", "'t"):
+            if affiliation_at(doc, k):
                 for j in range(k, match.end):
                     mask[j] = 0
                 match.end = k
                 break
         texts = doc_words(doc)[0]
+        self._take_in_particle_surname(doc, keys, texts, match, mask)
         while (
             match.end < len(doc)
             and match.end - match.start < 4
@@ -182,6 +197,43 @@ class PersonLinker(GazetteerComponent):
         if k < len(doc) and not any(mask[match.end : k + 1]) and _INITIAL.fullmatch(texts[k]):
             claim(mask, match.end, k + 1)
             match.end = k + 1
+
+    def _take_in_particle_surname(
+        self, doc: Doc, keys: list[str], texts: list[str], match: NameMatch, mask: bytearray
+    ) -> None:
+        """``Peter`` + ``van Koppen``: a given name and a surname with particles, which the
+        pipeline's NER may tag apart (or tag only one of)."""
+        if match.end - match.start != 1:
+            return  # a full name already ("Jan Peeters | van Vredesactie")
+        j = match.start  # "Peter van | Koppen": the given name and particles before it
+        while j > 0 and match.start - j < 3 and keys[j - 1] in surname_particles():
+            j -= 1
+        given = j - 1
+        if (
+            j < match.start
+            and given >= 0
+            and not mask[given]
+            and doc[given].pos_ == "PROPN"
+            and texts[given][:1].isupper()
+            and texts[given].isalpha()
+            and keys[given] not in self.titles
+        ):
+            for k in range(given, match.start):
+                mask[k] = 1
+            match.start = given
+            return
+        k = match.end
+        while k < len(doc) and k - match.end < 3 and keys[k] in surname_particles():
+            k += 1
+        if k == match.end or k >= len(doc) or not texts[k][:1].isupper() or not texts[k].isalpha():
+            return
+        if ner_kinds().get(doc[k].ent_type_) == "organisation":
+            return
+        if keys[k] in self.dutch_words and doc[k].pos_ != "PROPN":
+            return
+        for j in range(match.end, k + 1):  # the surname may be a person entity of its own
+            mask[j] = 1
+        match.end = k + 1
 
     def _surnames_after_full_names(
         self, doc: Doc, keys: list[str], names: list[NameMatch], mask: bytearray
@@ -332,3 +384,17 @@ class PersonLinker(GazetteerComponent):
             "alternatives": alternatives,
         }
         return make_span(doc, match.start, match.end, label="person", kb_id=kb_id, link=link)
+
+
+def _drop_unlinked_organisations_under(doc: Doc, people: list[NameMatch]) -> None:
+    """A name found as a person (``Eickhout`` after ``Bas Eickhout``) is no organisation the
+    pipeline's NER guessed for the same words."""
+    taken = {k for m in people for k in range(m.start, m.end)}
+    organisations = doc.spans.get(ORGANISATIONS_KEY)
+    if not taken or organisations is None:
+        return
+    kept = [
+        s for s in organisations if s.kb_id_ or not any(k in taken for k in range(s.start, s.end))
+    ]
+    if len(kept) < len(organisations):
+        doc.spans[ORGANISATIONS_KEY] = kept

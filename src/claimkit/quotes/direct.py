@@ -22,7 +22,7 @@ from claimkit.quotes.attribution import (
 )
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.rules import AttributionRules, Found
-from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, same
 
 
 class DirectQuotes(AttributionRules):
@@ -238,6 +238,10 @@ class DirectQuotes(AttributionRules):
     ) -> tuple:
         """No attribution of its own: a person named since the last quote (a new speaker
         introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
+        introduced = speakers.subject_of_sentence_before(first)
+        if introduced is not None and not same(introduced.speaker, last):
+            # "Van Koppen hield zich bezig met de Deventer moordzaak. “…”": the subject
+            return None, (introduced.start, introduced.end), introduced.speaker, 0.55
         named = speakers.last_named_before(first, window=60)
         if (
             named is not None

@@ -201,7 +201,8 @@ class ReportedSpeech(AttributionRules):
         if end_source == i + 1:
             return None
         source = doc[i + 1 : end_source]
-        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON") or _name_tagged_else(t)]
+        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        nouns = nouns or [t for t in source if _name_tagged_else(t)]  # "volgens Kyiv" (ADJ)
         if extended is not None:
             nouns = [extended]
         if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
@@ -484,8 +485,13 @@ class ReportedSpeech(AttributionRules):
 
 
 def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
-    """A numeral right after a name or noun ends the source: ``volgens Kyiv | 2 gewonden``."""
-    return k > volgens + 1 and doc[k].like_num and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+    """A figure after a name ends the source: ``volgens Kyiv | 2 gewonden.`` (a numeral, a
+    noun, then the clause's end; ``volgens de Top 2000 is …`` and ``artikel 5 van`` go on)."""
+    if not (k > volgens + 1 and doc[k].like_num and k + 1 < len(doc)):
+        return False
+    if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or doc[k + 1].pos_ != "NOUN":
+        return False
+    return k + 2 >= len(doc) or doc[k + 2].is_punct
 
 
 def _name_tagged_else(token: Token) -> bool:

@@ -14,6 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from claimkit.components.common import affiliation_at
+from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
 
@@ -81,15 +83,7 @@ class SpeakerResolver:
         Jong``, ``Jan`` + ``van der Linden``."""
         doc, end = span.doc, span.end
         while end < len(doc):
-            if (
-                end + 1 < len(doc)
-                and doc[end].lower_ == "van"
-                and doc[end + 1].lower_
-                in (
-                    "het",
-                    "'t",
-                )
-            ):
+            if affiliation_at(doc, end):
                 break  # "Helma Ruijs | van het RIVM": an affiliation, no surname
             k = end
             while k < len(doc) and doc[k].lower_ in self.lexicon.name_particles and k - end < 3:
@@ -131,9 +125,9 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
-            introduced = self._subject_of_sentence_before(mention.start)
-            if introduced is not None and not same(introduced, last):
-                return introduced, 0.7
+            introduced = self.subject_of_sentence_before(mention.start)
+            if introduced is not None and not same(introduced.speaker, last):
+                return introduced.speaker, 0.7
             if last is not None:
                 return last, 0.75
             before = self.last_named_before(mention.start)
@@ -154,15 +148,14 @@ class SpeakerResolver:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
 
-    def _subject_of_sentence_before(self, i: int) -> SpeakerRef | None:
+    def subject_of_sentence_before(self, i: int) -> _Named | None:
         """A person brought in as the subject of the sentence before token ``i``'s, when that
         sentence quotes nobody: ``Koeleba reageerde voorzichtig. Hij zei: “…”`` is Koeleba,
         not the speaker quoted before him."""
-        sentence = self.doc[i].sent
-        if sentence.start == 0:
+        before = _sentence_before(self.doc, i)
+        if before is None:
             return None
-        before = self.doc[sentence.start - 1].sent
-        if any(mark in before.text for mark in _QUOTE_MARKS):
+        if ",," in before.text or any(mark in before.text for mark in QUOTE_CHARS):
             return None
         verbs = [t.i for t in before if t.pos_ in ("VERB", "AUX")]
         first_verb = verbs[0] if verbs else before.end
@@ -173,7 +166,7 @@ class SpeakerResolver:
                 return None  # an organisation is the subject: no person brought in
             heads = {self.doc[k].dep_ for k in range(named.start, named.end)}
             if named.start < first_verb or heads & {"nsubj", "nsubj:pass"}:
-                return named.speaker
+                return named
             return None
         return None
 
@@ -227,21 +220,30 @@ class SpeakerResolver:
         return self._group_of(self._fullest(mention.text, mention.end))
 
 
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _sentence_before(doc: Doc, i: int) -> Span | None:
+    """The sentence before the one token ``i`` opens or stands in, cut at full stops (the
+    parser's sentences may run a quote into the sentence before it)."""
+    j = i - 1
+    while j >= 0 and not (doc[j].text in _SENTENCE_ENDS or doc[j].is_space):
+        j -= 1  # back to the end of the sentence before
+    if j < 1:
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].text not in _SENTENCE_ENDS:
+        k -= 1
+    return doc[k + 1 : j] if j - (k + 1) >= 2 else None
+
+
 def _without_affiliation(mention: Span) -> Span:
     """``Helma Ruijs van het RIVM`` → ``Helma Ruijs``: a name's affiliation is no part of who
-    speaks (``van het`` is no surname particle; ``Jan van der Linden`` stays whole)."""
+    speaks (``Raymond van het Groenewoud`` stays whole: see ``affiliation_at``)."""
     for k in range(1, len(mention) - 1):
-        if (
-            mention[k].lower_ == "van"
-            and mention[k + 1].lower_ in ("het", "'t")
-            and mention[k - 1].pos_ == "PROPN"
-            and mention[k - 1].is_title
-        ):
+        if mention[k - 1].pos_ == "PROPN" and affiliation_at(mention.doc, mention.start + k):
             return mention[:k]
     return mention
-
-
-_QUOTE_MARKS = frozenset('“”„«»"')
 
 
 def _surname(word: str) -> str:
