@@ -47,8 +47,9 @@ class CompoundSplitter(GazetteerComponent):
         self, nlp: Language, name: str = "claimkit_compounds", *, gazetteer_dir: str | None = None
     ) -> None:
         self.stop = place_stop_words()
-        heads = load_json("compounds_nl.json")["heads"]
-        self.heads = sorted({h.lower() for h in heads}, key=len, reverse=True)
+        heads = {h.lower() for h in load_json("compounds_nl.json")["heads"]}
+        self.heads = frozenset(heads)
+        self.head_lengths = sorted({len(h) for h in heads}, reverse=True)  # longest first
         for label in ("compound", "punct", "PROPN", "PUNCT"):
             nlp.vocab.strings.add(label)
         super().__init__(name, gazetteer_dir)
@@ -83,9 +84,10 @@ class CompoundSplitter(GazetteerComponent):
         lower = text.lower()
         if lower in self.dutch_words:  # "Groenplan", "Deltaplan": a word of its own
             return None
-        for head in self.heads:
-            name = text[: -len(head)]
-            if lower.endswith(head) and len(name) >= 3 and name[-1].islower():
+        for length in self.head_lengths:
+            head = lower[-length:]
+            name = text[:-length]
+            if head in self.heads and len(name) >= 3 and name[-1].islower():
                 key = normalize(name)
                 if (
                     key not in self.stop
