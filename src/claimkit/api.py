@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from claimkit import components  # noqa: F401  (registers the factories)
 from claimkit.assemble import Assembler, Mentions
+from claimkit.components.common import SOURCE_TEXT
 from claimkit.dates import bad_header_line, normalize_date, split_date_header
 from claimkit.errors import (
     BatchError,
@@ -301,6 +302,7 @@ class Analyzer:
             docs = []
             for job, start, end in batch:
                 doc = self.nlp.make_doc(job.text[start:end])
+                doc.user_data[SOURCE_TEXT] = job.text[start:end]
                 doc._.claimkit_date = job.date
                 docs.append(doc)
             for doc, (job, start, _) in zip(

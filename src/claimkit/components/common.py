@@ -115,15 +115,19 @@ def word_keys(doc: Doc) -> list[str]:
 
 
 _TEXT = "claimkit_text"
+#: Where :class:`claimkit.Analyzer` puts the text it made a Doc from (never serialised: the
+#: Analyzer drops its Docs), so that no component joins the tokens again.
+SOURCE_TEXT = "claimkit_source_text"
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc (spaCy joins the tokens on every access); shared
     through ``doc.user_data`` like :func:`doc_words` (retokenising never changes the text)."""
-    cached = doc.user_data.get(_TEXT)
     length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    if isinstance(cached, str) and len(cached) == length:
-        return cached
+    for key in (SOURCE_TEXT, _TEXT):
+        cached = doc.user_data.get(key)
+        if isinstance(cached, str) and len(cached) == length:
+            return cached
     text = doc.text
     doc.user_data[_TEXT] = text
     return text
