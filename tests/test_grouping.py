@@ -104,3 +104,15 @@ def test_results_of_schema_4_are_still_read_and_persons_are_keyed_by_record(anal
     assert back.people[0].name is None and back.schema_version == "4"
     (group,) = analysis.persons()
     assert group.record.id == "ck:donald-tusk" and len(group.mentions) == 2
+
+
+@pytest.mark.model
+def test_a_party_role_is_its_holder_by_date_or_the_holder_named_just_before(analyzer):
+    by_date = analyzer.analyze(" date 2021-03 De CDA-leider sprak.").people
+    assert [p.record.name for p in by_date] == ["Wopke Hoekstra"]
+    text = (
+        " date 2019-03 Alexander Pechtold wordt bedreigd nadat PVV-voorman Geert Wilders een "
+        "nepfoto van de D66-voorman twittert."
+    )
+    named = [p for p in analyzer.analyze(text).people if p.method == "role"]
+    assert [p.record.name for p in named] == ["Alexander Pechtold"]

@@ -63,6 +63,8 @@ def make_people_component(
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+#: How far back (tokens) a holder named before a role is taken for it.
+_NAMED_HOLDER_WINDOW = 40
 #: How an unknown full name is told from a record id among the owners of a surname.
 _UNKNOWN = "unknown:"
 
@@ -343,13 +345,27 @@ class PersonLinker(GazetteerComponent):
                 named.role = role
             else:
                 start = i - 1 if i > 0 and keys[i - 1] in self.determiners else i
-                holders = self._rank_holders(role, first_last)
+                holders = self._named_holder(role, names, start) or self._rank_holders(
+                    role, first_last
+                )
                 ids = [h for h, _ in holders]
                 match = NameMatch(start, end, ids, "role", QUALITY["role"], role=role)
                 match.scores = holders
                 found.append(match)
             i = end
         return found
+
+    def _named_holder(
+        self, role: str, names: list[NameMatch], before: int
+    ) -> list[tuple[str, float]]:
+        """A holder of ``role`` (at any time) named shortly before the role in the text:
+        ``Alexander Pechtold … de D66-voorman`` is Pechtold, whoever led D66 that year."""
+        ever = set(self.roles.holders(role, None, None))
+        for match in reversed(names):
+            near = match.end <= before and before - match.end <= _NAMED_HOLDER_WINDOW
+            if near and match.ids and match.ids[0] in ever:
+                return [(match.ids[0], 0.9)]
+        return []
 
     def _rank_holders(self, role: str, first_last: tuple | None) -> list[tuple[str, float]]:
         """Holders of ``role`` in the period, scored by the share of the period they held it."""

@@ -127,8 +127,9 @@ class RoleTable:
         return list(dict.fromkeys(t.holder for t in terms if t.overlaps(first, last)))
 
     @classmethod
-    def from_files(cls, roles_path: Path, phrases_path: Path) -> RoleTable:
-        """Read ``roles.tsv`` and ``role_phrases.tsv``."""
+    def from_files(cls, roles_path: Path, *phrase_paths: Path) -> RoleTable:
+        """Read ``roles.tsv`` and the role phrase files (``role_phrases.tsv``, the generated
+        ``role_phrases.parties.tsv``)."""
         terms: dict[str, list[Term]] = {}
         for line, row in read_rows(roles_path, ("role", "holder", "start", "end")):
             where = f"{roles_path}:{line}"
@@ -137,13 +138,14 @@ class RoleTable:
                 raise GazetteerError(f"{where}: a term needs a start date")
             terms.setdefault(row["role"], []).append(term)
         phrases = AliasIndex()
-        for line, row in read_rows(phrases_path, ("phrase", "role")):
-            if row["role"] not in terms:
-                raise GazetteerError(f"{phrases_path}:{line}: unknown role {row['role']!r}")
-            phrases.add(row["phrase"], row["role"])
-            if "-" in row["phrase"]:  # "NAVO-chef" as the compound splitter leaves it
-                words = split_words(row["phrase"].replace("-", " - "))
-                phrases.add_words(words, row["role"])
+        for phrases_path in phrase_paths:
+            for line, row in read_rows(phrases_path, ("phrase", "role")):
+                if row["role"] not in terms:
+                    raise GazetteerError(f"{phrases_path}:{line}: unknown role {row['role']!r}")
+                phrases.add(row["phrase"], row["role"])
+                if "-" in row["phrase"]:  # "NAVO-chef" as the compound splitter leaves it
+                    words = split_words(row["phrase"].replace("-", " - "))
+                    phrases.add_words(words, row["role"])
         return cls(phrases, terms)
 
 
@@ -177,4 +179,6 @@ def load_roles(folder: Path | None = None) -> RoleTable:
     """Roles and role phrases of ``folder`` (default: the shipped ones), once per content."""
     folder = folder or gazetteer_dir()
     paths = [folder / "roles.tsv", folder / "role_phrases.tsv"]
+    if (folder / "role_phrases.parties.tsv").exists():
+        paths.append(folder / "role_phrases.parties.tsv")
     return load_once(f"roles-{content_digest(paths)}", lambda: RoleTable.from_files(*paths))
