@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
-from claimkit import __version__
-from claimkit.batch.records import ARTICLE_COLUMNS, article_id, article_row
+from claimkit.batch.records import (
+    ARTICLE_COLUMNS,
+    article_id,
+    article_row,
+    make_record,
+    record_lines,
+    record_result,
+)
 from claimkit.batch.sources import Source
-from claimkit.errors import ArticleError, InvalidInputError, MissingExtraError, ResultFormatError
+from claimkit.errors import ArticleError, InvalidInputError, MissingExtraError
 from claimkit.outputs.rows import COLUMNS, TABLES, item_rows
 from claimkit.results import Analysis
 
@@ -52,46 +56,14 @@ def to_frame(results: Results, table: str = "claims") -> Any:
 
 def _records(results: Results) -> Iterator[tuple[dict[str, Any], Analysis | None]]:
     if isinstance(results, str | os.PathLike):
-        yield from _file_records(Path(results))
+        for number, _, record in record_lines(results):
+            _, result = record_result(record, f"{results}:{number}")
+            yield record, result if isinstance(result, Analysis) else None
         return
     if isinstance(results, Analysis):
         results = [results]
     for number, item in enumerate(results):
-        if isinstance(item, Analysis):
-            yield _record(Source(f"article {number}"), item), item
-        else:
-            source, result = item
-            analysis = result if isinstance(result, Analysis) else None
-            yield _record(source, result), analysis
-
-
-def _record(source: Source, result: Analysis | ArticleError) -> dict[str, Any]:
-    ok = isinstance(result, Analysis)
-    return {
-        "source": source.path, "line": source.line, "index": source.index,
-        "id": None, "title": None, "url": None,
-        "date": result.date if isinstance(result, Analysis) else None,
-        "sha256": None, "claimkit": __version__,
-        "model": result.model.name if isinstance(result, Analysis) else None,
-        "model_version": result.model.version if isinstance(result, Analysis) else None,
-        "status": "ok" if ok else "error",
-        "error": None if ok else {"reason": result.reason, "message": result.message},  # type: ignore[union-attr]
-    }  # fmt: skip
-
-
-def _file_records(path: Path) -> Iterator[tuple[dict[str, Any], Analysis | None]]:
-    with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.endswith(b"\n"):
-                return  # cut short by an interrupted run
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                data = record.pop("analysis")
-                analysis = Analysis.model_validate(data) if data is not None else None
-                article_id(record)
-            except (ValueError, KeyError, TypeError) as err:
-                message = f"{path}:{number}: not a claimkit batch record ({err})"
-                raise ResultFormatError(message[:300]) from None
-            yield record, analysis
+        source, result = (Source(f"article {number}"), item) if isinstance(item, Analysis) else item
+        model = result.model if isinstance(result, Analysis) else None
+        analysis = result if isinstance(result, Analysis) else None
+        yield make_record(source, None, result, model), analysis

@@ -36,11 +36,15 @@ def source_of(item: Article | ArticleError) -> Source:
 
 
 def make_record(
-    item: Article | ArticleError, result: Analysis | ArticleError, model: ModelInfo
+    source: Source,
+    article: Article | None,
+    result: Analysis | ArticleError,
+    model: ModelInfo | None,
 ) -> dict[str, Any]:
-    """The output record of one article: where it is from, what ran, and its result."""
-    source = source_of(item)
-    article = item if isinstance(item, Article) else None
+    """The output record of one article: where it is from, what ran, and its result.
+
+    ``article`` is None when the article could not be read (or is not at hand: a notebook's
+    results); ``model`` None when unknown (an error of a run nobody recorded)."""
     ok = isinstance(result, Analysis)
     return {
         "source": source.path,
@@ -53,8 +57,8 @@ def make_record(
         "sha256": article.sha256 if article else None,
         "encoding": article.encoding if article else None,
         "claimkit": __version__,
-        "model": model.name,
-        "model_version": model.version,
+        "model": model.name if model else None,
+        "model_version": model.version if model else None,
         "status": "ok" if ok else "error",
         "error": None if ok else {"reason": result.reason, "message": result.message},  # type: ignore[union-attr]
         "analysis": None,  # filled in by the writer, from the Analysis
@@ -63,7 +67,7 @@ def make_record(
 
 def article_id(record: dict[str, Any]) -> str:
     """The id of a record's article in the tables: its source key (unique within a run)."""
-    return Source(record["source"], record["line"], record["index"]).key
+    return record_source(record).key
 
 
 def article_row(record: dict[str, Any], analysis: Analysis | None) -> dict[str, Any]:
@@ -89,19 +93,40 @@ def article_row(record: dict[str, Any], analysis: Analysis | None) -> dict[str, 
     return row
 
 
+def record_lines(path: str | Path) -> Iterator[tuple[int, bytes, dict[str, Any]]]:
+    """Each record of a JSONL batch output file with its line number and bytes, in order.
+
+    Blank lines are skipped; a last line cut short by an interrupted run ends the file (it is
+    written again by ``--resume``); a line that is no record raises
+    :class:`~claimkit.ResultFormatError` naming it."""
+    with open(path, "rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.endswith(b"\n"):
+                return
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                record_source(record)
+            except (ValueError, KeyError, TypeError) as err:
+                message = f"{path}:{number}: not a claimkit batch record ({err})"
+                raise ResultFormatError(message[:300]) from None
+            yield number, line, record
+
+
+def record_source(record: dict[str, Any]) -> Source:
+    """Where a record's article is."""
+    return Source(record["source"], record["line"], record["index"])
+
+
 def read_records(path: str | Path) -> Iterator[tuple[Source, Analysis | ArticleError]]:
     """The results of a JSONL batch output file, in order: ``(source, Analysis | ArticleError)``.
 
     A line that is no record raises :class:`~claimkit.ResultFormatError` naming the line; a
     last line cut short by an interrupted run is left out.
     """
-    with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.endswith(b"\n"):
-                return  # an interrupted write; --resume redoes it
-            if not line.strip():
-                continue
-            yield parse_record(line, f"{path}:{number}")
+    for number, _, record in record_lines(path):
+        yield record_result(record, f"{path}:{number}")
 
 
 def parse_record(
@@ -110,7 +135,15 @@ def parse_record(
     """One JSONL record back as its source and result."""
     try:
         record = json.loads(line)
-        source = Source(record["source"], record["line"], record["index"])
+    except ValueError as err:
+        raise ResultFormatError(f"{where}: not a claimkit batch record ({err})"[:300]) from None
+    return record_result(record, where)
+
+
+def record_result(record: dict[str, Any], where: str) -> tuple[Source, Analysis | ArticleError]:
+    """A parsed record's source and result (the Analysis validated)."""
+    try:
+        source = record_source(record)
         if record["status"] == "ok":
             return source, Analysis.model_validate(record["analysis"])
         error = record["error"]

@@ -262,7 +262,8 @@ def write(
     try:
         entries: list[tuple[dict[str, Any], Analysis | None]] = []
         for item, result, model in pairs:
-            record = make_record(item, result, model)
+            article = item if isinstance(item, Article) else None
+            record = make_record(source_of(item), article, result, model)
             if isinstance(result, ArticleError):
                 summary.errors[result.reason] += 1
                 entries.append((record, None))

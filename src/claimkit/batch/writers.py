@@ -23,8 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
-from claimkit.batch.records import ARTICLE_COLUMNS, article_id, article_row
-from claimkit.batch.sources import Source
+from claimkit.batch.records import ARTICLE_COLUMNS, article_id, article_row, record_lines
 from claimkit.errors import InvalidInputError, MissingExtraError, ResultFormatError
 from claimkit.outputs.rows import COLUMNS, TABLES, item_rows
 from claimkit.results import Analysis
@@ -100,21 +99,10 @@ class JsonlWriter:
             path.write_bytes(b"")
 
     def _read_back(self) -> None:
-        good = 0
-        with open(self.path, "rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                if not line.endswith(b"\n"):
-                    break  # cut short by the interruption: written again
-                try:
-                    record = json.loads(line)
-                    key = Source(record["source"], record["line"], record["index"]).key
-                except (ValueError, KeyError, TypeError):
-                    raise ResultFormatError(
-                        f"{self.path}:{number}: not a claimkit batch record, cannot resume "
-                        "into this file"
-                    ) from None
-                self.done.add(key)
-                good += len(line)
+        good = 0  # the bytes of whole records: a line cut by the interruption is written again
+        for _, line, record in record_lines(self.path):
+            self.done.add(article_id(record))
+            good += len(line)
         os.truncate(self.path, good)
 
     def write(self, entries: list[Entry]) -> None:
@@ -145,6 +133,9 @@ class _Progress:
     the keys done and what was written."""
 
     def __init__(self, folder: Path, format: str, *, resume: bool) -> None:
+        if folder.is_file():
+            raise InvalidInputError(f"{folder} is a file: {format} output is a folder")
+        folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / PROGRESS_FILE
         self.steps: list[dict[str, Any]] = []
         if not resume or not self.path.exists():
@@ -176,6 +167,10 @@ class _Progress:
     def done(self) -> set[str]:
         return {key for step in self.steps for key in step["keys"]}
 
+    def last(self, field: str, default: Any) -> Any:
+        """What the last committed step recorded under ``field`` (sizes, part)."""
+        return self.steps[-1][field] if self.steps else default
+
     def commit(self, step: dict[str, Any]) -> None:
         _append_whole(self.path, (json.dumps(step, ensure_ascii=False) + "\n").encode("utf-8"))
         self.steps.append({"keys": [], **{k: v for k, v in step.items() if k != "keys"}})
@@ -185,13 +180,10 @@ class CsvWriter:
     """One CSV file per table in a folder, with a header row."""
 
     def __init__(self, folder: Path, *, resume: bool) -> None:
-        if folder.is_file():
-            raise InvalidInputError(f"{folder} is a file: csv output is a folder")
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
         self.progress = _Progress(folder, "csv", resume=resume)
+        self.folder = folder
         self.done = self.progress.done()
-        sizes = self.progress.steps[-1]["sizes"] if self.progress.steps else {}
+        sizes = self.progress.last("sizes", {})
         for name, columns in TABLE_COLUMNS.items():
             path = self._path(name)
             if name in sizes:
@@ -249,13 +241,10 @@ class ParquetWriter:
                 "parquet output needs pyarrow: pip install 'claimkit-nl[parquet]'"
             ) from err
         self._pa, self._pq = pa, pq
-        if folder.is_file():
-            raise InvalidInputError(f"{folder} is a file: parquet output is a folder")
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
         self.progress = _Progress(folder, "parquet", resume=resume)
+        self.folder = folder
         self.done = self.progress.done()
-        self.part = self.progress.steps[-1]["part"] if self.progress.steps else 0
+        self.part = self.progress.last("part", 0)
         self.temporary = folder / ".writing"  # hidden: readers of a table folder skip it
         self.temporary.mkdir(exist_ok=True)
         for path in self.temporary.iterdir():
