@@ -39,7 +39,6 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DATA = REPO / "benchmarks" / "data"
 MODEL = os.environ.get("CLAIMKIT_MODEL") or str(SHARED / "models" / "nl_ud_sm")
-DPG = SHARED / "data" / "dpg-news2019" / "articles-dev.jsonl"
 
 
 @dataclass
@@ -66,10 +65,12 @@ def load_conll() -> list[Item]:
 
 
 def load_dpg() -> list[Item]:
-    articles = {}
-    for line in DPG.open(encoding="utf-8"):
-        row = json.loads(line)
-        articles[row["id"]] = (row["text"], row.get("published_at"))
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from linking_real import dpg_articles
+    finally:
+        sys.path.pop(0)
+    articles = dpg_articles()
     items = []
     for line in (DATA / "people_dpg2019.jsonl").open(encoding="utf-8"):
         row = json.loads(line)

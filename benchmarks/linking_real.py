@@ -140,11 +140,17 @@ def load_conll() -> list[Item]:
     return items
 
 
-def load_dpg() -> list[Item]:
+def dpg_articles() -> dict[int, tuple[str, str | None]]:
+    """The DPG 2019 dev articles by id: text and publication date."""
     articles = {}
     for line in DPG.open(encoding="utf-8"):
         row = json.loads(line)
         articles[row["id"]] = (row["text"], row.get("published_at"))
+    return articles
+
+
+def load_dpg() -> list[Item]:
+    articles = dpg_articles()
     items = []
     for line in (DATA / "places_dpg2019.jsonl").open(encoding="utf-8"):
         row = json.loads(line)

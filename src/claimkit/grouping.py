@@ -10,10 +10,10 @@ person (``Breukers boek``, ``Breuker's``). When two full names share the surname
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Protocol
 
-from claimkit.resources import load_json
+from claimkit.components.common import surname_particles
+from claimkit.gazetteer.index import normalize
 from claimkit.results import ActorRecord
 
 
@@ -46,16 +46,10 @@ def _looks_like_a_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
 
 
-@cache
-def _particles() -> frozenset[str]:
-    words = load_json("people_nl.json")["person_cues"]["surname_particles"]
-    return frozenset(w.lower() for w in words)
-
-
 def _surname_only(name: str) -> bool:
     """One word, or particles and one word (``Van Nieuwenhuizen``, ``De Croo``)."""
     words = name.split()
-    return len(words) == 1 or all(w.lower() in _particles() for w in words[:-1])
+    return len(words) == 1 or all(normalize(w) in surname_particles() for w in words[:-1])
 
 
 def person_names(people: Sequence[_PersonLike]) -> list[str | None]:

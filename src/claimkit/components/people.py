@@ -193,9 +193,7 @@ class PersonLinker(GazetteerComponent):
             claim(mask, match.end, match.end + 1)
             match.end += 1
         # "Aaldert van | E.": a surname cut to its initial, as Dutch news writes suspects'
-        k = match.end
-        while k < len(doc) and k - match.end < 2 and keys[k] in surname_particles():
-            k += 1
+        k = _past_particles(keys, match.end, 1, limit=2)
         if k < len(doc) and not any(mask[match.end : k + 1]) and _INITIAL.fullmatch(texts[k]):
             claim(mask, match.end, k + 1)
             match.end = k + 1
@@ -207,9 +205,8 @@ class PersonLinker(GazetteerComponent):
         pipeline's NER may tag apart (or tag only one of)."""
         if match.end - match.start != 1:
             return  # a full name already ("Jan Peeters | van Vredesactie")
-        j = match.start  # "Peter van | Koppen": the given name and particles before it
-        while j > 0 and match.start - j < 3 and keys[j - 1] in surname_particles():
-            j -= 1
+        # "Peter van | Koppen": the given name and particles before it
+        j = _past_particles(keys, match.start - 1, -1, limit=3) + 1
         given = j - 1
         if (
             j < match.start
@@ -220,21 +217,17 @@ class PersonLinker(GazetteerComponent):
             and texts[given].isalpha()
             and keys[given] not in self.titles
         ):
-            for k in range(given, match.start):
-                mask[k] = 1
+            claim(mask, given, match.start)
             match.start = given
             return
-        k = match.end
-        while k < len(doc) and k - match.end < 3 and keys[k] in surname_particles():
-            k += 1
+        k = _past_particles(keys, match.end, 1, limit=3)
         if k == match.end or k >= len(doc) or not texts[k][:1].isupper() or not texts[k].isalpha():
             return
         if ner_kinds().get(doc[k].ent_type_) == "organisation":
             return
         if keys[k] in self.dutch_words and doc[k].pos_ != "PROPN":
             return
-        for j in range(match.end, k + 1):  # the surname may be a person entity of its own
-            mask[j] = 1
+        claim(mask, match.end, k + 1)  # the surname may be a person entity of its own
         match.end = k + 1
 
     def _surnames_after_full_names(
@@ -414,3 +407,12 @@ def _drop_unlinked_organisations_under(doc: Doc, people: list[NameMatch]) -> Non
     ]
     if len(kept) < len(organisations):
         doc.spans[ORGANISATIONS_KEY] = kept
+
+
+def _past_particles(keys: list[str], k: int, step: int, *, limit: int) -> int:
+    """The first token from ``k`` on (going ``step``: 1 or -1) that is no surname particle,
+    after at most ``limit`` particles (``van``, ``de``, ``der``)."""
+    start = k
+    while 0 <= k < len(keys) and abs(k - start) < limit and keys[k] in surname_particles():
+        k += step
+    return k
