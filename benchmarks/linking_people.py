@@ -34,6 +34,7 @@ import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -50,13 +51,18 @@ class Item:
     date: str | None = None
 
 
-def load_conll() -> list[Item]:
+def _linking_real() -> Any:
+    """benchmarks/linking_real.py, imported without putting benchmarks/ on the path for good."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     try:
-        from linking_real import conll_sentences
+        import linking_real
     finally:
         sys.path.pop(0)
-    texts = conll_sentences()
+    return linking_real
+
+
+def load_conll() -> list[Item]:
+    texts = _linking_real().conll_sentences()
     items = []
     for line in (DATA / "people_conll2002.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
@@ -65,12 +71,7 @@ def load_conll() -> list[Item]:
 
 
 def load_dpg() -> list[Item]:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from linking_real import dpg_articles
-    finally:
-        sys.path.pop(0)
-    articles = dpg_articles()
+    articles = _linking_real().dpg_articles()
     items = []
     for line in (DATA / "people_dpg2019.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
