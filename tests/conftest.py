@@ -61,3 +61,10 @@ def assert_offsets(analysis) -> None:
     """Every mention's offsets index the original text."""
     for mention in [*analysis.places, *analysis.people, *analysis.organisations]:
         assert analysis.text[mention.start : mention.end] == mention.text, mention
+    for quote in analysis.quotes:
+        assert analysis.text[quote.start : quote.end] == quote.text, quote
+        for part in (quote.speaker_mention, quote.cue):
+            if part is not None:
+                assert analysis.text[part.start : part.end] == part.text, part
+    for claim in analysis.claims:
+        assert analysis.text[claim.start : claim.end] == claim.text, claim

@@ -417,3 +417,57 @@ def test_volgens_sources_keep_their_nouns_and_names_with_numbers(analyzer):
     assert [q.speaker_mention.text for q in media.quotes] == ["Russische staatsmedia"]
     chart = analyzer.analyze(" date 2019-04 Volgens de Top 2000 is Queen populair.")
     assert all(not q.text.startswith("2000") for q in chart.quotes)
+
+
+@pytest.mark.model
+def test_reported_speech_interrupted_by_its_attribution_is_two_quotes(analyzer):
+    text = (
+        "Wanneer de kerk voltooid zal zijn, zegt meneer Li, zal er een groot feest gehouden "
+        "worden voor alle gelovigen."
+    )
+    analysis = analyzer.analyze(text)
+    quotes = [q for q in analysis.quotes if q.kind != "term"]
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Wanneer de kerk voltooid zal zijn"),
+        ("indirect", "zal er een groot feest gehouden worden voor alle gelovigen"),
+    ]
+    assert {q.speaker_mention.text for q in quotes} == {"Li"}
+    assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_an_adverbial_before_the_attribution_stays_with_the_clause(analyzer):
+    text = "In feite, denkt Hofman, was er iets heel anders aan de hand met het bedrijf."
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert quote.text == text[: text.index(".")]
+    assert quote.speaker_mention.text == "Hofman"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat wil echter nog niet zeggen dat alle problemen nu uit de wereld zijn geholpen.",
+        "Dat wil zeggen dat de school dicht blijft.",
+        "“Ik heb de indruk dat veel burgemeesters daar wel voor voelen”, zei Peeters.",
+    ],
+)
+def test_idioms_and_a_speakers_own_impression_report_nothing_more(analyzer, text):
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.kind for q in quotes] == (["direct"] if text.startswith("“") else [])
+
+
+@pytest.mark.model
+def test_an_attribution_after_a_quote_is_no_reported_content(analyzer):
+    text = (
+        "“Er moet genade getoond worden”, oordeelde het Hof gisteren volgens het "
+        "nieuwsagentschap Hirondelle. Volgens Koolmees is dit voorstel een aanslag op het "
+        "'rechtvaardigheidsgevoel', zei hij gisteren in de Kamer."
+    )
+    analysis = analyzer.analyze(text)
+    quotes = [q for q in analysis.quotes if q.kind != "term"]
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Er moet genade getoond worden"),
+        ("mixed", "is dit voorstel een aanslag op het 'rechtvaardigheidsgevoel'"),
+    ]
+    assert_offsets(analysis)

@@ -81,16 +81,28 @@ def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
 
 
 def in_not_cue_phrase(doc: Doc, i: int, lexicon: QuoteLexicon) -> bool:
-    """Whether token ``i`` belongs to a phrase that reports nothing (``zoals gezegd``)."""
-    words = [t.lower_ for t in doc[max(0, i - 3) : i + 4]]
-    offset = i - max(0, i - 3)
+    """Whether token ``i`` belongs to a phrase that reports nothing (``zoals gezegd``, ``dat
+    wil (echter nog niet) zeggen``: adverbs may stand between the phrase's words)."""
     for phrase in lexicon.not_cues:
-        for start in range(len(words) - len(phrase) + 1):
-            if tuple(words[start : start + len(phrase)]) == phrase and (
-                start <= offset < start + len(phrase)
-            ):
+        for first in range(max(0, i - 6), i + 1):
+            if _phrase_at(doc, first, phrase, i):
                 return True
     return False
+
+
+def _phrase_at(doc: Doc, k: int, phrase: tuple[str, ...], i: int) -> bool:
+    """Whether ``phrase`` starts at token ``k`` (adverbs between its words) and holds ``i``."""
+    holds = False
+    for n, word in enumerate(phrase):
+        if n:
+            skipped = 0
+            while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ != word and skipped < 3:
+                k, skipped = k + 1, skipped + 1
+        if k >= len(doc) or doc[k].lower_ != word:
+            return False
+        holds = holds or k == i
+        k += 1
+    return holds
 
 
 def noun_phrase(doc: Doc, head: Token) -> Span:
@@ -210,6 +222,8 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     token = doc[j]
     if token.pos_ in ("PRON", "PROPN") or _acronym(token):
         return token
+    if token.pos_ in ("ADV", "ADJ", "X") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+        return doc[j + 1]  # a title the tagger misread: "zegt meneer Li"
     if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].pos_ == "ADP":
         extended = after_extended_attribute(doc, j + 1)
         if extended is not None:

@@ -38,6 +38,7 @@ class QuoteLexicon:
     clause_enders: frozenset[str]
     clause_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
+    report_circumstances: frozenset[str]
     term_max_words: int
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
@@ -92,6 +93,7 @@ def quote_lexicon() -> QuoteLexicon:
         clause_enders=frozenset(data["clause_enders"]["words"]),
         clause_conjunctions=frozenset(data["clause_conjunctions"]["words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]["words"]),
+        report_circumstances=frozenset(data["report_circumstances"]["words"]),
         term_max_words=int(data["term_max_words"]),
         name_particles=frozenset(data["name_particles"]["words"]),
         not_subjects=frozenset(data["not_subjects"]["words"]),

@@ -24,6 +24,7 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.rules import (
     AttributionRules,
     Found,
+    end_char,
     last_speaker,
     opens_clause,
     reported_found,
@@ -49,6 +50,10 @@ class ReportedSpeech(AttributionRules):
         terms = [(q.start_char, q.end_char) for q in direct if q.kind == "term"]
         statements = [q for q in direct if q.kind == "direct"]
         found: list[Found] = []
+        # where the attributions after direct quotes stand ("“…”, zei X"): no reported content
+        after_cues = [
+            doc[q.cue[0]].idx for q in statements if q.cue and doc[q.cue[0]].idx >= q.end_char
+        ]
         for token in doc:
             i = token.i
             lower = token.lower_
@@ -80,13 +85,16 @@ class ReportedSpeech(AttributionRules):
                     continue
             if quote is None and token.lower_ in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
-            if quote is not None:
-                used.update(range(*quote.cue) if quote.cue else ())
+            for part in quote if isinstance(quote, list) else [quote] if quote else []:
+                part = _before_attribution(doc, part, after_cues)
+                if part is None:
+                    continue  # "“…”, oordeelde het Hof volgens X": the attribution itself
+                used.update(range(*part.cue) if part.cue else ())
                 if any(
-                    (q.start_char, q.end_char) == (quote.start_char, quote.end_char) for q in found
+                    (q.start_char, q.end_char) == (part.start_char, part.end_char) for q in found
                 ):
                     continue  # the same clause again, from the verb's particle (liet weten)
-                found.append(quote)
+                found.append(part)
         return found
 
     def _may_cue(self, token) -> bool:
@@ -111,10 +119,12 @@ class ReportedSpeech(AttributionRules):
         speakers: SpeakerResolver,
         last: SpeakerRef | None,
         inside: Found | None,
-    ) -> Found | None:
-        """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``."""
+    ) -> Found | list[Found] | None:
+        """``X zei dat …`` (a cue verb with a complementiser), or ``…, zei X.``; a clause
+        interrupted by its report (``A, zegt X, B``) is two quotes of one speaker."""
         complementiser = self._complementiser(doc, i)
         subject = self._subject(doc, i, speakers)
+        resumed: tuple[int, int] | None = None  # the clause's part after "A, zegt X, …"
         head = head_of(subject) if subject is not None else None
         own_words = head is not None and head.lower_ in self.lexicon.first_person
         if (inside is not None or lemma in self.lexicon.opinion) and (
@@ -123,6 +133,8 @@ class ReportedSpeech(AttributionRules):
             return None  # the speaker's own thoughts (part of the quote), or no one's
         if head is not None and head.lower_ in self.lexicon.not_sources:
             return None
+        if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
+            return None  # "Dat wil (nog niet) zeggen dat …": a thing that means, no speaker
         infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
         if complementiser is not None:
             start, end = complementiser + 1, self._content_end(doc, complementiser + 1, inside)
@@ -131,17 +143,21 @@ class ReportedSpeech(AttributionRules):
             if subject is not None and subject.start == start:
                 start = subject.end
             end = self._content_end(doc, start, inside)
-        elif i > 1 and doc[i - 1].text == ",":
+        elif (comma := _comma_before_report(doc, i)) is not None:
             # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
-            start = self._report_start(doc, i - 1)
-            end = i - 1
-            if end - start < 3 or subject is None or subject.start < i:
+            start = self._report_start(doc, comma)
+            end = comma
+            if subject is None or subject.start < i:
                 return None
             after = subject.end
             while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
                 after += 1
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
-                end = self._content_end(doc, after + 1, inside)  # the clause goes on
+                resumed = self._resumed(doc, after + 1, inside)  # "A, zegt X, B": two quotes
+            if end - start < 3 and resumed is not None:
+                end, resumed = resumed[1], None  # "In feite, denkt X, was …": one clause
+            elif end - start < 3:
+                return None
         elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
             start = colon + 1
@@ -161,15 +177,11 @@ class ReportedSpeech(AttributionRules):
             speaker, confidence = speakers.resolve(subject, last)
         else:
             speaker, confidence = None, 0.3
-        return reported_found(
-            doc,
-            start,
-            end,
-            (i, i + 1),
-            mention,
-            speaker,
-            confidence,
-        )
+        first = reported_found(doc, start, end, (i, i + 1), mention, speaker, confidence)
+        if resumed is None:
+            return first
+        second = reported_found(doc, *resumed, (i, i + 1), mention, speaker, confidence)
+        return [first, second]
 
     def _volgens(
         self,
@@ -262,6 +274,8 @@ class ReportedSpeech(AttributionRules):
         start, end = k + 1, self._content_end(doc, k + 1, inside)
         if end <= start or (inside is not None and source is None):
             return None
+        if inside is not None and head_of(source).lower_ in self.lexicon.first_person:
+            return None  # "“Ik heb de indruk dat …”": the speaker's own view, part of the quote
         if source is not None and len(source):
             return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
         return reported_found(doc, start, end, (i, i + 1), None, None, 0.3 * 0.8)
@@ -460,6 +474,19 @@ class ReportedSpeech(AttributionRules):
                 return None
         return None
 
+    def _resumed(self, doc: Doc, start: int, inside: Found | None) -> tuple[int, int] | None:
+        """The part of a clause after its report (``A, zegt X, | B``): up to the content's end,
+        when it has a finite verb and opens no relative clause or clause of its own about the
+        report (``…, zei Rutte, die ook …``, ``…, zei X, nadat …``)."""
+        if doc[start].lower_ in self.lexicon.relative_pronouns or (
+            doc[start].lower_ in self.lexicon.report_circumstances
+        ):
+            return None
+        end = self._content_end(doc, start, inside)
+        if end - start < 3 or not any(is_finite(t) for t in doc[start:end]):
+            return None
+        return start, end
+
     def _content_end(self, doc: Doc, start: int, inside: Found | None) -> int:
         """Where reported content ends: the sentence end, a colon, the end of an enclosing
         quotation, or a comma followed by a word that starts something else."""
@@ -482,6 +509,34 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k
         return limit
+
+
+def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None:
+    """``quote`` up to the first attribution of a direct quote inside it (``Volgens X tart
+    het 'Y', zei hij``: the content ends before ``, zei``); ``None`` when nothing is left."""
+    inside = [c for c in cues if quote.start_char <= c < quote.end_char]
+    if not inside:
+        return quote
+    span = doc.char_span(quote.start_char, min(inside), alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    end = span.end
+    while end > span.start and (doc[end - 1].is_punct and doc[end - 1].text[:1] not in QUOTE_CHARS):
+        end -= 1
+    if end - span.start < 3:
+        return None
+    quote.end_char = end_char(doc, end, span.start)
+    return quote
+
+
+def _comma_before_report(doc: Doc, i: int) -> int | None:
+    """The comma before a report verb at ``i`` that follows its clause: ``…, zei X`` or
+    ``…, zo vertelde X``."""
+    if i > 1 and doc[i - 1].text == ",":
+        return i - 1
+    if i > 2 and doc[i - 1].lower_ == "zo" and doc[i - 2].text == ",":
+        return i - 2
+    return None
 
 
 def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
