@@ -471,3 +471,18 @@ def test_an_attribution_after_a_quote_is_no_reported_content(analyzer):
         ("mixed", "is dit voorstel een aanslag op het 'rechtvaardigheidsgevoel'"),
     ]
     assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_volgens_in_a_relative_clause_reports_the_rest_of_that_clause(analyzer):
+    text = (
+        "Ze werd lid van het Vlaams Blok, een partij die volgens haar de beste oplossing heeft "
+        "voor het land. Het leger verloor 99.000 troepen, een cijfer dat volgens BBC niet "
+        "onafhankelijk geverifieerd kan worden."
+    )
+    analysis = analyzer.analyze(text)
+    quotes = [q for q in analysis.quotes if q.kind != "term"]
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("de beste oplossing heeft voor het land", "haar")
+    ]
+    assert_offsets(analysis)

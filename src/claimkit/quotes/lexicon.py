@@ -39,6 +39,7 @@ class QuoteLexicon:
     clause_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
     report_circumstances: frozenset[str]
+    verification_words: frozenset[str]
     term_max_words: int
     name_particles: frozenset[str]
     not_subjects: frozenset[str]
@@ -94,6 +95,7 @@ def quote_lexicon() -> QuoteLexicon:
         clause_conjunctions=frozenset(data["clause_conjunctions"]["words"]),
         relative_pronouns=frozenset(data["relative_pronouns"]["words"]),
         report_circumstances=frozenset(data["report_circumstances"]["words"]),
+        verification_words=frozenset(data["verification_words"]["words"]),
         term_max_words=int(data["term_max_words"]),
         name_particles=frozenset(data["name_particles"]["words"]),
         not_subjects=frozenset(data["not_subjects"]["words"]),

@@ -192,22 +192,27 @@ class ReportedSpeech(AttributionRules):
         inside: Found | None,
     ) -> Found | None:
         """``Volgens X …`` / ``… volgens X …``: the rest of the clause is X's statement."""
-        if i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON":
-            return None  # in a relative clause: qualifies a noun, reports nothing
+        # in a relative clause ("een partij die volgens haar de beste oplossing heeft"), the
+        # rest of that clause is the statement, and the source a short noun phrase
+        relative = i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON"
         end_source = i + 1
         extended = None
         if i + 2 < len(doc) and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ == "ADP":
             extended = after_extended_attribute(doc, i + 2)  # volgens het door X geleide Y
         if extended is not None:
             end_source = extended.i + 1
+        elif _personal_pronoun(doc, i + 1):
+            end_source = i + 2  # "volgens haar | de beste …", not "volgens haar advocaat"
         while (
             extended is None
+            and not _personal_pronoun(doc, i + 1)
             and end_source < len(doc)
             and end_source - i <= 8
             and doc[end_source].text != ","
             and doc[end_source].pos_ not in ("VERB", "AUX")
             and not is_clause_stop(doc[end_source])
             and not _figure_after_name(doc, end_source, i)
+            and not (relative and end_source > i + 1 and _adverbial_after(doc[end_source]))
         ):
             end_source += 1
         if end_source == i + 1:
@@ -228,13 +233,15 @@ class ReportedSpeech(AttributionRules):
         content_start = end_source + (
             1 if end_source < len(doc) and doc[end_source].text == "," else 0
         )
-        if not at_start:
+        if not at_start and not relative:
             content_start = _after_last_conjunction(doc, start_clause, i)
         while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
             content_start += 1
         end = self._content_end(doc, content_start, inside)
         if end <= content_start:
             return None
+        if relative and any(t.lower_ in self.lexicon.verification_words for t in doc[i:end]):
+            return None  # "een cijfer dat volgens BBC niet geverifieerd kan worden": evidence
         mention = noun_phrase(doc, nouns[0])
         mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
         if extended is not None:
@@ -547,6 +554,21 @@ def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
     if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or doc[k + 1].pos_ != "NOUN":
         return False
     return k + 2 >= len(doc) or doc[k + 2].is_punct
+
+
+def _personal_pronoun(doc: Doc, k: int) -> bool:
+    """A personal pronoun at ``k``, no possessive (``volgens haar``, not ``haar advocaat``)."""
+    return (
+        k < len(doc)
+        and doc[k].pos_ == "PRON"
+        and "Prs" in doc[k].morph.get("PronType")
+        and "Yes" not in doc[k].morph.get("Poss")
+    )
+
+
+def _adverbial_after(token: Token) -> bool:
+    """A preposition other than ``van`` (``die volgens haar | op termijn …``)."""
+    return token.pos_ == "ADP" and token.lower_ != "van"
 
 
 def _name_tagged_else(token: Token) -> bool:
