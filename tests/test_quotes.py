@@ -486,3 +486,22 @@ def test_volgens_in_a_relative_clause_reports_the_rest_of_that_clause(analyzer):
         ("de beste oplossing heeft voor het land", "haar")
     ]
     assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_a_speaker_is_named_as_the_articles_grouping_names_the_person(analyzer):
+    text = (
+        "Moeder Linda H. (60) werd vrijgesproken. Linda zei dat haar dochter het middel zelf "
+        "had ingenomen."
+    )
+    analysis = analyzer.analyze(text)
+    (quote,) = [q for q in analysis.quotes if q.kind != "term"]
+    assert quote.speaker_mention.text == "Linda"
+    assert quote.speaker is not None and quote.speaker.name == "Linda H."
+
+
+@pytest.mark.model
+def test_a_place_modifying_the_subject_is_no_speaker(analyzer):
+    text = "De rechtbank in Rotterdam oordeelde gisteren dat de man schuldig is."
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert quote.speaker_mention.text == "De rechtbank"

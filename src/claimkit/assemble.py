@@ -14,7 +14,7 @@ from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
-from claimkit.grouping import person_names
+from claimkit.grouping import grouped_name, person_names
 from claimkit.results import (
     Analysis,
     AnalysisWarning,
@@ -82,9 +82,10 @@ class Assembler:
                     "pass date= or start the text with a 'date YYYY-MM' header",
                 ),
             ]
+        names = person_names(mentions.people)
         people = [
             person.model_copy(update={"name": name})
-            for person, name in zip(mentions.people, person_names(mentions.people), strict=True)
+            for person, name in zip(mentions.people, names, strict=True)
         ]
         return Analysis(
             text=text,
@@ -92,8 +93,8 @@ class Assembler:
             places=mentions.places,
             people=people,
             organisations=mentions.organisations,
-            quotes=mentions.quotes,
-            claims=mentions.claims,
+            quotes=[_regrouped(q, "speaker", mentions.people, names) for q in mentions.quotes],
+            claims=[_regrouped(c, "claimant", mentions.people, names) for c in mentions.claims],
             model=model,
             warnings=warnings,
         )
@@ -211,6 +212,19 @@ class Assembler:
             cue=_mention(doc, link.get("cue_tokens"), offset),
             confidence=float(link.get("confidence", 0.0)),
         )
+
+
+def _regrouped(item: Any, field_name: str, people: list[Person], names: list[str | None]) -> Any:
+    """``item`` (a Quote or Claim) with its unknown person speaker named as the article's
+    grouping names that person (``Linda`` → ``Linda H.``)."""
+    speaker: Speaker | None = getattr(item, field_name)
+    if speaker is None or speaker.record is not None or speaker.kind != "person":
+        return item
+    mention = getattr(item, f"{field_name}_mention")
+    name = grouped_name(speaker.name, mention.start if mention else item.start, people, names)
+    if name == speaker.name:
+        return item
+    return item.model_copy(update={field_name: speaker.model_copy(update={"name": name})})
 
 
 def _mention(doc: Doc, tokens: list[int] | None, offset: int) -> Mention | None:

@@ -89,3 +89,19 @@ def person_names(people: Sequence[_PersonLike]) -> list[str | None]:
         given = by_given_name.get(key, set())
         names.append(next(iter(given)) if len(given) == 1 and len(name.split()) == 1 else name)
     return names
+
+
+def grouped_name(name: str, at: int, people: Sequence[_PersonLike], names: Sequence[str | None]):
+    """The grouped name of an unknown person a quote or claim names ``name`` at character
+    ``at``: the name of the person mention with that text named last before ``at``, else
+    first after it (``Linda`` after ``Linda H.`` is Linda H.); ``name`` when none is."""
+    bare = bare_name(name.strip())
+    found: str | None = None
+    for person, grouped in zip(people, names, strict=True):
+        if person.record is not None or grouped is None or bare_name(person.text.strip()) != bare:
+            continue
+        if person.start <= at or found is None:
+            found = grouped
+        if person.start > at:
+            break
+    return found or name

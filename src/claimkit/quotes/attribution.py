@@ -176,12 +176,17 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
         _nominal_before(doc, verb.i - 1),
         _nominal_before_relative_clause(doc, verb.i, lexicon.relative_pronouns),
     ):
-        if token is not None:
+        if token is not None and not _modifies(token, found):
             span = noun_phrase(doc, token)
             if all(span.start != f.start for f in found):
                 found.append(span)
     # the verb itself is never part of its subject (a cue form the tagger calls a noun)
     return [span for span in (_without(f, verb) for f in found) if len(span)]
+
+
+def _modifies(token: Token, subjects: list[Span]) -> bool:
+    """Whether ``token`` modifies a subject found already (``de rechtbank in [Rotterdam]``)."""
+    return token.dep_.startswith("nmod") and any(s.start <= token.head.i < s.end for s in subjects)
 
 
 def _without(span: Span, verb: Token) -> Span:
@@ -193,8 +198,13 @@ def _without(span: Span, verb: Token) -> Span:
 
 
 def head_of(span: Span) -> Token:
-    """The word a noun phrase is about: its last noun, name, pronoun or acronym (the parse's
-    root may be a determiner when the tagger misreads a name: ``Het OM``)."""
+    """The word a noun phrase is about: its last noun, name, pronoun or acronym before a
+    preposition (the parse's root may be a determiner when the tagger misreads a name: ``Het
+    OM``)."""
+    before = next((t.i for t in span if t.pos_ == "ADP" and t.i > span.start), span.end)
+    for token in reversed(span.doc[span.start : before]):  # "de rechtbank | in Rotterdam"
+        if token.pos_ in ("NOUN", "PROPN", "PRON") or _acronym(token):
+            return token
     for token in reversed(span):
         if token.pos_ in ("NOUN", "PROPN", "PRON") or _acronym(token):
             return token
