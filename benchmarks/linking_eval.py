@@ -60,11 +60,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 import claimkit
-from claimkit.components.common import PLACES_KEY
 from claimkit.gazetteer.index import normalize, split_words
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.gazetteer.tables import PLACE_COLUMNS, parse_aliases, read_rows, read_word_list
 from claimkit.gazetteer.translit import detect_source, romanize
+from claimkit.spans import PLACES_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZETTEERS = ROOT / "gazetteers"

@@ -23,7 +23,6 @@ from spacy.language import Language
 
 from claimkit import components  # noqa: F401  (registers the factories)
 from claimkit.assemble import Assembler, Mentions
-from claimkit.components.common import SOURCE_TEXT
 from claimkit.dates import bad_header_line, normalize_date, split_date_header
 from claimkit.errors import (
     BatchError,
@@ -36,6 +35,7 @@ from claimkit.errors import (
 from claimkit.language import looks_dutch
 from claimkit.processes import map_in_processes
 from claimkit.results import Analysis, AnalysisWarning, ModelInfo
+from claimkit.spans import SOURCE_TEXT
 from claimkit.tokenization import keep_acronyms_apart
 
 log = logging.getLogger(__name__)

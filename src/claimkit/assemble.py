@@ -10,7 +10,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimkit.components.claims import CLAIMS_KEY
-from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.gazetteer.actors import ActorGazetteer
 from claimkit.gazetteer.places import PlaceGazetteer
@@ -28,6 +27,7 @@ from claimkit.results import (
     Quote,
     Speaker,
 )
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY
 
 
 @dataclass

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from claimkit.components.common import surname_particles
 from claimkit.gazetteer.index import normalize
 from claimkit.results import ActorRecord
+from claimkit.words import surname_particles
 
 
 class _PersonLike(Protocol):

@@ -34,16 +34,10 @@ from claimkit.claims.cues import SENTENCES_KEY
 from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
-from claimkit.components.common import (
-    ORGANISATIONS_KEY,
-    PEOPLE_KEY,
-    PLACES_KEY,
-    doc_text,
-    forget_words,
-)
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY, doc_text, forget_words
 
 CLAIMS_KEY = "claimkit_claims"
 

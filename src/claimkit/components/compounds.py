@@ -19,17 +19,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.common import (
-    GazetteerComponent,
-    doc_words,
-    is_capitalised,
-    place_stop_words,
-)
+from claimkit.components.gazetteer_component import GazetteerComponent
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import AliasIndex, normalize
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
+from claimkit.spans import doc_words
+from claimkit.words import is_capitalised, place_stop_words
 
 
 @Language.factory("claimkit_compounds", default_config={"gazetteer_dir": None})

@@ -14,24 +14,20 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components.common import (
-    ORGANISATIONS_KEY,
+from claimkit.components.gazetteer_component import (
     QUALITY,
     GazetteerComponent,
     NameMatch,
     alias_matches,
     claim,
-    doc_words,
-    genitive,
-    is_capitalised,
-    make_span,
     ner_fallback,
-    word_keys,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
+from claimkit.spans import ORGANISATIONS_KEY, doc_words, make_span, word_keys
+from claimkit.words import genitive, is_capitalised
 
 _OPENING_MARKS = frozenset({",,", "„", "‚", "“", "‘", "«", '"', "'"})
 _WORD_TAGS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "ADV"})

@@ -20,25 +20,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimkit.components.common import (
-    ORGANISATIONS_KEY,
-    PEOPLE_KEY,
+from claimkit.components.gazetteer_component import (
     QUALITY,
     GazetteerComponent,
     NameMatch,
-    affiliation_at,
     alias_matches,
     claim,
-    doc_words,
-    forget_words,
-    genitive,
-    is_capitalised,
-    make_span,
     ner_fallback,
-    ner_kinds,
-    strip_suffix,
-    surname_particles,
-    word_keys,
 )
 from claimkit.dates import period
 from claimkit.gazetteer.actors import RoleTable, load_organisations, load_people, load_roles
@@ -47,6 +35,22 @@ from claimkit.gazetteer.index import normalize
 from claimkit.gazetteer.places import load_places
 from claimkit.gazetteer.spelling import longest_by_reading
 from claimkit.resources import load_json
+from claimkit.spans import (
+    ORGANISATIONS_KEY,
+    PEOPLE_KEY,
+    doc_words,
+    forget_words,
+    make_span,
+    word_keys,
+)
+from claimkit.words import (
+    affiliation_at,
+    genitive,
+    is_capitalised,
+    ner_kinds,
+    strip_suffix,
+    surname_particles,
+)
 
 
 @Language.factory(

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from claimkit.components.common import NameMatch, doc_words
+from claimkit.components.gazetteer_component import NameMatch
+from claimkit.spans import doc_words
 
 
 def _sentence_starts(doc: Doc) -> Callable[[int], int]:

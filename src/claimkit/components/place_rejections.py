@@ -10,17 +10,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.common import (
-    HYPHENS,
-    NameMatch,
-    doc_words,
-    entity_extent,
-    is_capitalised,
-    known_name,
-    ner_kinds,
-    starts_sentence,
-)
+from claimkit.components.gazetteer_component import NameMatch, known_name
 from claimkit.gazetteer.index import normalize
+from claimkit.spans import doc_words
+from claimkit.words import HYPHENS, entity_extent, is_capitalised, ner_kinds, starts_sentence
 
 AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
 

@@ -50,26 +50,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.common import (
-    PLACES_KEY,
+from claimkit.components.gazetteer_component import (
     QUALITY,
     GazetteerComponent,
     NameMatch,
     alias_matches,
     claim,
-    compound_end,
-    doc_words,
-    entity_extent,
-    genitive,
-    is_capitalised,
     is_free,
     known_name,
-    make_span,
     ner_fallback,
-    ner_kinds,
-    place_stop_words,
-    surname_particles,
-    word_keys,
 )
 from claimkit.components.place_ranking import PlaceRanking
 from claimkit.components.place_rejections import NotPlaceRules
@@ -79,6 +68,16 @@ from claimkit.gazetteer.index import AliasIndex, FuzzyHit, is_word, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.gazetteer.spelling import longest_by_reading
 from claimkit.resources import load_json
+from claimkit.spans import PLACES_KEY, doc_words, make_span, word_keys
+from claimkit.words import (
+    compound_end,
+    entity_extent,
+    genitive,
+    is_capitalised,
+    ner_kinds,
+    place_stop_words,
+    surname_particles,
+)
 
 log = logging.getLogger(__name__)
 

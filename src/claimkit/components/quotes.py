@@ -33,13 +33,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text, forget_words
 from claimkit.quotes.direct import DirectQuotes
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import find_quote_regions
 from claimkit.quotes.reported import ReportedSpeech
 from claimkit.quotes.rules import Found
 from claimkit.quotes.speakers import SpeakerResolver
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text, forget_words
 
 QUOTES_KEY = "claimkit_quotes"
 

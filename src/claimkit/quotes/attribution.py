@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.common import ORGANISATIONS_KEY, PEOPLE_KEY
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY
 
 _NAMED_KEY = "claimkit_named_tokens"
 
@@ -66,6 +66,8 @@ def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
     """Whether ``particle`` stands in the clause of token ``i`` (after it, or just before)."""
     for j in range(i + 1, min(len(doc), i + limit)):
         token = doc[j]
+        if token.lower_ == particle and _opens_noun_phrase(doc, j + 1):
+            continue  # a preposition: "gaf licenties uit aan een bedrijf"
         if token.lower_ == particle or (
             token.lower_.endswith(particle)
             and token.lower_
@@ -78,6 +80,11 @@ def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
         if is_clause_stop(token):
             break
     return any(doc[j].lower_ == particle for j in range(max(0, i - 3), i))
+
+
+def _opens_noun_phrase(doc: Doc, k: int) -> bool:
+    """Whether a noun phrase starts at token ``k`` (a determiner, noun, name or number)."""
+    return k < len(doc) and doc[k].pos_ in ("DET", "NOUN", "PROPN", "NUM")
 
 
 def in_not_cue_phrase(doc: Doc, i: int, lexicon: QuoteLexicon) -> bool:

@@ -14,10 +14,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.common import affiliation_at
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
+from claimkit.words import affiliation_at
 
 
 @dataclass(frozen=True)

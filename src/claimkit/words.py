@@ -1,0 +1,146 @@
+"""Word lists from claimkit's data files and small tests over a Doc's tokens (sentence
+starts, hyphen compounds, genitives, affiliations) that the components and the quote rules
+share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
+from claimkit.resources import load_json
+from claimkit.spans import (
+    ORGANISATIONS_KEY,
+)
+
+
+@cache
+def genitive() -> tuple[tuple[str, ...], int]:
+    """Dutch genitive endings (longest first) and the shortest stem they leave (people_nl.json)."""
+    words = load_json("people_nl.json")
+    suffixes = tuple(sorted(words["genitive_suffixes"], key=len, reverse=True))
+    return suffixes, int(words["genitive_min_stem"])
+
+
+@cache
+def place_stop_words() -> frozenset[str]:
+    """Aliases never matched as a place, normalised (``stop_aliases`` of places_nl.json)."""
+    return frozenset(normalize(w) for w in load_json("places_nl.json")["stop_aliases"])
+
+
+@cache
+def surname_particles() -> frozenset[str]:
+    """Particles of Dutch and Flemish surnames (``van``, ``de``), normalised: ``person_cues``
+    of people_nl.json."""
+    words = load_json("people_nl.json")["person_cues"]["surname_particles"]
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
+def ner_kinds() -> dict[str, str]:
+    """NER label → claimkit kind (person, place, organisation), both label schemes."""
+    return dict(load_json("ner_labels.json")["labels"])
+
+
+def affiliation_at(doc: Doc, k: int) -> bool:
+    """Whether ``van het`` at token ``k`` opens an affiliation (``Helma Ruijs | van het
+    RIVM``), not a surname (``Raymond van het Groenewoud``): an organisation follows, as the
+    pipeline's NER, an organisation span or an acronym in capitals says."""
+    if (
+        k + 2 >= len(doc)
+        or doc[k].lower_ != "van"
+        or doc[k + 1].lower_ not in _AFFILIATION_ARTICLES
+    ):
+        return False
+    after = doc[k + 2]
+    if ner_kinds().get(after.ent_type_) == "organisation":
+        return True
+    if len(after.text) >= 2 and after.text.isupper() and after.text.isalpha():
+        return True
+    return any(span.start <= after.i < span.end for span in doc.spans.get(ORGANISATIONS_KEY, ()))
+
+
+_AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
+
+
+HYPHENS = frozenset("-\u2010")
+
+
+APOSTROPHES = frozenset("'" + APOSTROPHE_FORMS)  # all that normalize() makes "'"
+
+
+_GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
+
+
+# After these a capital says nothing: a sentence (or a quotation) begins. Closing quotes and
+# brackets are looked through (klaar.” Lepel), dashes and bullets open a line.
+_SENTENCE_OPENERS = frozenset(".!?:;…\"“„«(‘'")
+
+
+_CLOSERS = frozenset("”’»)]\"'")
+
+
+_LINE_OPENERS = frozenset("-–—•*")
+
+
+def starts_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` begins a sentence by the punctuation before it (or the text's
+    start, or a line break); a weak parser's sentence starts are not trusted."""
+    j = i - 1
+    while j >= 0 and doc[j].text in _CLOSERS and j > 0 and doc[j - 1].text[-1:] in ".!?…":
+        j -= 1  # klaar.” Lepel: look at the full stop inside the quote
+    if j < 0:
+        return True
+    before = doc[j]
+    if before.is_space or "\n" in before.whitespace_ or before.text in _SENTENCE_OPENERS:
+        return True
+    if before.text in _LINE_OPENERS:  # a dash or bullet that begins the text or a line
+        return j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_
+    return False
+
+
+def compound_end(doc: Doc, i: int) -> int:
+    """The index after the last part of a word that the tokenizer split at hyphens or
+    apostrophes and that starts at token ``i`` (``Zroeb`` ``-`` ``Komarivky``, ``Pid`` ``’``
+    ``jizdy``; hyphens are also split by ``claimkit_compounds``); ``i + 1`` when nothing is
+    glued to the token."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _GLUE
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and is_word(normalize(doc[end + 1].text))  # Nar ’ yan-Mar
+    ):
+        end += 2
+    return end
+
+
+def is_capitalised(text: str) -> bool:
+    """Whether a word starts with a capital letter (names do; Dutch common words don't)."""
+    return bool(text) and text[0].isupper()
+
+
+def entity_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of the entity around ``start``..``end`` (by IOB tags; the range itself when
+    the tokens are in no entity)."""
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def strip_suffix(key: str, suffixes: Sequence[str], min_stem: int) -> Iterable[str]:
+    """Stems of ``key`` left by removing each suffix in turn (longest suffixes first)."""
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= min_stem:
+            yield key[: -len(suffix)]
+
+
+def entity_spans(doc: Doc, kind: str) -> list[Span]:
+    """The pipeline's own entities of one claimkit kind (label scheme independent)."""
+    kinds = ner_kinds()
+    return [ent for ent in doc.ents if kinds.get(ent.label_) == kind]
