@@ -505,3 +505,24 @@ def test_a_place_modifying_the_subject_is_no_speaker(analyzer):
     text = "De rechtbank in Rotterdam oordeelde gisteren dat de man schuldig is."
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
     assert quote.speaker_mention.text == "De rechtbank"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Vrijspraak in 'uitgelokt' drugsproces", "uitgelokt"),
+        ("Hij gaf licenties uit aan een bedrijf dat 'legaal' hout kon kappen.", "legaal"),
+    ],
+)
+def test_a_quoted_word_inside_a_noun_phrase_is_a_term(analyzer, text, term):
+    quotes = analyzer.analyze(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("term", term)]
+
+
+@pytest.mark.model
+def test_a_quoted_sentence_whose_opening_mark_went_missing_is_still_a_quote(analyzer):
+    text = 'Dan heb je twee vliegen in een klap: meer transparantie en minder corruptie."'
+    analysis = analyzer.analyze(text)
+    assert [(q.kind, q.text) for q in analysis.quotes] == [("direct", text[:-1])]
+    assert_offsets(analysis)

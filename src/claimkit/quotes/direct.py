@@ -57,7 +57,7 @@ class DirectQuotes(AttributionRules):
             attribution = self._after(doc, close, speakers, last) or self._before(
                 doc, opening, speakers, last
             )
-            if attribution is None and not region.open_mark:
+            if attribution is None and not region.open_mark and not _said(doc, first, after):
                 continue  # a closing mark nothing opened, and nothing says who spoke
             if self._is_term(doc, region, first, after, opening, attribution is not None):
                 mention = self._naming_subject(doc, opening, speakers)
@@ -104,6 +104,9 @@ class DirectQuotes(AttributionRules):
             return after - first <= 2 * self.lexicon.term_max_words
         content = doc[first:after]
         words = [t for t in content if t.is_alpha]
+        short = len(words) <= self.lexicon.term_max_words
+        if not attributed and short and _before_noun(doc, after):
+            return True  # a modifier inside a noun phrase: "in 'uitgelokt' drugsproces"
         finite = any(is_finite(t) for t in content)
         ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
         if attributed and (finite or ends_sentence or region.depth == 0):
@@ -259,3 +262,25 @@ class DirectQuotes(AttributionRules):
     def _opinion_only(self, token) -> bool:
         verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
         return all(v.lemma in self.lexicon.opinion for v in verbs)
+
+
+def _before_noun(doc: Doc, after: int) -> bool:
+    """Whether a noun follows the closing mark at ``after`` directly: the quotation is part
+    of a noun phrase (``een 'legaal' hout``), no sentence of its own."""
+    close = after
+    while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
+        close += 1
+    return close > after and close < len(doc) and doc[close].pos_ == "NOUN"
+
+
+def _said(doc: Doc, first: int, after: int) -> bool:
+    """Whether the words before a closing mark that nothing opened are a quoted sentence
+    whose opening went missing (``… minder kans op corruptie."``): four words or more with a
+    finite verb, ending at a full stop, question or exclamation mark."""
+    content = doc[first:after]
+    return (
+        len(content) > 0
+        and content[-1].text in (".", "!", "?")
+        and sum(t.is_alpha for t in content) >= 4
+        and any(is_finite(t) for t in content)
+    )
