@@ -526,3 +526,15 @@ def test_a_quoted_sentence_whose_opening_mark_went_missing_is_still_a_quote(anal
     analysis = analyzer.analyze(text)
     assert [(q.kind, q.text) for q in analysis.quotes] == [("direct", text[:-1])]
     assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_the_speakers_own_words_inside_a_quote_are_no_second_quote(analyzer):
+    now = analyzer.analyze(
+        "“Ik wil vragen de hechtenis van mijn cliënt te schorsen”, zei de advocaat."
+    )
+    assert [q.kind for q in now.quotes] == ["direct"]
+    before = analyzer.analyze(
+        "“Ik loog niet toen ik zei dat het de normaalste zaak van de wereld zou zijn”, zei Nilis."
+    )
+    assert [q.kind for q in before.quotes] == ["direct", "indirect"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY
+from claimkit.words import starts_sentence
 
 _NAMED_KEY = "claimkit_named_tokens"
 
@@ -173,7 +174,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 not child.is_space
                 and not is_possessive(child)
                 and child.dep_ in ("nsubj", "nsubj:pass")
-                and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
+                and (child.pos_ in _NOMINAL or _name_tagged_adjective(child))
                 and child.lower_ not in lexicon.complementisers
                 and not _in_complement(doc, verb.i, child.i, lexicon)
             ):
@@ -189,6 +190,12 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 found.append(span)
     # the verb itself is never part of its subject (a cue form the tagger calls a noun)
     return [span for span in (_without(f, verb) for f in found) if len(span)]
+
+
+def _name_tagged_adjective(token: Token) -> bool:
+    """A capitalised word the tagger calls an adjective, inside a sentence (a name), not at
+    its start (``Nog alarmerender klinkt …``)."""
+    return token.pos_ == "ADJ" and token.is_title and not starts_sentence(token.doc, token.i)
 
 
 def _modifies(token: Token, subjects: list[Span]) -> bool:

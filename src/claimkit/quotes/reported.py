@@ -128,9 +128,12 @@ class ReportedSpeech(AttributionRules):
         head = head_of(subject) if subject is not None else None
         own_words = head is not None and head.lower_ in self.lexicon.first_person
         if (inside is not None or lemma in self.lexicon.opinion) and (
-            subject is None or (own_words and (lemma in self.lexicon.opinion or not inside))
+            subject is None
+            or (own_words and (inside is None or not _earlier_report(doc, i, complementiser)))
         ):
-            return None  # the speaker's own thoughts (part of the quote), or no one's
+            # the speaker's own thoughts or words (part of the quote), or no one's; inside a
+            # quote, "toen ik zei dat …" still reports what the speaker said before
+            return None
         if head is not None and head.lower_ in self.lexicon.not_sources:
             return None
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
@@ -534,6 +537,14 @@ def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None
         return None
     quote.end_char = end_char(doc, end, span.start)
     return quote
+
+
+def _earlier_report(doc: Doc, i: int, complementiser: int | None) -> bool:
+    """Whether cue verb ``i`` reports an earlier statement: past tense, with ``dat``/``of``."""
+    morph = doc[i].morph
+    return complementiser is not None and (
+        "Past" in morph.get("Tense") or "Part" in morph.get("VerbForm")
+    )
 
 
 def _comma_before_report(doc: Doc, i: int) -> int | None:
