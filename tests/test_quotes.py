@@ -538,3 +538,32 @@ def test_the_speakers_own_words_inside_a_quote_are_no_second_quote(analyzer):
         "“Ik loog niet toen ik zei dat het de normaalste zaak van de wereld zou zijn”, zei Nilis."
     )
     assert [q.kind for q in before.quotes] == ["direct", "indirect"]
+
+
+@pytest.mark.model
+def test_relative_pronoun_speakers_genitive_sources_and_short_statements(analyzer):
+    text = (
+        "Allemaal bangmakerij, zeggen Ocasio-Cortez en haar volgelingen, die erop wijzen dat "
+        "het woord hamburger niet voorkomt in het plan. Ook Mays verwijt dat 'parlementsleden "
+        "verantwoordelijk zijn voor het uitstel', is slecht gevallen."
+    )
+    analysis = analyzer.analyze(text)
+    got = [(q.kind, q.text, q.speaker_mention.text) for q in analysis.quotes]
+    assert got == [
+        ("indirect", "Allemaal bangmakerij", "Ocasio-Cortez"),
+        ("indirect", "het woord hamburger niet voorkomt in het plan", "Ocasio-Cortez"),
+        ("mixed", "'parlementsleden verantwoordelijk zijn voor het uitstel'", "Mays"),
+    ]
+    assert_offsets(analysis)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie vóór stemt, dreigt het mikpunt te worden van kritiek.",
+        "Vooral kandidaten moeten oppassen, willen ze volgend jaar niet worden weggezet.",
+    ],
+)
+def test_a_condition_before_an_opinion_verb_is_no_report(analyzer, text):
+    assert analyzer.analyze(text).quotes == []

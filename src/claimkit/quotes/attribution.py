@@ -69,18 +69,16 @@ def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
         token = doc[j]
         if token.lower_ == particle and _opens_noun_phrase(doc, j + 1):
             continue  # a preposition: "gaf licenties uit aan een bedrijf"
-        if token.lower_ == particle or (
-            token.lower_.endswith(particle)
-            and token.lower_
-            in {
-                "daaraan" + particle,
-                "eraan" + particle,
-            }
+        if token.lower_ in (particle, "er" + particle, "daar" + particle) or (
+            token.lower_ in ("daaraan" + particle, "eraan" + particle)
         ):
-            return True
+            return True  # voegde (daaraan) toe, wees erop
         if is_clause_stop(token):
             break
-    return any(doc[j].lower_ == particle for j in range(max(0, i - 3), i))
+    return any(
+        doc[j].lower_ in (particle, "er" + particle, "daar" + particle)
+        for j in range(max(0, i - 3), i)
+    )
 
 
 def _opens_noun_phrase(doc: Doc, k: int) -> bool:
@@ -178,7 +176,8 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 and child.lower_ not in lexicon.complementisers
                 and not _in_complement(doc, verb.i, child.i, lexicon)
             ):
-                found.append(noun_phrase(doc, child))
+                antecedent = _antecedent(doc, child)
+                found.append(noun_phrase(doc, antecedent or child))
     for token in (
         _nominal_after(doc, verb.i + 1, lexicon.adverbs_after_cue),
         _nominal_before(doc, verb.i - 1),
@@ -190,6 +189,22 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 found.append(span)
     # the verb itself is never part of its subject (a cue form the tagger calls a noun)
     return [span for span in (_without(f, verb) for f in found) if len(span)]
+
+
+def _antecedent(doc: Doc, token: Token) -> Token | None:
+    """The name or noun a relative pronoun after a comma stands for (``Ocasio-Cortez en haar
+    volgelingen, die erop wijzen dat …``: the first of joined names)."""
+    k = token.i - 1
+    if "Rel" not in token.morph.get("PronType") or k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    if doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    first = noun_phrase(doc, doc[k])
+    j = first.start - 1
+    if j > 0 and doc[j].lower_ == "en" and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+        return doc[j - 1]
+    return doc[k]
 
 
 def _name_tagged_adjective(token: Token) -> bool:

@@ -24,6 +24,7 @@ class QuoteLexicon:
     verb_lemmas: dict[str, CueVerb]
     carry_over: frozenset[str]
     opinion: frozenset[str]
+    not_after_clause: frozenset[str]
     naming: frozenset[str]
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
@@ -80,6 +81,7 @@ def quote_lexicon() -> QuoteLexicon:
         verb_lemmas=lemmas,
         carry_over=frozenset(data["carry_over_verbs"]["forms"]),
         opinion=frozenset(data["opinion_verbs"]["lemmas"]),
+        not_after_clause=frozenset(data["opinion_verbs"]["not_after_clause"]["lemmas"]),
         naming=frozenset(data["naming_verbs"]["forms"]),
         source_words=frozenset(data["source_prepositions"]["words"]),
         after_quote_words=frozenset(data["after_quote_words"]["words"]),

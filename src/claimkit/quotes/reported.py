@@ -146,7 +146,9 @@ class ReportedSpeech(AttributionRules):
             if subject is not None and subject.start == start:
                 start = subject.end
             end = self._content_end(doc, start, inside)
-        elif (comma := _comma_before_report(doc, i)) is not None:
+        elif (
+            comma := _comma_before_report(doc, i)
+        ) is not None and lemma not in self.lexicon.not_after_clause:
             # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
             start = self._report_start(doc, comma)
             end = comma
@@ -159,7 +161,7 @@ class ReportedSpeech(AttributionRules):
                 resumed = self._resumed(doc, after + 1, inside)  # "A, zegt X, B": two quotes
             if end - start < 3 and resumed is not None:
                 end, resumed = resumed[1], None  # "In feite, denkt X, was …": one clause
-            elif end - start < 3:
+            elif end - start < 3 and not _short_statement(doc, start, end, lemma, self.lexicon):
                 return None
         elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
@@ -275,8 +277,8 @@ class ReportedSpeech(AttributionRules):
             source, k = doc[k + 1 : end], end
         if k >= n or doc[k].lower_ != "dat" or not (doc[k].pos_ == "SCONJ" or opens_clause(doc, k)):
             return None
-        if source is None and i > 0 and is_possessive(doc[i - 1]):
-            source = doc[i - 1 : i]
+        if source is None and i > 0 and (is_possessive(doc[i - 1]) or _genitive_name(doc[i - 1])):
+            source = doc[i - 1 : i]  # "zijn verklaring dat", "Mays verwijt dat"
         if source is None:
             verb = doc[i].head
             subject = self._subject(doc, verb.i, speakers) if verb.pos_ in ("VERB", "AUX") else None
@@ -502,8 +504,11 @@ class ReportedSpeech(AttributionRules):
         quotation, or a comma followed by a word that starts something else."""
         limit = sentence_end(doc, start)
         finite = False  # a comma ends the content only once its clause has a finite verb
+        quoted = bool(doc[start].text) and doc[start].text[0] in QUOTE_CHARS
         for k in range(start, limit):
             token = doc[k]
+            if quoted and k > start + 1 and token.text[:1] in QUOTE_CHARS:
+                return k + 1  # "Mays verwijt dat 'parlementsleden … uitstel'": the quote ends it
             if is_finite(token):
                 finite = True
             if inside is not None and token.idx >= inside.end_char:
@@ -537,6 +542,26 @@ def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None
         return None
     quote.end_char = end_char(doc, end, span.start)
     return quote
+
+
+def _genitive_name(token: Token) -> bool:
+    """A name in the genitive before a noun: ``Mays``, ``Rutte's``."""
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and text[:1].isupper()
+        and (text.endswith(("'s", "’s")) or (text.endswith("s") and len(text) > 3))
+    )
+
+
+def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon) -> bool:
+    """Two words said, then reported: ``Allemaal bangmakerij, zeggen X`` (a speech verb, not an
+    opinion verb; words, no punctuation)."""
+    return (
+        end - start == 2
+        and lemma not in lexicon.opinion
+        and all(t.is_alpha for t in doc[start:end])
+    )
 
 
 def _earlier_report(doc: Doc, i: int, complementiser: int | None) -> bool:
