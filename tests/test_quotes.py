@@ -567,3 +567,22 @@ def test_relative_pronoun_speakers_genitive_sources_and_short_statements(analyze
 )
 def test_a_condition_before_an_opinion_verb_is_no_report(analyzer, text):
     assert analyzer.analyze(text).quotes == []
+
+
+@pytest.mark.model
+def test_a_quotation_that_goes_on_with_the_sentences_verb_is_mixed(analyzer):
+    text = (
+        "Het grootste deel van de boeren 'zorgt goed voor de jonkies', zegt Frederieke "
+        'Schouten. Hij zegt dat ze geen militair doel hebben, maar "gebruikt kunnen worden '
+        'voor vervoer van vips".'
+    )
+    analysis = analyzer.analyze(text)
+    got = [(q.kind, q.text) for q in analysis.quotes]
+    assert got == [
+        ("mixed", "Het grootste deel van de boeren 'zorgt goed voor de jonkies'"),
+        (
+            "mixed",
+            'ze geen militair doel hebben, maar "gebruikt kunnen worden voor vervoer van vips"',
+        ),
+    ]
+    assert_offsets(analysis)

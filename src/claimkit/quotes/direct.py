@@ -54,9 +54,8 @@ class DirectQuotes(AttributionRules):
                 opening -= 1
             if opening >= 0 and doc[opening].text == ",,":
                 opening -= 1
-            attribution = self._after(doc, close, speakers, last) or self._before(
-                doc, opening, speakers, last
-            )
+            after_quote = self._after(doc, close, speakers, last)
+            attribution = after_quote or self._before(doc, opening, speakers, last)
             if attribution is None and not region.open_mark and not _said(doc, first, after):
                 continue  # a closing mark nothing opened, and nothing says who spoke
             if self._is_term(doc, region, first, after, opening, attribution is not None):
@@ -70,11 +69,12 @@ class DirectQuotes(AttributionRules):
             cue, mention, speaker, confidence = attribution
             if cue:
                 used.update(range(*cue))
+            subject_before = self._subject_before(doc, first, opening) if after_quote else None
             found.append(
                 Found(
-                    "direct",
-                    region.start,
-                    region.end,
+                    "direct" if subject_before is None else "mixed",
+                    region.start if subject_before is None else doc[subject_before].idx,
+                    region.end if subject_before is None else _with_close_mark(region),
                     cue,
                     mention,
                     speaker,
@@ -87,6 +87,22 @@ class DirectQuotes(AttributionRules):
                 last = speaker
             last_end = region.end
         return found
+
+    def _subject_before(self, doc: Doc, first: int, opening: int) -> int | None:
+        """Where a sentence starts whose subject stands before a quotation that goes on with
+        its verb (``De jeugd “bevestigt alleen dat …”, zegt X``): the token index, when the
+        words before the opening mark hold a noun or pronoun and no verb; else None."""
+        if opening < 0 or first >= len(doc) or not doc[first].text[:1].islower():
+            return None
+        if doc[first].pos_ not in ("VERB", "AUX"):
+            return None  # the quotation does not go on with the sentence's verb
+        start = self._report_start(doc, opening)  # opening: the word before the marks
+        words = doc[start : opening + 1]
+        if not 0 < len(words) <= 8:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_space for t in words):
+            return None
+        return start if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) else None
 
     def _is_term(
         self,
@@ -284,3 +300,8 @@ def _said(doc: Doc, first: int, after: int) -> bool:
         and sum(t.is_alpha for t in content) >= 4
         and any(is_finite(t) for t in content)
     )
+
+
+def _with_close_mark(region: QuoteRegion) -> int:
+    """Where a quotation ends with its closing mark (a mixed quote holds both marks)."""
+    return region.end + (len(region.close_mark) if region.close_mark else 0)

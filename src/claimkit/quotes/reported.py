@@ -48,7 +48,7 @@ class ReportedSpeech(AttributionRules):
         """Reported speech in ``doc``, token by token; ``direct`` are its direct quotes and
         terms, ``used`` the tokens that already serve as a cue."""
         terms = [(q.start_char, q.end_char) for q in direct if q.kind == "term"]
-        statements = [q for q in direct if q.kind == "direct"]
+        statements = [q for q in direct if q.kind != "term"]
         found: list[Found] = []
         # where the attributions after direct quotes stand ("“…”, zei X"): no reported content
         after_cues = [
@@ -136,6 +136,8 @@ class ReportedSpeech(AttributionRules):
             return None
         if head is not None and head.lower_ in self.lexicon.not_sources:
             return None
+        if _subject_outside(doc, subject, i, inside):
+            return None  # "De jeugd “bevestigt dat …”, zegt X": X's words, one quote
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
             return None  # "Dat wil (nog niet) zeggen dat …": a thing that means, no speaker
         infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
@@ -521,6 +523,7 @@ class ReportedSpeech(AttributionRules):
                 and doc[k + 1].lower_ in self.lexicon.clause_enders
                 and k > start + 2
                 and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
+                and not _quoted_continuation(doc, k + 2)
             ):
                 return k
         return limit
@@ -562,6 +565,20 @@ def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon) -> boo
         and lemma not in lexicon.opinion
         and all(t.is_alpha for t in doc[start:end])
     )
+
+
+def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | None) -> bool:
+    """Whether cue verb ``i`` stands inside a quotation and its subject before the quotation's
+    opening mark (the quotation goes on with the sentence's verb)."""
+    if inside is None or inside.region is None or subject is None:
+        return False
+    return doc[subject.start].idx < inside.region.start <= doc[i].idx
+
+
+def _quoted_continuation(doc: Doc, k: int) -> bool:
+    """A quotation at ``k`` that goes on with the reported clause in small letters (``zegt dat
+    ze geen doel hebben, maar “gebruikt kunnen worden …”``)."""
+    return k + 1 < len(doc) and doc[k].text[:1] in QUOTE_CHARS and doc[k + 1].text[:1].islower()
 
 
 def _earlier_report(doc: Doc, i: int, complementiser: int | None) -> bool:
