@@ -586,3 +586,24 @@ def test_a_quotation_that_goes_on_with_the_sentences_verb_is_mixed(analyzer):
         ),
     ]
     assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_statements_as_a_prepositions_object_and_te_infinitives(analyzer):
+    text = (
+        "De minister spreekt van een 'graat in de keel', die niet uit te leggen is. "
+        "Hij suggereert te sleutelen aan de premie, die door werkgevers wordt betaald."
+    )
+    analysis = analyzer.analyze(text)
+    got = [(q.kind, q.text) for q in analysis.quotes if q.kind != "term"]
+    assert got == [
+        ("mixed", "een 'graat in de keel', die niet uit te leggen is"),
+        ("indirect", "te sleutelen aan de premie"),
+    ]
+    assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_a_generic_you_inside_a_quote_reports_nothing_more(analyzer):
+    text = "“Bij 8 procent van de bedrijven kun je spreken van extreme sterfte”, zei Schouten."
+    assert [q.kind for q in analyzer.analyze(text).quotes] == ["direct"]

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY
-from claimkit.words import starts_sentence
 
 _NAMED_KEY = "claimkit_named_tokens"
 
@@ -172,7 +171,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 not child.is_space
                 and not is_possessive(child)
                 and child.dep_ in ("nsubj", "nsubj:pass")
-                and (child.pos_ in _NOMINAL or _name_tagged_adjective(child))
+                and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
                 and child.lower_ not in lexicon.complementisers
                 and not _in_complement(doc, verb.i, child.i, lexicon)
             ):
@@ -205,12 +204,6 @@ def _antecedent(doc: Doc, token: Token) -> Token | None:
     if j > 0 and doc[j].lower_ == "en" and doc[j - 1].pos_ in ("PROPN", "NOUN"):
         return doc[j - 1]
     return doc[k]
-
-
-def _name_tagged_adjective(token: Token) -> bool:
-    """A capitalised word the tagger calls an adjective, inside a sentence (a name), not at
-    its start (``Nog alarmerender klinkt …``)."""
-    return token.pos_ == "ADJ" and token.is_title and not starts_sentence(token.doc, token.i)
 
 
 def _modifies(token: Token, subjects: list[Span]) -> bool:

@@ -25,6 +25,8 @@ class QuoteLexicon:
     carry_over: frozenset[str]
     opinion: frozenset[str]
     not_after_clause: frozenset[str]
+    report_prepositions: dict[str, str]
+    generic_subjects: frozenset[str]
     naming: frozenset[str]
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
@@ -82,6 +84,8 @@ def quote_lexicon() -> QuoteLexicon:
         carry_over=frozenset(data["carry_over_verbs"]["forms"]),
         opinion=frozenset(data["opinion_verbs"]["lemmas"]),
         not_after_clause=frozenset(data["opinion_verbs"]["not_after_clause"]["lemmas"]),
+        report_prepositions=dict(data["prepositional_reports"]["verbs"]),
+        generic_subjects=frozenset(data["generic_subjects"]["words"]),
         naming=frozenset(data["naming_verbs"]["forms"]),
         source_words=frozenset(data["source_prepositions"]["words"]),
         after_quote_words=frozenset(data["after_quote_words"]["words"]),

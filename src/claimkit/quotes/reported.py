@@ -126,7 +126,10 @@ class ReportedSpeech(AttributionRules):
         subject = self._subject(doc, i, speakers)
         resumed: tuple[int, int] | None = None  # the clause's part after "A, zegt X, …"
         head = head_of(subject) if subject is not None else None
-        own_words = head is not None and head.lower_ in self.lexicon.first_person
+        own_words = head is not None and (
+            head.lower_ in self.lexicon.first_person
+            or (inside is not None and head.lower_ in self.lexicon.generic_subjects)
+        )
         if (inside is not None or lemma in self.lexicon.opinion) and (
             subject is None
             or (own_words and (inside is None or not _earlier_report(doc, i, complementiser)))
@@ -169,6 +172,11 @@ class ReportedSpeech(AttributionRules):
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
             start = colon + 1
             end = self._content_end(doc, start, inside)
+        elif (preposition := self._report_preposition(doc, i, lemma)) is not None:
+            start = preposition + 1  # "X spreekt van een “graat in de keel”"
+            end = self._content_end(doc, start, inside, noun_phrase_content=True)
+            if subject is None or end - start < 2:
+                return None
         else:
             return None
         while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
@@ -450,6 +458,20 @@ class ReportedSpeech(AttributionRules):
             return None
         return cue_verb(doc[i], self.lexicon, any_tag=True)
 
+    def _report_preposition(self, doc: Doc, i: int, lemma: str) -> int | None:
+        """The preposition whose object is the statement of cue verb ``i`` (``spreekt van``,
+        ``waarschuwen voor``), right after it or after its subject and adverbs."""
+        wanted = self.lexicon.report_prepositions.get(lemma)
+        if wanted is None:
+            return None
+        for k in range(i + 1, min(len(doc), i + 6)):
+            token = doc[k]
+            if token.lower_ == wanted:
+                return k
+            if is_clause_stop(token) or token.text == "," or token.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
     @staticmethod
     def _colon_after(doc: Doc, i: int) -> int | None:
         """A colon closing the cue verb's clause, followed by words, not by a quote mark."""
@@ -501,9 +523,13 @@ class ReportedSpeech(AttributionRules):
             return None
         return start, end
 
-    def _content_end(self, doc: Doc, start: int, inside: Found | None) -> int:
+    def _content_end(
+        self, doc: Doc, start: int, inside: Found | None, *, noun_phrase_content: bool = False
+    ) -> int:
         """Where reported content ends: the sentence end, a colon, the end of an enclosing
-        quotation, or a comma followed by a word that starts something else."""
+        quotation, or a comma followed by a word that starts something else; a relative
+        clause goes on a content that is a noun phrase (``spreekt van een graat in de keel,
+        die …``)."""
         limit = sentence_end(doc, start)
         finite = False  # a comma ends the content only once its clause has a finite verb
         quoted = bool(doc[start].text) and doc[start].text[0] in QUOTE_CHARS
@@ -511,8 +537,10 @@ class ReportedSpeech(AttributionRules):
             token = doc[k]
             if quoted and k > start + 1 and token.text[:1] in QUOTE_CHARS:
                 return k + 1  # "Mays verwijt dat 'parlementsleden … uitstel'": the quote ends it
-            if is_finite(token):
-                finite = True
+            if is_finite(token) or (
+                token.lower_ == "te" and k + 1 < limit and doc[k + 1].pos_ in ("VERB", "AUX")
+            ):
+                finite = True  # a te-infinitive's clause is whole too ("te sleutelen aan X, die")
             if inside is not None and token.idx >= inside.end_char:
                 return k
             if token.text == ":":
@@ -524,6 +552,9 @@ class ReportedSpeech(AttributionRules):
                 and k > start + 2
                 and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
                 and not _quoted_continuation(doc, k + 2)
+                and not (
+                    noun_phrase_content and doc[k + 1].lower_ in self.lexicon.relative_pronouns
+                )
             ):
                 return k
         return limit
