@@ -607,3 +607,22 @@ def test_statements_as_a_prepositions_object_and_te_infinitives(analyzer):
 def test_a_generic_you_inside_a_quote_reports_nothing_more(analyzer):
     text = "“Bij 8 procent van de bedrijven kun je spreken van extreme sterfte”, zei Schouten."
     assert [q.kind for q in analyzer.analyze(text).quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_a_subject_before_a_quotation_that_goes_on_with_its_verb_speaks(analyzer):
+    text = (
+        " date 2019-04 Het RIVM 'verwacht niet dat er in Nederland weer een grote uitbraak "
+        "komt met honderden gevallen'."
+    )
+    analysis = analyzer.analyze(text)
+    (quote,) = [q for q in analysis.quotes if q.kind != "term"]
+    assert quote.kind == "mixed" and quote.speaker_mention.text == "Het RIVM"
+    assert [c.claimant_mention.text for c in analysis.claims] == ["Het RIVM"]
+    assert_offsets(analysis)
+
+
+@pytest.mark.model
+def test_a_verb_inside_an_infinitive_phrase_reports_nothing(analyzer):
+    text = "De premier weigert de naam uit te spreken van de verdachte van de aanslag."
+    assert [q for q in analyzer.analyze(text).quotes if q.kind != "term"] == []

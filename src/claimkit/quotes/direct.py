@@ -64,12 +64,21 @@ class DirectQuotes(AttributionRules):
                     Found("term", region.start, region.end, None, mention, None, 0.8, region)
                 )
                 continue
+            subject_before = (
+                self._subject_before(doc, first, opening)
+                if after_quote is not None or attribution is None
+                else None
+            )
+            if attribution is None and subject_before is not None:
+                # "Het RIVM 'verwacht niet dat …'": the sentence's subject speaks
+                subject = doc[subject_before : opening + 1]
+                speaker, confidence = speakers.resolve(subject, last)
+                attribution = (None, (subject.start, subject.end), speaker, confidence * 0.9)
             if attribution is None:
                 attribution = self._carried(doc, first, last, last_end, speakers)
             cue, mention, speaker, confidence = attribution
             if cue:
                 used.update(range(*cue))
-            subject_before = self._subject_before(doc, first, opening) if after_quote else None
             found.append(
                 Found(
                     "direct" if subject_before is None else "mixed",

@@ -462,8 +462,8 @@ class ReportedSpeech(AttributionRules):
         """The preposition whose object is the statement of cue verb ``i`` (``spreekt van``,
         ``waarschuwen voor``), right after it or after its subject and adverbs."""
         wanted = self.lexicon.report_prepositions.get(lemma)
-        if wanted is None:
-            return None
+        if wanted is None or not is_finite(doc[i]):
+            return None  # "weigert de naam uit te spreken van X": no report
         for k in range(i + 1, min(len(doc), i + 6)):
             token = doc[k]
             if token.lower_ == wanted:
