@@ -103,6 +103,36 @@ def load_dpg() -> list[Item]:
     return load_articles("quotes_dpg2019.part*.jsonl", "quotes")
 
 
+#: Mentions that name nobody by themselves: a pronoun speaker is right only when resolved to
+#: the gold speaker's name.
+PRONOUNS = frozenset(
+    {
+        "hij",
+        "hem",
+        "zij",
+        "ze",
+        "haar",
+        "hen",
+        "hun",
+        "zijn",
+        "die",
+        "deze",
+        "dat",
+        "wie",
+        "ik",
+        "we",
+        "wij",
+        "mij",
+        "me",
+        "ons",
+        "jij",
+        "je",
+        "u",
+        "men",
+    }
+)
+
+
 def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
@@ -129,8 +159,9 @@ def same_source(speaker, mention, gold_name: str | None, gold_mention: dict | No
     """Right when the mentions overlap, or the speaker's names meet the gold speaker's."""
     if gold_mention and mention is not None:
         span = (gold_mention["start"], gold_mention["end"])
+        pronoun = mention.text.lower() in PRONOUNS  # says nothing of whom it stands for
         if jaccard((mention.start, mention.end), span) > 0 and (
-            speaker is not None or gold_name is None
+            gold_name is None or (speaker is not None and not pronoun)
         ):
             return True
     if speaker is None or not gold_name:

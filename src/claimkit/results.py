@@ -28,7 +28,9 @@ SCHEMA_VERSION = "5"
 READABLE_SCHEMA_VERSIONS = frozenset({"4", "5"})
 
 PlaceKind = Literal["country", "region", "city", "town", "village", "other"]
-LinkMethod = Literal["exact", "inflection", "compound", "variant", "fuzzy", "ner", "alias", "role"]
+LinkMethod = Literal[
+    "exact", "inflection", "compound", "variant", "fuzzy", "ner", "title", "alias", "role"
+]
 
 
 class _Record(BaseModel):

@@ -26,6 +26,7 @@ from claimkit.components.gazetteer_component import (
     NameMatch,
     alias_matches,
     claim,
+    known_name,
     ner_fallback,
 )
 from claimkit.dates import period
@@ -136,6 +137,7 @@ class PersonLinker(GazetteerComponent):
                     for o in unknown
                 )
             )
+        names.extend(self._titled_names(doc, keys, mask))
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions.sort(key=lambda m: m.start)
@@ -164,6 +166,34 @@ class PersonLinker(GazetteerComponent):
         if not best_ids:
             return None
         return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
+
+    def _titled_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+        """Unknown names the pipeline's entities missed, found by the title before them
+        (``VVD-Kamerlid Dennis Wiersma``, ``woordvoerder Jan de Vries``): a given name and a
+        surname, capitalised and unclaimed, that no other table knows and that are no
+        ordinary Dutch words."""
+        texts = doc_words(doc)[0]
+        found = []
+        for i in range(len(doc) - 2):
+            if keys[i] not in self.titles or doc[i].whitespace_ == "":
+                continue
+            start = i + 1
+            end = start
+            while end < len(doc) and end - start < 5:
+                name_word = is_capitalised(texts[end]) and texts[end].isalpha() and not mask[end]
+                if not (name_word or (keys[end] in surname_particles() and end > start)):
+                    break
+                end += 1
+            while end > start and not is_capitalised(texts[end - 1]):
+                end -= 1  # a particle is no name's end
+            words = [k for k in range(start, end) if is_capitalised(texts[k])]
+            if len(words) < 2 or keys[start] in self.dutch_words or keys[start] in self.titles:
+                continue
+            if any(known_name(index, keys[start:end]) for index in self.other_indexes):
+                continue
+            found.append(NameMatch(start, end, [], "title", QUALITY["ner"]))
+            claim(mask, start, end)
+        return found
 
     def _tidy_unknown_name(
         self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
@@ -247,7 +277,9 @@ class PersonLinker(GazetteerComponent):
         surnames: dict[str, set[str]] = {}
         first_seen: dict[str, int] = {}
         for match in names:
-            if match.end - match.start < 2 or (not match.ids and match.method != "ner"):
+            if match.end - match.start < 2 or (
+                not match.ids and match.method not in ("ner", "title")
+            ):
                 continue
             words = [k for k in keys[match.start : match.end] if k[:1].isalpha()]
             parts = [words[-1]] if words else []

@@ -130,6 +130,15 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         token = doc[end]
         if is_clause_stop(token):
             break
+        if (
+            token.text == "-"
+            and not doc[end - 1].whitespace_
+            and not token.whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # a hyphen compound: "VVD-Kamerlid Dennis Wiersma"
+            continue
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):

@@ -552,6 +552,7 @@ class ReportedSpeech(AttributionRules):
                 and k > start + 2
                 and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
                 and not _quoted_continuation(doc, k + 2)
+                and not _second_complement(doc, k + 2, self.lexicon)
                 and not (
                     noun_phrase_content and doc[k + 1].lower_ in self.lexicon.relative_pronouns
                 )
@@ -604,6 +605,18 @@ def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | Non
     if inside is None or inside.region is None or subject is None:
         return False
     return doc[subject.start].idx < inside.region.start <= doc[i].idx
+
+
+def _second_complement(doc: Doc, k: int, lexicon) -> bool:
+    """A second ``dat``-clause joined to the first (``zei dat A, maar dat B``): the same
+    report goes on."""
+    return (
+        k < len(doc)
+        and doc[k - 1].lower_ in lexicon.clause_conjunctions | {"en", "of"}
+        and doc[k].lower_ in lexicon.complementisers
+        and k + 1 < len(doc)
+        and (doc[k].pos_ == "SCONJ" or doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"))
+    )
 
 
 def _quoted_continuation(doc: Doc, k: int) -> bool:

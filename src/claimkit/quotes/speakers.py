@@ -104,8 +104,12 @@ class SpeakerResolver:
         return groups[key]
 
     def named_in(self, start: int, end: int) -> _Named | None:
-        """The person or organisation span inside tokens ``start``..``end``, if any."""
+        """The person or organisation span inside tokens ``start``..``end``, if any: the first,
+        unless a person is named after an organisation (a party member, a company's CEO)."""
         inside = [n for n in self.named if n.start < end and start < n.end]
+        people = [n for n in inside if n.speaker.kind == "person"]
+        if people and people[-1].start > inside[0].start:
+            return people[-1]  # "VVD-Kamerlid Dennis Wiersma": the person, not the party
         return inside[0] if inside else None
 
     def last_named_before(self, i: int, kind: str = "person", window: int = 120) -> _Named | None:
@@ -125,6 +129,9 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
+            here = self.subject_before_in_sentence(mention.start)
+            if here is not None:
+                return here, 0.7
             introduced = self.subject_of_sentence_before(mention.start)
             if introduced is not None and not same(introduced.speaker, last):
                 return introduced.speaker, 0.7
@@ -147,6 +154,23 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
+
+    def subject_before_in_sentence(self, i: int) -> SpeakerRef | None:
+        """The person named as a subject earlier in token ``i``'s own sentence: ``Copernicus
+        had het makkelijker toen hij verklaarde dat …`` (the pronoun ``hij`` at ``i``)."""
+        doc = self.doc
+        start = i
+        while start > 0 and not (doc[start - 1].text in _SENTENCE_ENDS or doc[start - 1].is_space):
+            start -= 1
+        for k in range(start, i):
+            token = doc[k]
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN":
+                continue
+            named = self.named_in(k, k + 1)
+            if named is not None:
+                return named.speaker if named.speaker.kind == "person" else None
+            return self._group_of(self._fullest(token.text, k + 1))
+        return None
 
     def subject_of_sentence_before(self, i: int) -> _Named | None:
         """A person brought in as the subject of the sentence before token ``i``'s, when that
