@@ -219,7 +219,7 @@ class PersonLinker(GazetteerComponent):
             match.end < len(doc)
             and match.end - match.start < 4
             and not mask[match.end]
-            and doc[match.end].pos_ == "PROPN"
+            and doc[match.end].pos_ in ("PROPN", "NOUN", "X")  # "Linda Zeegers" (a noun)
             and is_capitalised(texts[match.end])
             and texts[match.end].isalpha()
             and keys[match.end] not in self.dutch_words
