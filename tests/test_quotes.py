@@ -626,3 +626,14 @@ def test_a_subject_before_a_quotation_that_goes_on_with_its_verb_speaks(analyzer
 def test_a_verb_inside_an_infinitive_phrase_reports_nothing(analyzer):
     text = "De premier weigert de naam uit te spreken van de verdachte van de aanslag."
     assert [q for q in analyzer.analyze(text).quotes if q.kind != "term"] == []
+
+
+def test_a_quotation_reopened_at_a_sentence_where_paragraph_breaks_were_lost():
+    text = (
+        "Merlijn Stoffels: 'We merken een parallel. Zo zagen we 18 miljoen. "
+        "'We streven naar 30 miljoen euro.'"
+    )
+    assert contents(text) == [
+        "We merken een parallel. Zo zagen we 18 miljoen.",
+        "We streven naar 30 miljoen euro.",
+    ]

@@ -145,6 +145,11 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
         elif mark.can_open:
             if _paragraph_between(text, opened, mark) and _starts_paragraph(text, mark.pos):
                 continue  # the quotation reopens at a new paragraph: still the same one
+            if _reopened_at_sentence(text, opened, mark):
+                # "…: 'A. B. 'C": a paragraph break lost in the text; the first ends before it
+                regions.append(_region(text, opened, mark.pos, None, family))
+                opened = mark
+                continue
             # an opener while open: the first was a stray mark, unless its paragraph ended
             _end_open(text, opened, mark.pos, family, regions)
             opened = mark
@@ -174,6 +179,20 @@ def _orphan_closer(text: str, mark: _Mark, regions: list[QuoteRegion]) -> None:
             text, _Mark(start, 0, "", "double", True, False), mark.pos, mark.text, "double"
         )
         regions.append(region)
+
+
+def _reopened_at_sentence(text: str, opened: _Mark, mark: _Mark) -> bool:
+    """Whether ``mark`` reopens a quotation at a new sentence while ``opened`` is still open,
+    as where paragraph breaks were lost (``Stoffels: 'We merken … was. 'We streven …``): both
+    open a sentence (the first may follow a colon), and whole sentences lie between."""
+    inside = text[opened.pos + opened.length : mark.pos].rstrip()
+    before = text[: opened.pos].rstrip()
+    return (
+        len(inside) <= MAX_OPEN
+        and inside[-1:] in (".", "!", "?", "…")
+        and (not before or before[-1] in ".!?:…")
+        and text[mark.pos + mark.length : mark.pos + mark.length + 1].isupper()
+    )
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int | None:
