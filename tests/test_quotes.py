@@ -637,3 +637,13 @@ def test_a_quotation_reopened_at_a_sentence_where_paragraph_breaks_were_lost():
         "We merken een parallel. Zo zagen we 18 miljoen.",
         "We streven naar 30 miljoen euro.",
     ]
+
+
+@pytest.mark.model
+def test_a_nominal_adjective_subject_and_dat_after_an_adverb(analyzer):
+    text = "Een goed ingevoerde crimineel schat dat slechts één op de vier ladingen wordt onderschept."
+    analysis = analyzer.analyze(text)
+    (quote,) = analysis.quotes
+    assert quote.kind == "indirect" and quote.text.startswith("slechts één op de vier")
+    assert quote.speaker_mention is not None and "crimineel" in quote.speaker_mention.text
+    assert [c.status for c in analysis.claims] == ["attributed"]

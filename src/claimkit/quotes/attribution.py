@@ -180,7 +180,7 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 not child.is_space
                 and not is_possessive(child)
                 and child.dep_ in ("nsubj", "nsubj:pass")
-                and (child.pos_ in _NOMINAL or (child.pos_ == "ADJ" and child.is_title))
+                and (child.pos_ in _NOMINAL or _nominal_adjective(child))
                 and child.lower_ not in lexicon.complementisers
                 and not _in_complement(doc, verb.i, child.i, lexicon)
             ):
@@ -213,6 +213,14 @@ def _antecedent(doc: Doc, token: Token) -> Token | None:
     if j > 0 and doc[j].lower_ == "en" and doc[j - 1].pos_ in ("PROPN", "NOUN"):
         return doc[j - 1]
     return doc[k]
+
+
+def _nominal_adjective(token: Token) -> bool:
+    """An adjective that stands for a noun or name: capitalised (a name the tagger misread),
+    or with its own determiner (``een goed ingevoerde crimineel``, ``de verdachte``)."""
+    if token.pos_ != "ADJ":
+        return False
+    return token.is_title or any(c.dep_ == "det" for c in token.children)
 
 
 def _modifies(token: Token, subjects: list[Span]) -> bool:

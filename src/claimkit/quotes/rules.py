@@ -112,10 +112,14 @@ class AttributionRules:
 
 def opens_clause(doc: Doc, k: int) -> bool:
     """``dat`` tagged as a pronoun that still opens a clause: a subject follows it (``vindt
-    dat Koolmees …``), not an adverb or a verb (``zei dat niet``)."""
+    dat Koolmees …``), perhaps after an adverb (``schat dat slechts één …``), not an adverb
+    alone or a verb (``zei dat niet``)."""
     if doc[k].lower_ != "dat" or k + 1 >= len(doc):
         return False
     following = doc[k + 1]
+    if following.pos_ == "ADV" and k + 2 < len(doc):
+        following = doc[k + 2]  # "schat dat slechts één op de vier …"
+        return following.pos_ in ("DET", "NOUN", "PROPN", "NUM")
     return following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or bool(
         following.text and following.text[0] in QUOTE_CHARS
     )
