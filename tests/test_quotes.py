@@ -641,7 +641,9 @@ def test_a_quotation_reopened_at_a_sentence_where_paragraph_breaks_were_lost():
 
 @pytest.mark.model
 def test_a_nominal_adjective_subject_and_dat_after_an_adverb(analyzer):
-    text = "Een goed ingevoerde crimineel schat dat slechts één op de vier ladingen wordt onderschept."
+    text = (
+        "Een goed ingevoerde crimineel schat dat slechts één op de vier ladingen wordt onderschept."
+    )
     analysis = analyzer.analyze(text)
     (quote,) = analysis.quotes
     assert quote.kind == "indirect" and quote.text.startswith("slechts één op de vier")
