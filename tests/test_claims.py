@@ -413,3 +413,15 @@ def test_a_cue_verb_at_the_end_of_its_subjects_phrase_never_leaves_an_empty_spea
     for claim in analysis.claims:
         if claim.claimant_mention is not None:
             assert claim.claimant_mention.text
+
+
+@pytest.mark.model
+def test_a_figure_in_a_relative_clause_after_an_attribution_is_the_newspapers(analyzer):
+    text = (
+        '"Gedeeltelijk", zegt manager Marc Leemans van Belgian Skyshops, dat met een omzet van '
+        "ongeveer 5 miljard frank de grootste verkoper is."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.status, c.claimant) for c in claims] == [
+        ("ongeveer 5 miljard", "stated", None)
+    ]

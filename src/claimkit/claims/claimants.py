@@ -267,6 +267,8 @@ class ClaimantFinder:
         token = figure.root
         seen = 0
         while token.head.i != token.i and seen < 8:
+            if token.dep_ == "acl:relcl":
+                return None  # a relative clause describes a noun: "X, dat met een omzet van …"
             token = token.head
             seen += 1
             if not self._is_claim_verb(token):
