@@ -63,3 +63,11 @@ def test_a_person_alias_is_no_organisation_too(analyzer):
     analysis = analyzer.analyze(" date 2019-04 Bas Eickhout spreekt. Eickhout wil meer geld.")
     people = {(p.start, p.end) for p in analysis.people}
     assert not any((o.start, o.end) in people and o.record is None for o in analysis.organisations)
+
+
+@pytest.mark.model
+def test_a_one_word_name_inside_a_longer_unknown_name_stays_unlinked(analyzer):
+    cycling = analyzer.analyze("De renner van Mercatone Uno won de rit.")
+    assert [o.record for o in cycling.organisations if o.text.endswith("Uno")] in ([], [None])
+    un = analyzer.analyze("De secretaris-generaal van de Uno sprak in New York.")
+    assert [o.record.id for o in un.organisations if o.record] == ["Q1065"]

@@ -27,7 +27,7 @@ from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
 from claimkit.spans import ORGANISATIONS_KEY, doc_words, make_span, word_keys
-from claimkit.words import genitive, is_capitalised
+from claimkit.words import genitive, is_capitalised, starts_sentence
 
 _OPENING_MARKS = frozenset({",,", "„", "‚", "“", "‘", "«", '"', "'"})
 _WORD_TAGS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "ADV"})
@@ -105,6 +105,31 @@ class OrganisationLinker(GazetteerComponent):
         if country and record is not None and record.country and record.country != country:
             match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
 
+    def _unlink_inside_longer_name(
+        self, doc: Doc, texts: list[str], keys: list[str], match: NameMatch
+    ) -> None:
+        """``Mercatone Uno``, ``BBC Two``: an organisation's one-word name with a capitalised
+        word glued on (no ordinary Dutch word, adjective or name any table knows) is part of
+        a longer, unknown name: the mention stays unlinked."""
+        if not match.ids or match.end - match.start != 1:
+            return
+        for k in (match.start - 1, match.end):
+            if not 0 <= k < len(doc) or (k < match.start and starts_sentence(doc, match.start)):
+                continue  # the parser's sentence starts are not trusted: punctuation says
+            word = texts[k]
+            if (
+                is_capitalised(word)
+                and word.isalpha()
+                and not (k < match.start and starts_sentence(doc, k))
+                and keys[k] not in self.dutch_words
+                and word not in self.country_adjectives
+                and doc[k].pos_ not in ("ADJ", "NUM")
+                and not self.organisations.index.get([keys[k]])
+                and not any(index.get([keys[k]]) for index in self.other_indexes)
+            ):
+                match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
+                return
+
     def _short_names_after_full_names(
         self,
         doc: Doc,
@@ -158,6 +183,7 @@ class OrganisationLinker(GazetteerComponent):
         self._short_names_after_full_names(doc, keys, texts, matches, mask)
         for match in matches:
             self._unlink_foreign_namesake(texts, match)
+            self._unlink_inside_longer_name(doc, texts, keys, match)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "organisation", self.other_indexes))
         matches.sort(key=lambda m: m.start)
