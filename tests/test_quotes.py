@@ -649,3 +649,13 @@ def test_a_nominal_adjective_subject_and_dat_after_an_adverb(analyzer):
     assert quote.kind == "indirect" and quote.text.startswith("slechts één op de vier")
     assert quote.speaker_mention is not None and "crimineel" in quote.speaker_mention.text
     assert [c.status for c in analysis.claims] == ["attributed"]
+
+
+@pytest.mark.model
+def test_reported_content_goes_on_past_a_colon_that_explains_it(analyzer):
+    text = (
+        "Volgens Zeegers schuilt er nog een gevaar: als de toets meer gewicht krijgt, gaan "
+        "ouders hun kinderen trainen."
+    )
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert quote.text == text[text.index("schuilt") : -1]

@@ -543,7 +543,7 @@ class ReportedSpeech(AttributionRules):
                 finite = True  # a te-infinitive's clause is whole too ("te sleutelen aan X, die")
             if inside is not None and token.idx >= inside.end_char:
                 return k
-            if token.text == ":":
+            if token.text == ":" and not _explanation_after(doc, k, limit):
                 return k
             if (
                 token.text == ","
@@ -605,6 +605,12 @@ def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | Non
     if inside is None or inside.region is None or subject is None:
         return False
     return doc[subject.start].idx < inside.region.start <= doc[i].idx
+
+
+def _explanation_after(doc: Doc, k: int, limit: int) -> bool:
+    """A colon inside reported content that goes on explaining it in words of the same
+    sentence (``schuilt er nog een gevaar: als de eindtoets …``), no quotation after it."""
+    return k + 1 < limit and doc[k + 1].is_alpha and doc[k + 1].text[:1].islower()
 
 
 def _second_complement(doc: Doc, k: int, lexicon) -> bool:
