@@ -425,3 +425,12 @@ def test_a_figure_in_a_relative_clause_after_an_attribution_is_the_newspapers(an
     assert [(c.text, c.status, c.claimant) for c in claims] == [
         ("ongeveer 5 miljard", "stated", None)
     ]
+
+
+@pytest.mark.model
+def test_the_number_of_a_listed_heading_is_no_claim(analyzer):
+    text = (
+        "Dat moet hij maar accepteren.'' 4 Zussen getuigen uit eigenbelang. De advocaten "
+        "telden 12 getuigen."
+    )
+    assert [c.text for c in analyzer.analyze(text).claims] == ["12"]

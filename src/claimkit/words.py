@@ -89,7 +89,7 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` begins a sentence by the punctuation before it (or the text's
     start, or a line break); a weak parser's sentence starts are not trusted."""
     j = i - 1
-    while j >= 0 and doc[j].text in _CLOSERS and j > 0 and doc[j - 1].text[-1:] in ".!?…":
+    while j > 0 and _closes(doc[j].text) and doc[j - 1].text[-1:] in ".!?…":
         j -= 1  # klaar.” Lepel: look at the full stop inside the quote
     if j < 0:
         return True
@@ -99,6 +99,11 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     if before.text in _LINE_OPENERS:  # a dash or bullet that begins the text or a line
         return j == 0 or doc[j - 1].is_space or "\n" in doc[j - 1].whitespace_
     return False
+
+
+def _closes(text: str) -> bool:
+    """A closing quote mark or bracket, also doubled (``''``)."""
+    return bool(text) and all(c in _CLOSERS for c in text)
 
 
 def compound_end(doc: Doc, i: int) -> int:

@@ -20,6 +20,7 @@ from claimkit.claims.counted import counted_noun
 from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
+from claimkit.words import starts_sentence
 
 
 class Figure(NamedTuple):
@@ -205,6 +206,8 @@ def _not_claim(
         return "date"  # de jaren tachtig
     if _in_a_name(doc, quantity, span):
         return "name"
+    if _list_number(doc, quantity, span):
+        return "name"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang": a heading's number
     unit_after = after is not None and (
         after.lower_ in lexicon.currencies or after.lower_ in lexicon.units
     )
@@ -260,6 +263,19 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or not after.is_lower or after.is_punct
+
+
+def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
+    """A small number in digits that opens a sentence and runs into a capitalised word: the
+    number of a listed heading (``4 Zussen getuigen …``, ``2'Objectieve' experts …``)."""
+    if quantity.modifier or not span.text.isdigit() or int(span.text) > 30:
+        return False
+    if not starts_sentence(doc, span.start) or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text[:1] in "'‘\"“" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]  # 2'Objectieve' experts
+    return after.text[:1].isupper() and after.is_alpha
 
 
 def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
