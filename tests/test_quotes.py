@@ -659,3 +659,17 @@ def test_reported_content_goes_on_past_a_colon_that_explains_it(analyzer):
     )
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
     assert quote.text == text[text.index("schuilt") : -1]
+
+
+@pytest.mark.model
+def test_a_person_spoken_about_is_not_the_next_speaker(analyzer):
+    text = (
+        "Turkije is een schoolvoorbeeld, zegt journaliste Ece Temelkuran. Het meldpunt van "
+        "Thierry Baudet, 'dat is toch krankzinnig'! Ze noemt zichzelf een getuige van de "
+        "'geleidelijke politieke en morele ondergang' van haar land."
+    )
+    quotes = analyzer.analyze(text).quotes
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["geleidelijke politieke en morele ondergang"] == "term"
+    said = next(q for q in quotes if q.text == "dat is toch krankzinnig")
+    assert said.speaker is not None and said.speaker.name == "Ece Temelkuran"

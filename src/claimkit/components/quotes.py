@@ -102,6 +102,7 @@ class QuoteFinder:
         starts = doc.to_array(IDX).tolist()  # every token's offset, without making tokens
         speakers = SpeakerResolver(doc, self.lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
         regions = find_quote_regions(doc_text(doc))
+        speakers.mark_quoted([(r.start, r.end) for r in regions])
         used: set[int] = set()  # tokens that already serve as a cue
         direct = self.direct.find(doc, starts, regions, speakers, used)
         indirect = self.reported.find(doc, starts, direct, speakers, used)

@@ -142,6 +142,10 @@ class DirectQuotes(AttributionRules):
                 return False  # a sentence of its own between marks ("Misschien morgen."): said
         if len(words) <= self.lexicon.term_max_words and not finite:
             return True
+        if not attributed and not finite and len(words) <= 2 * self.lexicon.term_max_words:
+            before = doc[opening] if opening >= 0 else None
+            if before is not None and before.pos_ in ("DET", "ADP"):
+                return True  # "een getuige van de 'geleidelijke … ondergang' van haar land"
         return region.depth > 0 and len(words) <= self.lexicon.term_max_words
 
     def _naming_subject(
@@ -271,6 +275,8 @@ class DirectQuotes(AttributionRules):
             # "Van Koppen hield zich bezig met de Deventer moordzaak. “…”": the subject
             return None, (introduced.start, introduced.end), introduced.speaker, 0.55
         named = speakers.last_named_before(first, window=60)
+        if named is not None and named.start > 0 and doc[named.start - 1].lower_ == "van":
+            named = None  # "Het meldpunt van Thierry Baudet, 'dat is …'": spoken about
         if (
             named is not None
             and doc[named.start].idx > last_end

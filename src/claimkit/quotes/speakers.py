@@ -37,6 +37,7 @@ class _Named:
     text: str
     speaker: SpeakerRef
     titles: set[str] = field(default_factory=set)
+    quoted: bool = False  # named inside a quotation
 
 
 @cache
@@ -112,9 +113,18 @@ class SpeakerResolver:
             return people[-1]  # "VVD-Kamerlid Dennis Wiersma": the person, not the party
         return inside[0] if inside else None
 
+    def mark_quoted(self, regions: list[tuple[int, int]]) -> None:
+        """Note the names that stand inside quotations (character ranges): someone a speaker
+        talks about (``“Zei jullie Baudet ook niet zoiets?”``) is not who speaks next."""
+        doc = self.doc
+        for named in self.named:
+            at = doc[named.start].idx
+            named.quoted = any(start <= at < end for start, end in regions)
+
     def last_named_before(self, i: int, kind: str = "person", window: int = 120) -> _Named | None:
-        """The last person (or organisation) named before token ``i``, within ``window``."""
-        found = [n for n in self.named if n.end <= i and i - n.end <= window]
+        """The last person (or organisation) named before token ``i``, within ``window``,
+        outside quotations."""
+        found = [n for n in self.named if n.end <= i and i - n.end <= window and not n.quoted]
         wanted = [n for n in found if n.speaker.kind == kind]
         return wanted[-1] if wanted else None
 
