@@ -673,3 +673,17 @@ def test_a_person_spoken_about_is_not_the_next_speaker(analyzer):
     assert kinds["geleidelijke politieke en morele ondergang"] == "term"
     said = next(q for q in quotes if q.text == "dat is toch krankzinnig")
     assert said.speaker is not None and said.speaker.name == "Ece Temelkuran"
+
+
+@pytest.mark.model
+def test_passive_agents_speak_and_months_and_nouns_do_not(analyzer):
+    text = (
+        "Bovendien werd vorig jaar nog gewaarschuwd door de Nationaal Rapporteur Mensenhandel, "
+        "dat niet altijd een risicotaxatie wordt afgenomen. Tot in december hield het kabinet "
+        "vol dat het wel zou meevallen."
+    )
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.speaker_mention.text for q in quotes] == [
+        "de Nationaal Rapporteur Mensenhandel",
+        "het kabinet",
+    ]

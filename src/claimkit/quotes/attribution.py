@@ -174,6 +174,9 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
     heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     if verb.dep_.startswith("aux") or verb.dep_ in ("cop", "conj"):
         heads.append(verb.head)  # "X begrijpt het, maar benadrukt dat …": X's subject
+    agent = _passive_agent(verb)
+    if agent is not None:
+        found.append(noun_phrase(doc, agent))  # "werd gewaarschuwd door de Rapporteur"
     for head in heads:
         for child in head.children:
             if (
@@ -197,6 +200,24 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
                 found.append(span)
     # the verb itself is never part of its subject (a cue form the tagger calls a noun)
     return [span for span in (_without(f, verb) for f in found) if len(span)]
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive cue verb: the parse's ``obl:agent``, else the noun after a
+    ``door`` right after the participle."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent" and child.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+            return child
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    doc = verb.doc
+    for k in range(verb.i + 1, min(len(doc) - 1, verb.i + 3)):
+        if doc[k].lower_ == "door":
+            after = _nominal_after(doc, k + 1, frozenset())
+            return after if after is not None and after.pos_ != "PRON" else None
+        if is_clause_stop(doc[k]) or doc[k].text == ",":
+            return None
+    return None
 
 
 def _antecedent(doc: Doc, token: Token) -> Token | None:

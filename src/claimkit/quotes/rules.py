@@ -117,9 +117,11 @@ def opens_clause(doc: Doc, k: int) -> bool:
     if doc[k].lower_ != "dat" or k + 1 >= len(doc):
         return False
     following = doc[k + 1]
-    if following.pos_ == "ADV" and k + 2 < len(doc):
-        following = doc[k + 2]  # "schat dat slechts één op de vier …"
-        return following.pos_ in ("DET", "NOUN", "PROPN", "NUM")
+    if following.pos_ == "ADV":
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ == "ADV" and j - k <= 2:
+            j += 1  # "schat dat slechts één op de vier …", "dat niet altijd een …"
+        return j < len(doc) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "NUM")
     return following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or bool(
         following.text and following.text[0] in QUOTE_CHARS
     )

@@ -14,6 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from claimkit.gazetteer.dutch_words import load_dutch_words
+from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
@@ -179,6 +181,8 @@ class SpeakerResolver:
             named = self.named_in(k, k + 1)
             if named is not None:
                 return named.speaker if named.speaker.kind == "person" else None
+            if normalize(token.text) in load_dutch_words():
+                return None  # "Rente wordt volgens haar …": a noun the tagger capitalised
             return self._group_of(self._fullest(token.text, k + 1))
         return None
 
