@@ -687,3 +687,13 @@ def test_passive_agents_speak_and_months_and_nouns_do_not(analyzer):
         "de Nationaal Rapporteur Mensenhandel",
         "het kabinet",
     ]
+
+
+@pytest.mark.model
+def test_a_pronoun_in_the_subjects_own_clause_is_someone_else(analyzer):
+    text = (
+        "Advocaat Sander Janssen sprak in de rechtbank. Fred Ros mocht volgens hem ruim 4 ton "
+        "crimineel geld houden."
+    )
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Sander Janssen"]

@@ -168,8 +168,9 @@ class SpeakerResolver:
         return SpeakerRef(text, "", "other"), 0.6
 
     def subject_before_in_sentence(self, i: int) -> SpeakerRef | None:
-        """The person named as a subject earlier in token ``i``'s own sentence: ``Copernicus
-        had het makkelijker toen hij verklaarde dat …`` (the pronoun ``hij`` at ``i``)."""
+        """The person named as a subject earlier in token ``i``'s own sentence, when the pronoun
+        at ``i`` stands in a clause below it: ``Copernicus had het makkelijker toen hij
+        verklaarde dat …``."""
         doc = self.doc
         start = i
         while start > 0 and not (doc[start - 1].text in _SENTENCE_ENDS or doc[start - 1].is_space):
@@ -178,6 +179,11 @@ class SpeakerResolver:
             token = doc[k]
             if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN":
                 continue
+            if not any(
+                t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") for t in doc[k + 1 : i]
+            ):
+                return None  # "Fred Ros mocht volgens hem …": a pronoun of his own clause is
+                # someone else
             named = self.named_in(k, k + 1)
             if named is not None:
                 return named.speaker if named.speaker.kind == "person" else None
