@@ -434,3 +434,11 @@ def test_the_number_of_a_listed_heading_is_no_claim(analyzer):
         "telden 12 getuigen."
     )
     assert [c.text for c in analyzer.analyze(text).claims] == ["12"]
+
+
+def test_a_compound_ending_in_a_listed_noun_has_its_category():
+    from claimkit.claims.lexicon import claim_lexicon
+
+    lexicon = claim_lexicon()
+    assert lexicon.group_of("machinegeweren") == lexicon.group_of("geweren") == "equipment"
+    assert lexicon.group_of("stoelen") is None

@@ -99,8 +99,18 @@ class ClaimLexicon:
         object.__setattr__(self, "source_noun_tails", long)
 
     def group_of(self, noun: str) -> str | None:
-        """The noun group (a category, ``people`` or ``military_personnel``) of a counted noun."""
-        return self.groups.get(noun.lower())
+        """The noun group (a category, ``people`` or ``military_personnel``) of a counted noun,
+        also of a compound ending in a listed noun of six letters or more (``machinegeweren``:
+        ``geweren``)."""
+        noun = noun.lower()
+        group = self.groups.get(noun)
+        if group is not None or len(noun) < 9:
+            return group
+        for k in range(3, len(noun) - 5):
+            group = self.groups.get(noun[k:])
+            if group is not None:
+                return group
+        return None
 
     def is_source_noun(self, word: str) -> bool:
         """A source noun, also at the end of a compound (``gezondheidsautoriteiten``)."""
