@@ -697,3 +697,25 @@ def test_a_pronoun_in_the_subjects_own_clause_is_someone_else(analyzer):
     )
     quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Sander Janssen"]
+
+
+def test_a_given_names_gender_when_nearly_all_its_bearers_share_it():
+    from claimkit.quotes.speakers import gender_of
+
+    assert gender_of("Frederieke Schouten") == "f"
+    assert gender_of("Bart van Dijk") == "m"
+    assert gender_of("Kim Jansen") is None  # borne by women and men alike
+    assert gender_of("Schouten") is None  # a surname alone says nothing
+
+
+@pytest.mark.model
+def test_a_pronoun_skips_the_last_speaker_whose_given_name_does_not_fit(analyzer):
+    text = (
+        "Boer Bart van Dijk: 'Ik denk dat het beter wordt.' De krant belde woordvoerster "
+        "Frederieke Schouten. De melkprijzen zijn enorm gedaald, zegt zij."
+    )
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Bart van Dijk",
+        "Frederieke Schouten",
+    ]

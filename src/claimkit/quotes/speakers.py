@@ -18,7 +18,7 @@ from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
-from claimkit.resources import load_json
+from claimkit.resources import data_path, load_json
 from claimkit.words import affiliation_at
 
 
@@ -77,7 +77,8 @@ class SpeakerResolver:
         if span.kb_id_:
             speaker = SpeakerRef(span.text, span.kb_id_, kind)
         else:
-            span = self._whole_name(span)
+            if link.get("method") != "alias":  # a surname after its full name is whole
+                span = self._whole_name(span)
             speaker = self._group(self._fullest(span.text, span.end), kind, groups)
         return _Named(span.start, span.end, span.text, speaker, titles)
 
@@ -123,12 +124,28 @@ class SpeakerResolver:
             at = doc[named.start].idx
             named.quoted = any(start <= at < end for start, end in regions)
 
-    def last_named_before(self, i: int, kind: str = "person", window: int = 120) -> _Named | None:
+    def last_named_before(
+        self, i: int, kind: str = "person", window: int = 120, fits=None
+    ) -> _Named | None:
         """The last person (or organisation) named before token ``i``, within ``window``,
-        outside quotations."""
+        outside quotations (and, with ``fits``, one a pronoun can stand for)."""
         found = [n for n in self.named if n.end <= i and i - n.end <= window and not n.quoted]
-        wanted = [n for n in found if n.speaker.kind == kind]
+        wanted = [n for n in found if n.speaker.kind == kind and (fits is None or fits(n.speaker))]
         return wanted[-1] if wanted else None
+
+    def _fits(self, pronoun: str):
+        """Whom ``pronoun`` can stand for: ``hij`` no woman, ``zij``/``haar`` no man (by the
+        given name, when it is one nearly all of whose bearers are one or the other)."""
+        wrong = None
+        if pronoun in self.lexicon.male:
+            wrong = "f"
+        elif pronoun in self.lexicon.female:
+            wrong = "m"
+
+        def fits(speaker: SpeakerRef) -> bool:
+            return wrong is None or speaker.kind != "person" or gender_of(speaker.name) != wrong
+
+        return fits
 
     def resolve(self, mention: Span, last: SpeakerRef | None) -> tuple[SpeakerRef | None, float]:
         """The speaker ``mention`` names and how sure that is; ``last`` is the last speaker."""
@@ -141,15 +158,20 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
+            fits = self._fits(words[0])
             here = self.subject_before_in_sentence(mention.start)
-            if here is not None:
+            if here is not None and fits(here):
                 return here, 0.7
             introduced = self.subject_of_sentence_before(mention.start)
-            if introduced is not None and not same(introduced.speaker, last):
+            if (
+                introduced is not None
+                and not same(introduced.speaker, last)
+                and fits(introduced.speaker)
+            ):
                 return introduced.speaker, 0.7
-            if last is not None:
+            if last is not None and fits(last):
                 return last, 0.75
-            before = self.last_named_before(mention.start)
+            before = self.last_named_before(mention.start, fits=fits)
             return (before.speaker, 0.65) if before else (None, 0.3)
         role = next((w for w in reversed(words) if w in self.roles), None)
         if role is not None and len(words) <= 3:
@@ -265,6 +287,27 @@ class SpeakerResolver:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name → ``f``/``m`` (``data/given_names.tsv``, generated from nomquamgender)."""
+    names = {}
+    for line in data_path("given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name] = gender
+    return names
+
+
+def gender_of(name: str) -> str | None:
+    """``f`` or ``m`` by a person's given name (its first word), None when it does not say."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # a surname alone says nothing
+    first = words[0].lower()
+    names = _given_names()
+    return names.get(first) or names.get(normalize(first))
 
 
 def _sentence_before(doc: Doc, i: int) -> Span | None:
