@@ -22,11 +22,13 @@ def test_a_name_glued_to_a_noun_is_found_inside_the_word(analyzer):
 def test_the_first_word_of_a_long_name_given_before_is_that_organisation(analyzer):
     text = (
         " date 2019-04 Baudet leidt het Forum voor Democratie. De kiezers van Forum waren "
-        "tevreden. Forum won."  # sentence-initial 'Forum' may be the word: left alone
+        "tevreden. Forum won. Forum Romanum is een plein."  # opening a sentence: before a verb
     )
     assert organisations(analyzer, text) == [
-        ("Forum voor Democratie", "Forum voor Democratie"), ("Forum", "Forum voor Democratie")
-    ]  # fmt: skip
+        ("Forum voor Democratie", "Forum voor Democratie"),
+        ("Forum", "Forum voor Democratie"),
+        ("Forum", "Forum voor Democratie"),
+    ]
 
 
 def test_an_acronym_in_small_letters_opening_a_quote_is_the_word(analyzer):

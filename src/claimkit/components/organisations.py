@@ -82,10 +82,14 @@ class OrganisationLinker(GazetteerComponent):
 
     def _short_name_here(self, doc: Doc, texts: list[str], keys: list[str], i: int) -> bool:
         """Whether token ``i`` may be an organisation's short name: capitalised inside the
-        sentence, no adjective (``Nederlandse``, ``Europese``), and not the start of another
-        name (``Tweede Wereldoorlog``, ``Forum Romanum``, ``Raad van State``)."""
-        if not is_capitalised(texts[i]) or doc[i].is_sent_start:
+        sentence (or opening it before its verb), no adjective (``Nederlandse``,
+        ``Europese``), and not the start of another name (``Tweede Wereldoorlog``, ``Forum
+        Romanum``, ``Raad van State``)."""
+        if not is_capitalised(texts[i]):
             return False
+        before_verb = i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX")
+        if starts_sentence(doc, i) and not before_verb:
+            return False  # at a sentence's start only as the subject: "Forum was in alle …"
         if doc[i].pos_ in ("ADJ", "NUM") or texts[i] in self.country_adjectives:
             return False
         if i + 1 < len(doc):
