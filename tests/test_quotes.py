@@ -719,3 +719,17 @@ def test_a_pronoun_skips_the_last_speaker_whose_given_name_does_not_fit(analyzer
         "Bart van Dijk",
         "Frederieke Schouten",
     ]
+
+
+@pytest.mark.model
+def test_evidence_after_adverbs_and_compound_cue_verbs(analyzer):
+    text = (
+        "Het geblunder rond de zaak was ontluisterend, bleek vorige week uit het oordeel in "
+        "drie rapporten. De inwoners juichten toen de minister bekendmaakte te stoppen met de "
+        "gaswinning."
+    )
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.text for q in quotes] == [
+        "Het geblunder rond de zaak was ontluisterend",
+        "te stoppen met de gaswinning",
+    ]

@@ -322,6 +322,16 @@ class ReportedSpeech(AttributionRules):
                 source = doc[k + 1 : i]
                 break
         after = i + 1
+        while (
+            source is None
+            and after < n - 1
+            and after - i <= 3
+            and doc[after].lower_ != uit
+            and doc[after].pos_ in ("ADV", "ADJ", "NOUN")
+        ):
+            after += 1  # "bleek vorige week uit het oordeel"
+        if source is None and (after >= n or doc[after].lower_ != uit):
+            after = i + 1
         if source is None and after < n and doc[after].lower_ == uit:  # "blijkt uit X dat"
             end = after + 1
             while (
