@@ -313,3 +313,15 @@ def test_places_fact_donbas():
 def test_places_fact_crimea():
     row = region("Crimea")
     assert {("nl", "Krim"), ("uk", "Крим"), ("ru", "Крым")} <= alias_set(row)
+
+
+def test_hand_made_world_places_have_unique_ids_and_each_dutch_name_once():
+    _, rows = _read_tsv(GAZETTEERS / "places.world-curated.tsv")
+    ids = [row["id"] for row in rows]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    owners: dict[str, set[str]] = {}
+    for row in rows:
+        for scheme, text in aliases(row):
+            if scheme == "nl":
+                owners.setdefault(text, set()).add(row["id"])
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
