@@ -116,3 +116,20 @@ def test_a_party_role_is_its_holder_by_date_or_the_holder_named_just_before(anal
     )
     named = [p for p in analyzer.analyze(text).people if p.method == "role"]
     assert [p.record.name for p in named] == ["Alexander Pechtold"]
+
+
+@pytest.mark.model
+def test_a_given_name_alone_after_an_unknown_full_name_is_that_person(analyzer):
+    text = (
+        " date 2019-04 Trompettist Lucas Pino speelde in Amsterdam. Daarna speelde Lucas nog "
+        "een keer."  # the pipeline's NER misses this Lucas
+    )
+    names = [(p.text, p.name) for p in analyzer.analyze(text).people]
+    assert names == [("Lucas Pino", "Lucas Pino"), ("Lucas", "Lucas Pino")]
+
+
+def test_only_a_word_that_is_a_given_name_counts_as_one():
+    from claimkit.words import given_name_gender
+
+    assert given_name_gender("Lucas") == "m"
+    assert given_name_gender("Standard") is None  # "Standard Luik": a club, not Standard

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
-from claimkit.resources import load_json
+from claimkit.resources import data_path, load_json
 from claimkit.spans import (
     ORGANISATIONS_KEY,
 )
@@ -42,6 +42,23 @@ def surname_particles() -> frozenset[str]:
 def ner_kinds() -> dict[str, str]:
     """NER label → claimkit kind (person, place, organisation), both label schemes."""
     return dict(load_json("ner_labels.json")["labels"])
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name (normalised) → ``f``/``m`` (``data/given_names.tsv``, from nomquamgender)."""
+    names = {}
+    for line in data_path("given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[normalize(name)] = gender
+    return names
+
+
+def given_name_gender(word: str) -> str | None:
+    """``f`` or ``m`` when nearly all bearers of the given name ``word`` are women or men;
+    None for other words and for names borne by both (``Kim``, ``Jan``)."""
+    return _given_names().get(normalize(word))
 
 
 def affiliation_at(doc: Doc, k: int) -> bool:

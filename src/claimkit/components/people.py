@@ -47,6 +47,7 @@ from claimkit.spans import (
 from claimkit.words import (
     affiliation_at,
     genitive,
+    given_name_gender,
     is_capitalised,
     ner_kinds,
     strip_suffix,
@@ -285,6 +286,8 @@ class PersonLinker(GazetteerComponent):
             parts = [words[-1]] if words else []
             if len(words) >= 2 and "-" in doc[match.start : match.end].text.split()[-1]:
                 parts.append(words[0])
+            elif len(words) >= 2 and not match.ids and given_name_gender(words[0]):
+                parts.append(words[0])  # an unknown person's given name: "Lucas" after "Lucas Pino"
             # an unknown person (no record) is grouped by the full name the article gives
             owner_id = match.ids[0] if match.ids else _UNKNOWN + doc[match.start : match.end].text
             for part in parts:

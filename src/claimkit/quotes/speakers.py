@@ -18,8 +18,8 @@ from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
-from claimkit.resources import data_path, load_json
-from claimkit.words import affiliation_at
+from claimkit.resources import load_json
+from claimkit.words import affiliation_at, given_name_gender
 
 
 @dataclass(frozen=True)
@@ -289,25 +289,12 @@ class SpeakerResolver:
 _SENTENCE_ENDS = frozenset(".!?")
 
 
-@cache
-def _given_names() -> dict[str, str]:
-    """Given name → ``f``/``m`` (``data/given_names.tsv``, generated from nomquamgender)."""
-    names = {}
-    for line in data_path("given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            names[name] = gender
-    return names
-
-
 def gender_of(name: str) -> str | None:
     """``f`` or ``m`` by a person's given name (its first word), None when it does not say."""
     words = name.split()
     if len(words) < 2:
         return None  # a surname alone says nothing
-    first = words[0].lower()
-    names = _given_names()
-    return names.get(first) or names.get(normalize(first))
+    return given_name_gender(words[0])
 
 
 def _sentence_before(doc: Doc, i: int) -> Span | None:
