@@ -733,3 +733,16 @@ def test_evidence_after_adverbs_and_compound_cue_verbs(analyzer):
         "Het geblunder rond de zaak was ontluisterend",
         "te stoppen met de gaswinning",
     ]
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_adjective_before_a_cue_and_maar_opening_a_new_clause(analyzer):
+    text = (
+        'Vandenbussche besluit dat het hof "de politieke zeden van toen" heeft veroordeeld '
+        'maar ze vindt nog steeds dat ze "niets verkeerds" gedaan heeft.'
+    )
+    analysis = analyzer.analyze(text)
+    assert [(q.kind, q.text) for q in analysis.quotes] == [
+        ("mixed", 'het hof "de politieke zeden van toen" heeft veroordeeld'),
+        ("mixed", 'ze "niets verkeerds" gedaan heeft'),
+    ]

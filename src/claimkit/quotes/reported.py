@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.gazetteer.dutch_words import load_dutch_words
+from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import (
     QUOTE_CHARS,
     after_extended_attribute,
@@ -456,9 +458,14 @@ class ReportedSpeech(AttributionRules):
         """A cue form the tagger misread (``Vandenbussche besluit dat …``, ``…, melden
         Oekraïense media``: a noun), taken as the verb when ``dat`` follows it, or when it
         follows a comma or a sentence's ``Dat`` and a noun phrase follows it; never after a
-        determiner or adjective."""
-        if i + 1 >= len(doc) or (i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "ADP", "NUM")):
+        determiner or adjective (a name the tagger calls one is no adjective)."""
+        if i + 1 >= len(doc):
             return None
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.pos_ in ("DET", "ADJ", "ADP", "NUM"):
+            name = before.pos_ == "ADJ" and before.is_title and not _dutch_word(before.text)
+            if not name:
+                return None
         following = doc[i + 1]
         if following.lower_ not in self.lexicon.complementisers and not (
             i > 0
@@ -555,6 +562,8 @@ class ReportedSpeech(AttributionRules):
                 return k
             if token.text == ":" and not _explanation_after(doc, k, limit):
                 return k
+            if finite and k > start + 2 and _new_main_clause(doc, k, limit):
+                return k  # "… heeft veroordeeld | maar ze vindt nog steeds …"
             if (
                 token.text == ","
                 and k + 1 < limit
@@ -589,6 +598,11 @@ def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None
     return quote
 
 
+def _dutch_word(text: str) -> bool:
+    """An ordinary Dutch word (OpenTaal's list), not a name."""
+    return normalize(text) in load_dutch_words()
+
+
 def _genitive_name(token: Token) -> bool:
     """A name in the genitive before a noun: ``Mays``, ``Rutte's``."""
     text = token.text
@@ -615,6 +629,14 @@ def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | Non
     if inside is None or inside.region is None or subject is None:
         return False
     return doc[subject.start].idx < inside.region.start <= doc[i].idx
+
+
+def _new_main_clause(doc: Doc, k: int, limit: int) -> bool:
+    """``maar``/``want`` without a comma opening a clause with a subject and a finite verb
+    of its own: the report before it has ended."""
+    if doc[k].pos_ != "CCONJ" or doc[k].lower_ not in ("maar", "want") or k + 2 >= limit:
+        return False
+    return doc[k + 1].pos_ in ("PRON", "PROPN") and is_finite(doc[k + 2])
 
 
 def _explanation_after(doc: Doc, k: int, limit: int) -> bool:
