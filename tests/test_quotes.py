@@ -746,3 +746,22 @@ def test_a_name_tagged_as_adjective_before_a_cue_and_maar_opening_a_new_clause(a
         ("mixed", 'het hof "de politieke zeden van toen" heeft veroordeeld'),
         ("mixed", 'ze "niets verkeerds" gedaan heeft'),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook de gemeente besloot voortaan haar steun lokaal te laten lopen.",
+        "De ondernemers vonden het onbestaanbaar dat mantelzorgers steun zouden missen.",
+    ],
+)
+def test_decisions_and_judgements_are_no_reports(analyzer, text):
+    assert [q for q in analyzer.analyze(text).quotes if q.kind != "term"] == []
+
+
+@pytest.mark.model
+def test_a_short_opening_with_an_interrupting_attribution_is_one_quote(analyzer):
+    text = "De toekomst is onzeker. En dat, zegt ze, biedt hoop."
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
+    assert [q.text for q in quotes] == ["En dat, zegt ze, biedt hoop"]

@@ -25,6 +25,7 @@ class QuoteLexicon:
     carry_over: frozenset[str]
     opinion: frozenset[str]
     not_after_clause: frozenset[str]
+    no_infinitive_report: frozenset[str]
     report_prepositions: dict[str, str]
     generic_subjects: frozenset[str]
     naming: frozenset[str]
@@ -84,6 +85,7 @@ def quote_lexicon() -> QuoteLexicon:
         carry_over=frozenset(data["carry_over_verbs"]["forms"]),
         opinion=frozenset(data["opinion_verbs"]["lemmas"]),
         not_after_clause=frozenset(data["opinion_verbs"]["not_after_clause"]["lemmas"]),
+        no_infinitive_report=frozenset(data["opinion_verbs"]["no_infinitive_report"]["lemmas"]),
         report_prepositions=dict(data["prepositional_reports"]["verbs"]),
         generic_subjects=frozenset(data["generic_subjects"]["words"]),
         naming=frozenset(data["naming_verbs"]["forms"]),

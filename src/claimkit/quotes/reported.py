@@ -145,10 +145,21 @@ class ReportedSpeech(AttributionRules):
             return None  # "De jeugd “bevestigt dat …”, zegt X": X's words, one quote
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
             return None  # "Dat wil (nog niet) zeggen dat …": a thing that means, no speaker
+        if complementiser is not None and lemma in self.lexicon.opinion:
+            between = doc[i + 1 : complementiser]
+            if any(
+                t.lower_ == "het" and k + 1 < len(between) and between[k + 1].pos_ == "ADJ"
+                for k, t in enumerate(between)
+            ):
+                return None  # "vonden het onbestaanbaar dat …": a judgement, no report
         infinitive = None if complementiser is not None else self._te_infinitive(doc, i)
         if complementiser is not None:
             start, end = complementiser + 1, self._content_end(doc, complementiser + 1, inside)
-        elif infinitive is not None and lemma not in self.lexicon.opinion:
+        elif (
+            infinitive is not None
+            and lemma not in self.lexicon.opinion
+            and lemma not in self.lexicon.no_infinitive_report
+        ):
             start = i + 1
             if subject is not None and subject.start == start:
                 start = subject.end
@@ -165,7 +176,9 @@ class ReportedSpeech(AttributionRules):
             while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
                 after += 1
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
-                resumed = self._resumed(doc, after + 1, inside)  # "A, zegt X, B": two quotes
+                # "A, zegt X, B": two quotes ("En dat, zegt ze, biedt hoop": one)
+                shortest = 2 if end - start < 3 else 3
+                resumed = self._resumed(doc, after + 1, inside, shortest)
             if end - start < 3 and resumed is not None:
                 end, resumed = resumed[1], None  # "In feite, denkt X, was …": one clause
             elif end - start < 3 and not _short_statement(doc, start, end, lemma, self.lexicon):
@@ -527,7 +540,9 @@ class ReportedSpeech(AttributionRules):
                 return None
         return None
 
-    def _resumed(self, doc: Doc, start: int, inside: Found | None) -> tuple[int, int] | None:
+    def _resumed(
+        self, doc: Doc, start: int, inside: Found | None, shortest: int = 3
+    ) -> tuple[int, int] | None:
         """The part of a clause after its report (``A, zegt X, | B``): up to the content's end,
         when it has a finite verb and opens no relative clause or clause of its own about the
         report (``…, zei Rutte, die ook …``, ``…, zei X, nadat …``)."""
@@ -536,7 +551,7 @@ class ReportedSpeech(AttributionRules):
         ):
             return None
         end = self._content_end(doc, start, inside)
-        if end - start < 3 or not any(is_finite(t) for t in doc[start:end]):
+        if end - start < shortest or not any(is_finite(t) for t in doc[start:end]):
             return None
         return start, end
 
