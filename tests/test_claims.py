@@ -442,3 +442,9 @@ def test_a_compound_ending_in_a_listed_noun_has_its_category():
     lexicon = claim_lexicon()
     assert lexicon.group_of("machinegeweren") == lexicon.group_of("geweren") == "equipment"
     assert lexicon.group_of("stoelen") is None
+
+
+@pytest.mark.model
+def test_a_count_opening_a_sentence_stays_a_claim(analyzer):
+    text = "Er was gisteren een ramp. 3 Nederlanders kwamen om bij het ongeval."
+    assert [c.text for c in analyzer.analyze(text).claims] == ["3"]

@@ -544,8 +544,9 @@ def test_the_speakers_own_words_inside_a_quote_are_no_second_quote(analyzer):
 def test_relative_pronoun_speakers_genitive_sources_and_short_statements(analyzer):
     text = (
         "Allemaal bangmakerij, zeggen Ocasio-Cortez en haar volgelingen, die erop wijzen dat "
-        "het woord hamburger niet voorkomt in het plan. Ook Mays verwijt dat 'parlementsleden "
-        "verantwoordelijk zijn voor het uitstel', is slecht gevallen."
+        "het woord hamburger niet voorkomt in het plan. Premier Theresa May zweeg. Ook Mays "
+        "verwijt dat 'parlementsleden verantwoordelijk zijn voor het uitstel', is slecht "
+        "gevallen."
     )
     analysis = analyzer.analyze(text)
     got = [(q.kind, q.text, q.speaker_mention.text) for q in analysis.quotes]
@@ -765,3 +766,16 @@ def test_a_short_opening_with_an_interrupting_attribution_is_one_quote(analyzer)
     text = "De toekomst is onzeker. En dat, zegt ze, biedt hoop."
     quotes = [q for q in analyzer.analyze(text).quotes if q.kind != "term"]
     assert [q.text for q in quotes] == ["En dat, zegt ze, biedt hoop"]
+
+
+@pytest.mark.model
+def test_a_place_is_no_antecedent_of_a_pronoun(analyzer):
+    place = analyzer.analyze("Rusland viel aan nadat hij verklaarde dat de oorlog begon.")
+    assert [q.speaker for q in place.quotes if q.kind != "term"] == [None]
+
+
+def test_an_elision_is_no_closing_mark_and_particles_are_written_as_the_data_says():
+    from claimkit.quotes.lexicon import quote_lexicon
+
+    (verb,) = [v for v in quote_lexicon().cue_verbs("wees", "wijzen") if v.particle]
+    assert verb.particle_forms == ("op", "erop", "daarop")

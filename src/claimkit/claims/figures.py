@@ -207,7 +207,7 @@ def _not_claim(
     if _in_a_name(doc, quantity, span):
         return "name"
     if _list_number(doc, quantity, span):
-        return "name"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang": a heading's number
+        return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
     unit_after = after is not None and (
         after.lower_ in lexicon.currencies or after.lower_ in lexicon.units
     )
@@ -266,12 +266,18 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
 
 
 def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
-    """A small number in digits that opens a sentence and runs into a capitalised word: the
-    number of a listed heading (``4 Zussen getuigen …``, ``2'Objectieve' experts …``)."""
-    if quantity.modifier or not span.text.isdigit() or int(span.text) > 30:
+    """A small number in digits that opens a heading: after a closing quote mark or a line's
+    start, or glued to what follows, and running into a capitalised word (``… accepteren.''
+    4 Zussen getuigen …``, ``2'Objectieve' experts …``)."""
+    if quantity.modifier or not span.text.isdecimal() or int(span.text) > 30:
         return False
     if not starts_sentence(doc, span.start) or span.end >= len(doc):
         return False
+    before = doc[span.start - 1] if span.start else None
+    glued = not span[-1].whitespace_  # "2'Objectieve' experts"
+    after_closing = before is not None and all(c in "'\"”’»" for c in before.text)
+    if not (glued or after_closing or before is None or before.is_space):
+        return False  # "… gisteren. 3 Nederlanders kwamen om": a count opening a sentence
     after = doc[span.end]
     if after.text[:1] in "'‘\"“" and span.end + 1 < len(doc):
         after = doc[span.end + 1]  # 2'Objectieve' experts

@@ -36,6 +36,7 @@ from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
 from claimkit.components.quotes import QUOTES_KEY
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
+from claimkit.quotes.marks import find_quote_regions
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY, doc_text, forget_words
 
@@ -111,6 +112,7 @@ class ClaimFinder:
         spans = []
         if found:
             speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
+            speakers.mark_quoted([(r.start, r.end) for r in find_quote_regions(text)])
             claimants = ClaimantFinder(
                 doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers, text
             )

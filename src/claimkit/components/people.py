@@ -286,7 +286,12 @@ class PersonLinker(GazetteerComponent):
             parts = [words[-1]] if words else []
             if len(words) >= 2 and "-" in doc[match.start : match.end].text.split()[-1]:
                 parts.append(words[0])
-            elif len(words) >= 2 and not match.ids and given_name_gender(words[0]):
+            elif (
+                len(words) >= 2
+                and not match.ids
+                and given_name_gender(words[0])
+                and words[0] not in self.dutch_words  # "Premier", "Alleen": no given names here
+            ):
                 parts.append(words[0])  # an unknown person's given name: "Lucas" after "Lucas Pino"
             # an unknown person (no record) is grouped by the full name the article gives
             owner_id = match.ids[0] if match.ids else _UNKNOWN + doc[match.start : match.end].text

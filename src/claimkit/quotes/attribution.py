@@ -56,33 +56,35 @@ def cue_verb(
         if verb.particle is None:
             plain = verb
         elif token.lower_.startswith(verb.particle) or _particle_near(
-            token.doc, token.i, verb.particle, limit
+            token.doc, token.i, verb.particle_forms, limit
         ):
             return verb
     return plain
 
 
-def _particle_near(doc: Doc, i: int, particle: str, limit: int) -> bool:
-    """Whether ``particle`` stands in the clause of token ``i`` (after it, or just before)."""
+def _particle_near(doc: Doc, i: int, forms: tuple[str, ...], limit: int) -> bool:
+    """Whether the particle (one of its written ``forms``) stands in the clause of token ``i``
+    (after it, or just before)."""
+    particle = forms[0]
+    glued = ("daaraan" + particle, "eraan" + particle)
     for j in range(i + 1, min(len(doc), i + limit)):
         token = doc[j]
         if token.lower_ == particle and _opens_noun_phrase(doc, j + 1):
             continue  # a preposition: "gaf licenties uit aan een bedrijf"
-        if token.lower_ in (particle, "er" + particle, "daar" + particle) or (
-            token.lower_ in ("daaraan" + particle, "eraan" + particle)
-        ):
+        if token.lower_ in forms or token.lower_ in glued:
             return True  # voegde (daaraan) toe, wees erop
         if is_clause_stop(token):
             break
-    return any(
-        doc[j].lower_ in (particle, "er" + particle, "daar" + particle)
-        for j in range(max(0, i - 3), i)
-    )
+    return any(doc[j].lower_ in forms for j in range(max(0, i - 3), i))
 
 
 def _opens_noun_phrase(doc: Doc, k: int) -> bool:
     """Whether a noun phrase starts at token ``k`` (a determiner, noun, name or number)."""
-    return k < len(doc) and doc[k].pos_ in ("DET", "NOUN", "PROPN", "NUM")
+    return (
+        k < len(doc)
+        and doc[k].pos_ in ("DET", "NOUN", "PROPN", "NUM")
+        and doc[k].lower_ not in ("dat", "of")  # "gaf aan dat …" with dat misread
+    )
 
 
 def in_not_cue_phrase(doc: Doc, i: int, lexicon: QuoteLexicon) -> bool:

@@ -14,6 +14,7 @@ class CueVerb:
 
     lemma: str
     particle: str | None
+    particle_forms: tuple[str, ...] = ()  # the particle as written: op, erop, daarop
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def quote_lexicon() -> QuoteLexicon:
     forms: dict[str, list[CueVerb]] = {}
     lemmas: dict[str, CueVerb] = {}
     for lemma, entry in data["speech_verbs"].items():
-        verb = CueVerb(lemma, entry.get("particle"))
+        particle = entry.get("particle")
+        written = tuple(entry.get("particle_forms") or ([particle] if particle else []))
+        verb = CueVerb(lemma, particle, written)
         lemmas[lemma.split()[0]] = verb
         for form in entry["forms"]:
             forms.setdefault(form, []).append(verb)

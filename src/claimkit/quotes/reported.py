@@ -6,6 +6,8 @@ sentence."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.gazetteer.dutch_words import load_dutch_words
@@ -302,7 +304,11 @@ class ReportedSpeech(AttributionRules):
             source, k = doc[k + 1 : end], end
         if k >= n or doc[k].lower_ != "dat" or not (doc[k].pos_ == "SCONJ" or opens_clause(doc, k)):
             return None
-        if source is None and i > 0 and (is_possessive(doc[i - 1]) or _genitive_name(doc[i - 1])):
+        if (
+            source is None
+            and i > 0
+            and (is_possessive(doc[i - 1]) or _genitive_name(doc[i - 1], speakers))
+        ):
             source = doc[i - 1 : i]  # "zijn verklaring dat", "Mays verwijt dat"
         if source is None:
             verb = doc[i].head
@@ -311,7 +317,11 @@ class ReportedSpeech(AttributionRules):
         start, end = k + 1, self._content_end(doc, k + 1, inside)
         if end <= start or (inside is not None and source is None):
             return None
-        if inside is not None and head_of(source).lower_ in self.lexicon.first_person:
+        if (
+            inside is not None
+            and len(source)
+            and head_of(source).lower_ in self.lexicon.first_person
+        ):
             return None  # "“Ik heb de indruk dat …”": the speaker's own view, part of the quote
         if source is not None and len(source):
             return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
@@ -567,7 +577,12 @@ class ReportedSpeech(AttributionRules):
         quoted = bool(doc[start].text) and doc[start].text[0] in QUOTE_CHARS
         for k in range(start, limit):
             token = doc[k]
-            if quoted and k > start + 1 and token.text[:1] in QUOTE_CHARS:
+            if (
+                quoted
+                and k > start + 1
+                and token.text
+                and all(c in QUOTE_CHARS for c in token.text)
+            ):
                 return k + 1  # "Mays verwijt dat 'parlementsleden … uitstel'": the quote ends it
             if is_finite(token) or (
                 token.lower_ == "te" and k + 1 < limit and doc[k + 1].pos_ in ("VERB", "AUX")
@@ -613,19 +628,27 @@ def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None
     return quote
 
 
+@cache
+def _dutch_words() -> frozenset[str]:
+    """The shipped Dutch word list (OpenTaal), read once."""
+    return load_dutch_words()
+
+
 def _dutch_word(text: str) -> bool:
-    """An ordinary Dutch word (OpenTaal's list), not a name."""
-    return normalize(text) in load_dutch_words()
+    """An ordinary Dutch word, not a name."""
+    return normalize(text) in _dutch_words()
 
 
-def _genitive_name(token: Token) -> bool:
-    """A name in the genitive before a noun: ``Mays``, ``Rutte's``."""
+def _genitive_name(token: Token, speakers: SpeakerResolver) -> bool:
+    """A name in the genitive before a noun: ``Rutte's``, or ``Mays`` where the article names
+    ``May`` (not ``Wilders``)."""
     text = token.text
-    return (
-        token.pos_ == "PROPN"
-        and text[:1].isupper()
-        and (text.endswith(("'s", "’s")) or (text.endswith("s") and len(text) > 3))
-    )
+    if token.pos_ != "PROPN" or not text[:1].isupper():
+        return False
+    if text.endswith(("'s", "’s")):
+        return True
+    bare = text[:-1]
+    return text.endswith("s") and len(bare) >= 2 and speakers.names_word(bare)
 
 
 def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon) -> bool:

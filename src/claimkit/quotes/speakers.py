@@ -19,6 +19,7 @@ from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
+from claimkit.spans import PLACES_KEY
 from claimkit.words import affiliation_at, given_name_gender
 
 
@@ -109,11 +110,14 @@ class SpeakerResolver:
 
     def named_in(self, start: int, end: int) -> _Named | None:
         """The person or organisation span inside tokens ``start``..``end``, if any: the first,
-        unless a person is named after an organisation (a party member, a company's CEO)."""
+        unless it is an organisation a person's name follows closely (a party member, a
+        company's CEO: ``VVD-Kamerlid Dennis Wiersma``)."""
         inside = [n for n in self.named if n.start < end and start < n.end]
-        people = [n for n in inside if n.speaker.kind == "person"]
-        if people and people[-1].start > inside[0].start:
-            return people[-1]  # "VVD-Kamerlid Dennis Wiersma": the person, not the party
+        first = inside[0] if inside else None
+        if first is not None and first.speaker.kind == "organisation":
+            after = [n for n in inside if n.speaker.kind == "person" and n.start >= first.end]
+            if after and after[0].start - first.end <= 3:
+                return after[0]  # "VVD-Kamerlid Dennis Wiersma": the person, not the party
         return inside[0] if inside else None
 
     def mark_quoted(self, regions: list[tuple[int, int]]) -> None:
@@ -209,10 +213,21 @@ class SpeakerResolver:
             named = self.named_in(k, k + 1)
             if named is not None:
                 return named.speaker if named.speaker.kind == "person" else None
-            if normalize(token.text) in load_dutch_words():
+            if normalize(token.text) in _dutch_words() or self._is_place(k):
                 return None  # "Rente wordt volgens haar …": a noun the tagger capitalised
             return self._group_of(self._fullest(token.text, k + 1))
         return None
+
+    def names_word(self, word: str) -> bool:
+        """Whether a person or organisation of the text ends in ``word`` (``May``)."""
+        return any(n.text.split()[-1:] == [word] for n in self.named)
+
+    def _is_place(self, k: int) -> bool:
+        """Whether token ``k`` is in a linked place (``Rusland viel aan nadat hij …``)."""
+        return any(
+            span.kb_id_ and span.start <= k < span.end
+            for span in self.doc.spans.get(PLACES_KEY, ())
+        )
 
     def subject_of_sentence_before(self, i: int) -> _Named | None:
         """A person brought in as the subject of the sentence before token ``i``'s, when that
@@ -287,6 +302,12 @@ class SpeakerResolver:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+@cache
+def _dutch_words() -> frozenset[str]:
+    """The shipped Dutch word list, read once."""
+    return load_dutch_words()
 
 
 def gender_of(name: str) -> str | None:
