@@ -91,10 +91,13 @@ def person_names(people: Sequence[_PersonLike]) -> list[str | None]:
     return names
 
 
-def grouped_name(name: str, at: int, people: Sequence[_PersonLike], names: Sequence[str | None]):
+def grouped_name(
+    name: str, at: int, people: Sequence[_PersonLike], names: Sequence[str | None]
+) -> str:
     """The grouped name of an unknown person a quote or claim names ``name`` at character
     ``at``: the name of the person mention with that text named last before ``at``, else
-    first after it (``Linda`` after ``Linda H.`` is Linda H.); ``name`` when none is."""
+    first after it (``Linda`` after ``Linda H.`` is Linda H.); ``name`` when none is.
+    ``people`` are in text order, ``names`` their :func:`person_names`."""
     bare = bare_name(name.strip())
     found: str | None = None
     for person, grouped in zip(people, names, strict=True):

@@ -170,9 +170,9 @@ class PersonLinker(GazetteerComponent):
 
     def _titled_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
         """Unknown names the pipeline's entities missed, found by the title before them
-        (``VVD-Kamerlid Dennis Wiersma``, ``woordvoerder Jan de Vries``): a given name and a
-        surname, capitalised and unclaimed, that no other table knows and that are no
-        ordinary Dutch words."""
+        (``VVD-Kamerlid Dennis Wiersma``, ``woordvoerder Jan de Vries``): two capitalised,
+        unclaimed words or more (particles between them allowed), the first no ordinary
+        Dutch word and no title, that no other table knows."""
         texts = doc_words(doc)[0]
         found = []
         for i in range(len(doc) - 2):

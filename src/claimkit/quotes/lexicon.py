@@ -29,6 +29,8 @@ class QuoteLexicon:
     no_infinitive_report: frozenset[str]
     report_prepositions: dict[str, str]
     generic_subjects: frozenset[str]
+    main_clause_joiners: frozenset[str]
+    complement_joiners: frozenset[str]
     naming: frozenset[str]
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
@@ -91,6 +93,8 @@ def quote_lexicon() -> QuoteLexicon:
         no_infinitive_report=frozenset(data["opinion_verbs"]["no_infinitive_report"]["lemmas"]),
         report_prepositions=dict(data["prepositional_reports"]["verbs"]),
         generic_subjects=frozenset(data["generic_subjects"]["words"]),
+        main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
+        complement_joiners=frozenset(data["clause_joiners"]["complements"]),
         naming=frozenset(data["naming_verbs"]["forms"]),
         source_words=frozenset(data["source_prepositions"]["words"]),
         after_quote_words=frozenset(data["after_quote_words"]["words"]),

@@ -25,6 +25,7 @@ from claimkit.quotes.attribution import (
     noun_phrase,
     sentence_end,
 )
+from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.rules import (
     AttributionRules,
     Found,
@@ -568,10 +569,13 @@ class ReportedSpeech(AttributionRules):
     def _content_end(
         self, doc: Doc, start: int, inside: Found | None, *, noun_phrase_content: bool = False
     ) -> int:
-        """Where reported content ends: the sentence end, a colon, the end of an enclosing
-        quotation, or a comma followed by a word that starts something else; a relative
-        clause goes on a content that is a noun phrase (``spreekt van een graat in de keel,
-        die …``)."""
+        """Where reported content ends: the sentence's end; the end of an enclosing
+        quotation; the close of a quotation the content opens with; a colon, unless words in
+        small letters go on explaining; ``maar``/``want`` opening a clause of their own; a
+        comma before a word that starts something else (once the content has a finite verb
+        or a te-infinitive), except before a quoted continuation, a second ``dat``-clause, or
+        (``noun_phrase_content``: ``spreekt van een graat in de keel, die …``) a relative
+        clause."""
         limit = sentence_end(doc, start)
         finite = False  # a comma ends the content only once its clause has a finite verb
         quoted = bool(doc[start].text) and doc[start].text[0] in QUOTE_CHARS
@@ -592,7 +596,7 @@ class ReportedSpeech(AttributionRules):
                 return k
             if token.text == ":" and not _explanation_after(doc, k, limit):
                 return k
-            if finite and k > start + 2 and _new_main_clause(doc, k, limit):
+            if finite and k > start + 2 and _new_main_clause(doc, k, limit, self.lexicon):
                 return k  # "… heeft veroordeeld | maar ze vindt nog steeds …"
             if (
                 token.text == ","
@@ -651,7 +655,7 @@ def _genitive_name(token: Token, speakers: SpeakerResolver) -> bool:
     return text.endswith("s") and len(bare) >= 2 and speakers.names_word(bare)
 
 
-def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon) -> bool:
+def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon: QuoteLexicon) -> bool:
     """Two words said, then reported: ``Allemaal bangmakerij, zeggen X`` (a speech verb, not an
     opinion verb; words, no punctuation)."""
     return (
@@ -669,10 +673,12 @@ def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | Non
     return doc[subject.start].idx < inside.region.start <= doc[i].idx
 
 
-def _new_main_clause(doc: Doc, k: int, limit: int) -> bool:
+def _new_main_clause(doc: Doc, k: int, limit: int, lexicon: QuoteLexicon) -> bool:
     """``maar``/``want`` without a comma opening a clause with a subject and a finite verb
     of its own: the report before it has ended."""
-    if doc[k].pos_ != "CCONJ" or doc[k].lower_ not in ("maar", "want") or k + 2 >= limit:
+    if doc[k].pos_ != "CCONJ" or doc[k].lower_ not in lexicon.main_clause_joiners:
+        return False
+    if k + 2 >= limit:
         return False
     return doc[k + 1].pos_ in ("PRON", "PROPN") and is_finite(doc[k + 2])
 
@@ -683,12 +689,12 @@ def _explanation_after(doc: Doc, k: int, limit: int) -> bool:
     return k + 1 < limit and doc[k + 1].is_alpha and doc[k + 1].text[:1].islower()
 
 
-def _second_complement(doc: Doc, k: int, lexicon) -> bool:
+def _second_complement(doc: Doc, k: int, lexicon: QuoteLexicon) -> bool:
     """A second ``dat``-clause joined to the first (``zei dat A, maar dat B``): the same
     report goes on."""
     return (
         k < len(doc)
-        and doc[k - 1].lower_ in lexicon.clause_conjunctions | {"en", "of"}
+        and doc[k - 1].lower_ in lexicon.complement_joiners
         and doc[k].lower_ in lexicon.complementisers
         and k + 1 < len(doc)
         and (doc[k].pos_ == "SCONJ" or doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"))

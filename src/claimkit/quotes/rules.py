@@ -112,8 +112,8 @@ class AttributionRules:
 
 def opens_clause(doc: Doc, k: int) -> bool:
     """``dat`` tagged as a pronoun that still opens a clause: a subject follows it (``vindt
-    dat Koolmees …``), perhaps after an adverb (``schat dat slechts één …``), not an adverb
-    alone or a verb (``zei dat niet``)."""
+    dat Koolmees …``), or up to two adverbs and then a determiner, noun, name or number
+    (``schat dat slechts één …``); not adverbs alone or a verb (``zei dat niet``)."""
     if doc[k].lower_ != "dat" or k + 1 >= len(doc):
         return False
     following = doc[k + 1]
