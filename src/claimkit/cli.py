@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimkit import __version__
+from claimkit.batch.engines import DEFAULT_TIMEOUT
+from claimkit.batch.run import DEFAULT_CHUNK_SIZE
 from claimkit.batch.sources import DEFAULT_MAX_BYTES
 from claimkit.errors import ArticleError, ClaimkitError
 
@@ -190,9 +192,12 @@ def parser() -> argparse.ArgumentParser:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
         help=f"larger articles become error records (default {DEFAULT_MAX_BYTES:,})",
     )  # fmt: skip
-    batch.add_argument("--chunk-size", type=int, default=16, help="articles per task (default 16)")
     batch.add_argument(
-        "--timeout", type=float, default=900.0,
+        "--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE,
+        help=f"articles per task (default {DEFAULT_CHUNK_SIZE})",
+    )  # fmt: skip
+    batch.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT,
         help="seconds a chunk may take before its worker counts as hung (0: no limit)",
     )  # fmt: skip
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -15,14 +15,8 @@ from spacy.tokens import Doc, Span
 from claimkit.gazetteer.index import normalize
 
 PLACES_KEY = "claimkit_places"
-
-
 PEOPLE_KEY = "claimkit_people"
-
-
 ORGANISATIONS_KEY = "claimkit_organisations"
-
-
 SPAN_KEYS = (ORGANISATIONS_KEY, PLACES_KEY, PEOPLE_KEY)
 
 
@@ -65,8 +59,6 @@ def word_keys(doc: Doc) -> list[str]:
 
 
 _TEXT = "claimkit_text"
-
-
 #: Where :class:`claimkit.Analyzer` puts the text it made a Doc from (never serialised: the
 #: Analyzer drops its Docs), so that no component joins the tokens again.
 SOURCE_TEXT = "claimkit_source_text"

@@ -9,11 +9,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
 from claimkit.resources import data_path, load_json
-from claimkit.spans import (
-    ORGANISATIONS_KEY,
-)
+from claimkit.spans import ORGANISATIONS_KEY
 
 
 @cache
@@ -55,6 +54,17 @@ def _given_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _shipped_dutch_words() -> frozenset[str]:
+    """The shipped Dutch word list (OpenTaal), read once per process."""
+    return load_dutch_words()
+
+
+def is_dutch_word(text: str) -> bool:
+    """Whether a word is an ordinary Dutch word of the shipped list (``Rente``), not a name."""
+    return normalize(text) in _shipped_dutch_words()
+
+
 def given_name_gender(word: str) -> str | None:
     """``f`` or ``m`` when nearly all bearers of the given name ``word`` are women or men;
     None for other words and for names borne by both (``Kim``, ``Jan``)."""
@@ -81,24 +91,14 @@ def affiliation_at(doc: Doc, k: int) -> bool:
 
 _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
 
-
 HYPHENS = frozenset("-\u2010")
-
-
 APOSTROPHES = frozenset("'" + APOSTROPHE_FORMS)  # all that normalize() makes "'"
-
-
 _GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
-
-
 # After these a capital says nothing: a sentence (or a quotation) begins. Closing quotes and
 # brackets are looked through (klaar.” Lepel), dashes and bullets open a line.
 _SENTENCE_OPENERS = frozenset(".!?:;…\"“„«(‘'")
-
-
-_CLOSERS = frozenset("”’»)]\"'")
-
-
+_QUOTE_CLOSERS = frozenset("”’»\"'")
+_CLOSERS = _QUOTE_CLOSERS | frozenset(")]")
 _LINE_OPENERS = frozenset("-–—•*")
 
 
@@ -121,6 +121,11 @@ def starts_sentence(doc: Doc, i: int) -> bool:
 def _closes(text: str) -> bool:
     """A closing quote mark or bracket, also doubled (``''``)."""
     return bool(text) and all(c in _CLOSERS for c in text)
+
+
+def closes_quotation(text: str) -> bool:
+    """Whether a token is closing quote marks only (``”``, ``''``), no bracket."""
+    return bool(text) and all(c in _QUOTE_CLOSERS for c in text)
 
 
 def compound_end(doc: Doc, i: int) -> int:

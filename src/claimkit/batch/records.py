@@ -12,12 +12,6 @@ from claimkit.batch.sources import Article, Source
 from claimkit.errors import ArticleError, ResultFormatError
 from claimkit.results import Analysis, ModelInfo
 
-#: The fields of every record, in order (``analysis`` holds the full result, else ``error``).
-RECORD_FIELDS = (
-    "source", "line", "index", "id", "title", "url", "date", "sha256", "encoding",
-    "claimkit", "model", "model_version", "status", "error", "analysis",
-)  # fmt: skip
-
 #: The columns of the ``articles`` table of CSV and Parquet output.
 ARTICLE_COLUMNS = (
     "article_id", "source", "line", "index", "id", "title", "url", "date", "sha256",
@@ -53,7 +47,7 @@ def make_record(
         "id": article.id if article else None,
         "title": article.title if article else None,
         "url": article.url if article else None,
-        "date": result.date if isinstance(result, Analysis) else (article and article.date),
+        "date": result.date if ok else (article and article.date),  # type: ignore[union-attr]
         "sha256": article.sha256 if article else None,
         "encoding": article.encoding if article else None,
         "claimkit": __version__,
@@ -127,17 +121,6 @@ def read_records(path: str | Path) -> Iterator[tuple[Source, Analysis | ArticleE
     """
     for number, _, record in record_lines(path):
         yield record_result(record, f"{path}:{number}")
-
-
-def parse_record(
-    line: bytes | str, where: str = "record"
-) -> tuple[Source, Analysis | ArticleError]:
-    """One JSONL record back as its source and result."""
-    try:
-        record = json.loads(line)
-    except ValueError as err:
-        raise ResultFormatError(f"{where}: not a claimkit batch record ({err})"[:300]) from None
-    return record_result(record, where)
 
 
 def record_result(record: dict[str, Any], where: str) -> tuple[Source, Analysis | ArticleError]:

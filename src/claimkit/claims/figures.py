@@ -20,7 +20,7 @@ from claimkit.claims.counted import counted_noun
 from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
-from claimkit.words import starts_sentence
+from claimkit.words import closes_quotation, starts_sentence
 
 
 class Figure(NamedTuple):
@@ -275,7 +275,7 @@ def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
         return False
     before = doc[span.start - 1] if span.start else None
     glued = not span[-1].whitespace_  # "2'Objectieve' experts"
-    after_closing = before is not None and all(c in "'\"”’»" for c in before.text)
+    after_closing = before is not None and closes_quotation(before.text)
     if not (glued or after_closing or before is None or before.is_space):
         return False  # "… gisteren. 3 Nederlanders kwamen om": a count opening a sentence
     after = doc[span.end]

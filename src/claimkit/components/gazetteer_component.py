@@ -17,10 +17,7 @@ from claimkit.gazetteer.dutch_words import list_path
 from claimkit.gazetteer.index import AliasIndex
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir
-from claimkit.spans import (
-    SPAN_KEYS,
-    doc_words,
-)
+from claimkit.spans import SPAN_KEYS, doc_words
 from claimkit.words import (
     compound_end,
     entity_spans,

@@ -128,8 +128,10 @@ class OrganisationLinker(GazetteerComponent):
                 and keys[k] not in self.dutch_words
                 and word not in self.country_adjectives
                 and doc[k].pos_ not in ("ADJ", "NUM")
-                and not self.organisations.index.get([keys[k]])
-                and not any(index.get([keys[k]]) for index in self.other_indexes)
+                and not any(
+                    index.get([keys[k]])
+                    for index in (self.organisations.index, *self.other_indexes)
+                )
             ):
                 match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
                 return

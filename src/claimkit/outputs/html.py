@@ -36,14 +36,26 @@ import html
 import logging
 import os
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from claimkit.dates import split_date_header
 from claimkit.errors import MissingExtraError
-from claimkit.outputs.summary import plural
-from claimkit.results import ActorRecord, Analysis, Claim, Mention, PlaceRecord, Quote
+from claimkit.outputs.summary import actor_details, place_details, plural
+from claimkit.results import (
+    ActorRecord,
+    Analysis,
+    Claim,
+    Mention,
+    Organisation,
+    Person,
+    Place,
+    PlaceRecord,
+    Quote,
+)
 
 log = logging.getLogger(__name__)
 
@@ -151,14 +163,16 @@ def _offsets(mention: Mention, ident: str) -> dict[str, str]:
     return {"data-id": ident, "data-start": str(mention.start), "data-end": str(mention.end)}
 
 
+def _place_name(record: PlaceRecord) -> str:
+    return record.name + (f" · {record.native}" if record.native else "")
+
+
 def _place_title(record: PlaceRecord) -> str:
-    where = ", ".join(x for x in (record.kind, record.country, record.admin1) if x)
-    native = f" · {record.native}" if record.native else ""
-    return f"{record.name}{native} ({where})"
+    return f"{_place_name(record)} ({place_details(record)})"
 
 
 def _actor_title(record: ActorRecord) -> str:
-    details = ", ".join(x for x in (record.kind, record.country, record.description) if x)
+    details = actor_details(record)
     return f"{record.name} ({details})" if details else record.name
 
 
@@ -361,53 +375,15 @@ def _spellings(texts: list[str]) -> str:
 def _records_table(analysis: Analysis) -> str:
     """Linked places (with counts), people and organisations; unlinked mentions last."""
     rows: list[str] = []
-    groups: list[tuple[str, list[tuple[str, str, str, int, list[str]]]]] = []
-    places: dict[str, tuple[PlaceRecord, list[str]]] = {}
     unlinked: list[tuple[str, str]] = []
-    for place in analysis.places:
-        if place.record is None:
-            unlinked.append(("place", place.text))
-        else:
-            places.setdefault(place.record.id, (place.record, []))[1].append(place.text)
-    groups.append(
-        (
-            "places",
-            [
-                (
-                    rid,
-                    record.name + (f" · {record.native}" if record.native else ""),
-                    ", ".join(x for x in (record.kind, record.country, record.admin1) if x),
-                    len(texts),
-                    texts,
-                )
-                for rid, (record, texts) in places.items()
-            ],
+    groups = [
+        (group, _linked_entries(mentions, unlinked_as, unlinked, name, details))
+        for group, mentions, unlinked_as, name, details in (
+            ("places", analysis.places, "place", _place_name, place_details),
+            ("people", analysis.people, "people", _name, actor_details),
+            ("organisations", analysis.organisations, "organisations", _name, actor_details),
         )
-    )
-    for group, items in (("people", analysis.people), ("organisations", analysis.organisations)):
-        actors: dict[str, tuple[ActorRecord, list[str]]] = {}
-        for actor in items:
-            if actor.record is None:
-                unlinked.append((group, actor.text))
-            else:
-                actors.setdefault(actor.record.id, (actor.record, []))[1].append(actor.text)
-        groups.append(
-            (
-                group,
-                [
-                    (
-                        rid,
-                        record.name,
-                        ", ".join(
-                            x for x in (record.kind, record.country, record.description) if x
-                        ),
-                        len(texts),
-                        texts,
-                    )
-                    for rid, (record, texts) in actors.items()
-                ],
-            )
-        )
+    ]
     for group, entries in groups:
         if not entries:
             continue
@@ -436,6 +412,31 @@ def _records_table(analysis: Analysis) -> str:
         "<th>id</th></tr></thead>"
     )
     return f'<table class="ck-records">{head}<tbody>{"".join(rows)}</tbody></table>'
+
+
+def _name(record: ActorRecord) -> str:
+    return record.name
+
+
+def _linked_entries(
+    mentions: Sequence[Place | Person | Organisation],
+    group: str,
+    unlinked: list[tuple[str, str]],
+    name: Callable[[Any], str],
+    details: Callable[[Any], str],
+) -> list[tuple[str, str, str, int, list[str]]]:
+    """One entry per record of ``mentions`` (id, name, details, count, spellings); the
+    mentions without a record go to ``unlinked`` under ``group``."""
+    by_record: dict[str, tuple[Any, list[str]]] = {}
+    for mention in mentions:
+        if mention.record is None:
+            unlinked.append((group, mention.text))
+        else:
+            by_record.setdefault(mention.record.id, (mention.record, []))[1].append(mention.text)
+    return [
+        (rid, name(record), details(record), len(texts), texts)
+        for rid, (record, texts) in by_record.items()
+    ]
 
 
 def render_html(analysis: Analysis, *, standalone: bool = False) -> str:

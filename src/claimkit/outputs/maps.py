@@ -35,6 +35,7 @@ from pathlib import Path
 
 from claimkit.dates import split_date_header
 from claimkit.errors import InvalidInputError, MissingExtraError
+from claimkit.outputs.summary import place_details, plural
 from claimkit.results import Analysis, Mention, PlaceRecord
 
 try:
@@ -232,8 +233,8 @@ def _collect(analyses: Sequence[Analysis]) -> dict[str, _PlaceEntry]:
 def _popup(entry: _PlaceEntry, labels: Sequence[str] | None) -> str:
     record = entry.record
     native = f" · {html.escape(record.native)}" if record.native else ""
-    details = ", ".join(x for x in (record.kind, record.country, record.admin1) if x)
-    mentions = f"{entry.count} mention{'s' if entry.count != 1 else ''}"
+    details = place_details(record)
+    mentions = plural(entry.count, "mention")
     spellings = ", ".join(sorted(set(entry.spellings)))
     items = []
     for article, sentence in entry.sentences[:_MAX_SENTENCES]:

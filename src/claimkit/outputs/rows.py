@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimkit.errors import InvalidInputError
-from claimkit.results import Analysis, Mention, Speaker
+from claimkit.results import Analysis, Mention, Organisation, Person, Place, Speaker
 
 Row = dict[str, Any]
 
@@ -53,17 +53,24 @@ def _speaker(speaker: Speaker | None) -> tuple[str | None, str | None, str | Non
     return speaker.name, speaker.kind, speaker.record.id if speaker.record else None
 
 
+def _linked_row(mention: Place | Person | Organisation, article_id: str) -> Row:
+    """The columns every linked mention's row starts with (the rest added by its table)."""
+    record = mention.record
+    return {
+        "article_id": article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "record_id": record.id if record else None,
+        "name": record.name if record else None,
+    }
+
+
 def place_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
     """One row per place mention."""
     for place in analysis.places:
         record = place.record
-        yield {
-            "article_id": article_id,
-            "start": place.start,
-            "end": place.end,
-            "text": place.text,
-            "record_id": record.id if record else None,
-            "name": record.name if record else None,
+        yield _linked_row(place, article_id) | {
             "kind": record.kind if record else None,
             "country": record.country if record else None,
             "admin1": record.admin1 if record else None,
@@ -77,14 +84,7 @@ def place_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
 def people_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
     """One row per person mention."""
     for person in analysis.people:
-        record = person.record
-        yield {
-            "article_id": article_id,
-            "start": person.start,
-            "end": person.end,
-            "text": person.text,
-            "record_id": record.id if record else None,
-            "name": record.name if record else None,
+        yield _linked_row(person, article_id) | {
             "role": person.role,
             "method": person.method,
             "score": person.score,
@@ -95,13 +95,7 @@ def organisation_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
     """One row per organisation mention."""
     for organisation in analysis.organisations:
         record = organisation.record
-        yield {
-            "article_id": article_id,
-            "start": organisation.start,
-            "end": organisation.end,
-            "text": organisation.text,
-            "record_id": record.id if record else None,
-            "name": record.name if record else None,
+        yield _linked_row(organisation, article_id) | {
             "kind": record.kind if record else None,
             "country": record.country if record else None,
             "method": organisation.method,

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from claimkit.results import Analysis
+from claimkit.results import ActorRecord, Analysis, PlaceRecord
 
 
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
     """``1 mention``, ``3 mentions``: a count with its noun in the right number."""
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def place_details(record: PlaceRecord) -> str:
+    """``city, UA, Donetsk Oblast``: a place record's kind, country and region."""
+    return ", ".join(x for x in (record.kind, record.country, record.admin1) if x)
+
+
+def actor_details(record: ActorRecord) -> str:
+    """``person, UA, president of Ukraine``: a person's or organisation's kind, country and
+    description."""
+    return ", ".join(x for x in (record.kind, record.country, record.description) if x)
 
 
 def summary(analysis: Analysis) -> str:

@@ -6,12 +6,8 @@ sentence."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.gazetteer.dutch_words import load_dutch_words
-from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import (
     QUOTE_CHARS,
     after_extended_attribute,
@@ -35,6 +31,7 @@ from claimkit.quotes.rules import (
     reported_found,
 )
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.words import is_dutch_word
 
 
 class ReportedSpeech(AttributionRules):
@@ -234,11 +231,12 @@ class ReportedSpeech(AttributionRules):
             extended = after_extended_attribute(doc, i + 2)  # volgens het door X geleide Y
         if extended is not None:
             end_source = extended.i + 1
-        elif _personal_pronoun(doc, i + 1):
+        pronoun = extended is None and _personal_pronoun(doc, i + 1)
+        if pronoun:
             end_source = i + 2  # "volgens haar | de beste …", not "volgens haar advocaat"
         while (
             extended is None
-            and not _personal_pronoun(doc, i + 1)
+            and not pronoun
             and end_source < len(doc)
             and end_source - i <= 8
             and doc[end_source].text != ","
@@ -487,7 +485,7 @@ class ReportedSpeech(AttributionRules):
             return None
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.pos_ in ("DET", "ADJ", "ADP", "NUM"):
-            name = before.pos_ == "ADJ" and before.is_title and not _dutch_word(before.text)
+            name = before.pos_ == "ADJ" and before.is_title and not is_dutch_word(before.text)
             if not name:
                 return None
         following = doc[i + 1]
@@ -630,17 +628,6 @@ def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None
         return None
     quote.end_char = end_char(doc, end, span.start)
     return quote
-
-
-@cache
-def _dutch_words() -> frozenset[str]:
-    """The shipped Dutch word list (OpenTaal), read once."""
-    return load_dutch_words()
-
-
-def _dutch_word(text: str) -> bool:
-    """An ordinary Dutch word, not a name."""
-    return normalize(text) in _dutch_words()
 
 
 def _genitive_name(token: Token, speakers: SpeakerResolver) -> bool:

@@ -14,13 +14,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from claimkit.gazetteer.dutch_words import load_dutch_words
-from claimkit.gazetteer.index import normalize
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
 from claimkit.spans import PLACES_KEY
-from claimkit.words import affiliation_at, given_name_gender
+from claimkit.words import affiliation_at, given_name_gender, is_dutch_word
 
 
 @dataclass(frozen=True)
@@ -213,7 +211,7 @@ class SpeakerResolver:
             named = self.named_in(k, k + 1)
             if named is not None:
                 return named.speaker if named.speaker.kind == "person" else None
-            if normalize(token.text) in _dutch_words() or self._is_place(k):
+            if is_dutch_word(token.text) or self._is_place(k):
                 return None  # "Rente wordt volgens haar …": a noun the tagger capitalised
             return self._group_of(self._fullest(token.text, k + 1))
         return None
@@ -302,12 +300,6 @@ class SpeakerResolver:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
-
-
-@cache
-def _dutch_words() -> frozenset[str]:
-    """The shipped Dutch word list, read once."""
-    return load_dutch_words()
 
 
 def gender_of(name: str) -> str | None:
