@@ -514,3 +514,15 @@ def test_a_role_phrase_written_as_a_hyphen_compound_is_resolved(analyzer):
     assert [(p.text, p.record.name if p.record else None) for p in people] == [
         ("De NAVO-chef", "Jens Stoltenberg")
     ]
+
+
+@pytest.mark.model
+def test_a_processed_doc_stores_in_a_docbin_with_its_user_data(analyzer):
+    from spacy.tokens import DocBin
+
+    doc = analyzer.nlp("Rutte zei dat het kabinet 300 doden telde. “Het is klaar”, zei hij.")
+    assert all(not isinstance(v, frozenset) for v in doc.user_data.values())
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (back,) = stored.from_bytes(stored.to_bytes()).get_docs(analyzer.nlp.vocab)
+    assert [q.content.text for q in back._.quotes] == [q.content.text for q in doc._.quotes]

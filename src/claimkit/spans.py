@@ -77,10 +77,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: Where the quote rules keep the tokens of person and organisation spans (a frozenset).
+NAMED_TOKENS = "claimkit_named_tokens"
+
+
 def forget_words(doc: Doc) -> None:
-    """Drop the shared word lists and text, so they are not serialised with the Doc."""
-    doc.user_data.pop(_WORDS, None)
-    doc.user_data.pop(_TEXT, None)
+    """Drop what the components share per Doc (word lists, text, named tokens), so that none
+    of it is serialised with the Doc."""
+    for key in (_WORDS, _TEXT, NAMED_TOKENS):
+        doc.user_data.pop(key, None)
 
 
 def make_span(

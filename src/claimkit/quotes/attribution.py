@@ -10,9 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
-from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY
-
-_NAMED_KEY = "claimkit_named_tokens"
+from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -343,8 +341,9 @@ def _nominal_before(doc: Doc, i: int) -> Token | None:
 
 
 def named_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens inside the person and organisation spans of ``doc`` (computed once)."""
-    cached = doc.user_data.get(_NAMED_KEY)
+    """The tokens inside the person and organisation spans of ``doc`` (computed once per Doc;
+    :func:`claimkit.spans.forget_words` drops them)."""
+    cached = doc.user_data.get(NAMED_TOKENS)
     if cached is None:
         cached = frozenset(
             k
@@ -352,7 +351,7 @@ def named_tokens(doc: Doc) -> frozenset[int]:
             for span in doc.spans.get(key, ())
             for k in range(span.start, span.end)
         )
-        doc.user_data[_NAMED_KEY] = cached
+        doc.user_data[NAMED_TOKENS] = cached
     return cached
 
 
