@@ -65,8 +65,8 @@ def load_conll() -> list[Item]:
     return load_sentences("claims_conll2002*.jsonl", "claims")
 
 
-def load_dpg() -> list[Item]:
-    return load_articles("claims_dpg2019.part*.jsonl", "claims")
+def load_dpg(parts: set[str] | None = None) -> list[Item]:
+    return load_articles("claims_dpg2019.part*.jsonl", "claims", parts)
 
 
 FLAG_CATEGORIES = {"casualties", "military_losses", "displacement", "equipment"}
@@ -163,14 +163,19 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per set")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--confusion", action="store_true", help="print status confusion")
+    parser.add_argument("--parts", help="only these DPG files, by number: --parts 4,5")
     args = parser.parse_args()
+    parts = set(args.parts.split(",")) if args.parts else None
     sys.path.insert(0, str(REPO / "src"))
     import claimkit
 
     analyzer = claimkit.load(MODEL)
     print(f"model: {MODEL}")
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    sets = (("CoNLL-2002 sentences", load_conll(), True), ("DPG 2019 articles", load_dpg(), False))
+    sets = (
+        ("CoNLL-2002 sentences", load_conll(), True),
+        ("DPG 2019 articles", load_dpg(parts), False),
+    )
     for name, items, in_sentence in sets:
         analyses = list(analyzer.pipe([i.text for i in items], dates=[i.date for i in items]))
         for split in splits:

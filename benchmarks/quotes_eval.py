@@ -78,9 +78,10 @@ def load_sentences(pattern: str, key: str) -> list[Item]:
     return items
 
 
-def load_articles(pattern: str, key: str) -> list[Item]:
+def load_articles(pattern: str, key: str, parts: set[str] | None = None) -> list[Item]:
     """The annotated DPG articles of the files ``DATA/pattern`` (offsets only), with their
-    texts and dates from ../shared, gold under ``key``."""
+    texts and dates from ../shared, gold under ``key``; only the files ``*.part<N>.jsonl``
+    whose N is in ``parts``, when given."""
     source = SHARED / "data" / "dpg-news2019" / "articles-dev.jsonl"
     texts = {}
     for line in source.open(encoding="utf-8"):
@@ -88,6 +89,8 @@ def load_articles(pattern: str, key: str) -> list[Item]:
         texts[row["id"]] = (row["text"], row.get("published_at"))
     items = []
     for part in sorted(DATA.glob(pattern)):
+        if parts and part.suffixes[-2].removeprefix(".part") not in parts:
+            continue
         for line in part.open(encoding="utf-8"):
             row = json.loads(line)
             text, date = texts[row["id"]]
@@ -99,8 +102,8 @@ def load_conll() -> list[Item]:
     return load_sentences("quotes_conll2002.jsonl", "quotes")
 
 
-def load_dpg() -> list[Item]:
-    return load_articles("quotes_dpg2019.part*.jsonl", "quotes")
+def load_dpg(parts: set[str] | None = None) -> list[Item]:
+    return load_articles("quotes_dpg2019.part*.jsonl", "quotes", parts)
 
 
 #: Mentions that name nobody by themselves: a pronoun speaker is right only when resolved to
@@ -238,7 +241,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per set")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--parts", help="only these DPG files, by number: --parts 4,5")
     args = parser.parse_args()
+    parts = set(args.parts.split(",")) if args.parts else None
     sys.path.insert(0, str(REPO / "src"))
     import claimkit
 
@@ -247,7 +252,7 @@ def main() -> int:
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     for name, items, needs_speaker_mention in (
         ("CoNLL-2002 sentences", load_conll(), True),
-        ("DPG 2019 articles", load_dpg(), False),
+        ("DPG 2019 articles", load_dpg(parts), False),
     ):
         dates = [i.date for i in items]
         analyses = list(analyzer.pipe([i.text for i in items], dates=dates))

@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 from claimkit.components.gazetteer_component import NameMatch, known_name
 from claimkit.gazetteer.index import normalize
 from claimkit.spans import doc_words
-from claimkit.words import HYPHENS, entity_extent, is_capitalised, ner_kinds, starts_sentence
+from claimkit.words import (
+    HYPHENS,
+    entity_extent,
+    entity_spans,
+    is_capitalised,
+    ner_kinds,
+    starts_sentence,
+)
 
 AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
 
@@ -129,7 +136,26 @@ class NotPlaceRules:
             or self._acronym(doc, match, kinds)
             or self._ordinary_word(doc, keys, match, kinds)
             or self._said_of_a_person(doc, keys, match, kinds)
+            or self._surname_of_someone_named_before(doc, keys, match)
         )
+
+    def _surname_of_someone_named_before(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a one-word town-level name is the surname of a person the text named in
+        full before (``Hans Meurs`` … ``Meurs:``, not the German town), and no word says a place
+        is named."""
+        if match.end - match.start != 1 or any(self._spared_area(p) for p in match.ids):
+            return False
+        key = keys[match.start]
+        for ent in entity_spans(doc, "person"):
+            if ent.end > match.start:
+                return False
+            if (
+                ent.end - ent.start >= 2
+                and keys[ent.end - 1] == key
+                and is_capitalised(doc[ent.start].text)
+            ):
+                return not self._place_context(doc, keys, match.start, use_ner=False)
+        return False
 
     def _after_another_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a town-level name is the end of another name: right after a capitalised

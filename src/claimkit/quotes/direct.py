@@ -271,12 +271,16 @@ class DirectQuotes(AttributionRules):
         """No attribution of its own: a person named since the last quote (a new speaker
         introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
         introduced = speakers.subject_of_sentence_before(first)
+        if introduced is not None and _in_question(doc, introduced.end, first):
+            introduced = None  # "Oud-president Abdullah Gül? “Inderdaad, die.”": asked about
         if introduced is not None and not same(introduced.speaker, last):
             # "Van Koppen hield zich bezig met de Deventer moordzaak. “…”": the subject
             return None, (introduced.start, introduced.end), introduced.speaker, 0.55
         named = speakers.last_named_before(first, window=60)
         if named is not None and named.start > 0 and doc[named.start - 1].lower_ == "van":
             named = None  # "Het meldpunt van Thierry Baudet, 'dat is …'": spoken about
+        if named is not None and _in_question(doc, named.end, first):
+            named = None  # an interviewer's question names whom it asks about
         if (
             named is not None
             and doc[named.start].idx > last_end
@@ -293,6 +297,15 @@ class DirectQuotes(AttributionRules):
     def _opinion_only(self, token) -> bool:
         verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
         return all(v.lemma in self.lexicon.opinion for v in verbs)
+
+
+def _in_question(doc: Doc, after: int, first: int) -> bool:
+    """Whether the sentence that goes on at token ``after`` ends in a question mark before
+    token ``first`` (an interviewer's question before the answer)."""
+    for k in range(after, min(first, len(doc))):
+        if doc[k].text in (".", "!", "?"):
+            return doc[k].text == "?"
+    return False
 
 
 def _before_noun(doc: Doc, after: int) -> bool:

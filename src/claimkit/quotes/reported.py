@@ -6,6 +6,8 @@ sentence."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import (
@@ -33,11 +35,17 @@ from claimkit.quotes.rules import (
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 from claimkit.words import is_dutch_word
 
+#: lemmas whose cue test is remembered before the memory starts again
+_MAX_REMEMBERED_LEMMAS = 200_000
+
 
 class ReportedSpeech(AttributionRules):
     """Finds the indirect quotes of a Doc (:meth:`find`), given its direct quotes."""
 
-    _first_words: frozenset[str] | None = None  # every form a rule starts from, made once
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        super().__init__(lexicon)
+        self._first_words: frozenset[int] | None = None  # every form a rule starts from (hashes)
+        self._lemma_is_cue: dict[int, bool] = {}  # lemma hash: whether a cue verb's
 
     def find(
         self,
@@ -56,11 +64,11 @@ class ReportedSpeech(AttributionRules):
         after_cues = [
             doc[q.cue[0]].idx for q in statements if q.cue and doc[q.cue[0]].idx >= q.end_char
         ]
-        for token in doc:
-            i = token.i
+        for i in self._cue_positions(doc):  # most tokens: no look at the quotes around them
+            if i in used:
+                continue
+            token = doc[i]
             lower = token.lower_
-            if i in used or not self._may_cue(token):
-                continue  # most tokens: no look at the quotes around them
             if any(s <= token.idx < e for s, e in terms):
                 continue
             last = last_speaker(statements, found, token.idx)
@@ -99,11 +107,12 @@ class ReportedSpeech(AttributionRules):
                 found.append(part)
         return found
 
-    def _may_cue(self, token) -> bool:
-        """Whether a token is one of the words a reported-speech rule starts from."""
+    def _cue_positions(self, doc: Doc) -> list[int]:
+        """The tokens a reported-speech rule may start from: a cue word, or a word whose lemma
+        is a cue verb's (read from the Doc's arrays, without making a Token of every word)."""
         if self._first_words is None:
             lexicon = self.lexicon
-            self._first_words = (
+            words = (
                 lexicon.source_words
                 | lexicon.speech_nouns
                 | lexicon.evidence_verbs
@@ -111,7 +120,22 @@ class ReportedSpeech(AttributionRules):
                 | lexicon.after_quote_words
                 | frozenset(form for form, verbs in lexicon.verb_forms.items() if verbs)
             )
-        return token.lower_ in self._first_words or token.lemma_.lower() in self.lexicon.verb_lemmas
+            self._first_words = frozenset(get_string_id(word) for word in words)
+        first, lemma_is_cue = self._first_words, self._lemma_is_cue
+        if len(lemma_is_cue) > _MAX_REMEMBERED_LEMMAS:
+            lemma_is_cue.clear()
+        positions = []
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            if lower in first:
+                positions.append(i)
+                continue
+            is_cue = lemma_is_cue.get(lemma)
+            if is_cue is None:
+                is_cue = doc.vocab.strings[lemma].lower() in self.lexicon.verb_lemmas
+                lemma_is_cue[lemma] = is_cue
+            if is_cue:
+                positions.append(i)
+        return positions
 
     def _reported(
         self,

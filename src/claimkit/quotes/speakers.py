@@ -56,12 +56,25 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.roles = role_nouns()
         self._runs: dict[str, list[tuple[int, str]]] | None = None
-        self.named: list[_Named] = []
-        groups: dict[str, SpeakerRef] = {}
-        for key, kind in ((people_key, "person"), (orgs_key, "organisation")):
-            for span in doc.spans.get(key, ()):
-                self.named.append(self._named(span, kind, groups))
-        self.named.sort(key=lambda n: n.start)
+        self._keys = ((people_key, "person"), (orgs_key, "organisation"))
+        self._named_list: list[_Named] | None = None
+        self._quoted_regions: list[tuple[int, int]] = []
+
+    @property
+    def named(self) -> list[_Named]:
+        """The Doc's people and organisations in text order, made on first use (most
+        sentences have no quote and never ask)."""
+        if self._named_list is None:
+            groups: dict[str, SpeakerRef] = {}
+            named = [
+                self._named(span, kind, groups)
+                for key, kind in self._keys
+                for span in self.doc.spans.get(key, ())
+            ]
+            named.sort(key=lambda n: n.start)
+            self._named_list = named
+            self._mark(self._quoted_regions)
+        return self._named_list
 
     def _named(self, span: Span, kind: str, groups: dict[str, SpeakerRef]) -> _Named:
         link = span._.claimkit_link or {}
@@ -121,6 +134,11 @@ class SpeakerResolver:
     def mark_quoted(self, regions: list[tuple[int, int]]) -> None:
         """Note the names that stand inside quotations (character ranges): someone a speaker
         talks about (``“Zei jullie Baudet ook niet zoiets?”``) is not who speaks next."""
+        self._quoted_regions = list(regions)
+        if self._named_list is not None:
+            self._mark(self._quoted_regions)
+
+    def _mark(self, regions: list[tuple[int, int]]) -> None:
         doc = self.doc
         for named in self.named:
             at = doc[named.start].idx
@@ -236,16 +254,27 @@ class SpeakerResolver:
             return None
         if ",," in before.text or any(mark in before.text for mark in QUOTE_CHARS):
             return None
-        verbs = [t.i for t in before if t.pos_ in ("VERB", "AUX")]
+        doc = self.doc
+        start = before.start
+        opening = _opening_clause_end(doc, before)
+        if opening is not None:  # "Nadat X …, werd Y …": the main clause is Y's
+            start = opening + 1
+        verbs = [t.i for t in doc[start : before.end] if t.pos_ in ("VERB", "AUX")]
         first_verb = verbs[0] if verbs else before.end
         for named in self.named:
-            if not (before.start <= named.start and named.end <= before.end):
+            if not (start <= named.start and named.end <= before.end):
                 continue
             if named.speaker.kind != "person":
                 return None  # an organisation is the subject: no person brought in
-            heads = {self.doc[k].dep_ for k in range(named.start, named.end)}
+            heads = {doc[k].dep_ for k in range(named.start, named.end)}
             if named.start < first_verb or heads & {"nsubj", "nsubj:pass"}:
                 return named
+            if (
+                opening is not None
+                and verbs[:1] == [start]
+                and (len(verbs) == 1 or named.start < verbs[1])
+            ):
+                return named  # the finite verb right after the opening clause, then its subject
             return None
         return None
 
@@ -322,6 +351,19 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     while k >= 0 and doc[k].text not in _SENTENCE_ENDS:
         k -= 1
     return doc[k + 1 : j] if j - (k + 1) >= 2 else None
+
+
+def _opening_clause_end(doc: Doc, sentence: Span) -> int | None:
+    """The comma that ends a subordinate clause opening ``sentence`` (``En kort nadat X …
+    inspecteerde, werd …``): a subordinating conjunction among its first three words."""
+    if not any(t.pos_ == "SCONJ" for t in sentence[:3]):
+        return None
+    for token in sentence[1:]:
+        if token.text == ",":
+            return token.i
+        if token.text in _SENTENCE_ENDS:
+            return None
+    return None
 
 
 def _without_affiliation(mention: Span) -> Span:
