@@ -17,6 +17,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from claimkit.gazetteer.index import normalize
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimkit" / "data" / "given_names.tsv"
 MIN_COUNT = 30
 MARGIN = 0.05
@@ -46,7 +48,9 @@ def main() -> int:
         "# scripts/make_given_names.py from nomquamgender (MIT, (c) 2022 Ian Van Buskirk):\n"
         f"# at least {MIN_COUNT} bearers, at most {MARGIN} from all-female or all-male.\n"
     )
-    lines = [f"{name}\t{gender}\n" for name, gender in sorted(names.items())]
+    # the names as lookup keys (claimkit.words reads them without normalising)
+    keys = {normalize(name): gender for name, gender in names.items()}
+    lines = [f"{name}\t{gender}\n" for name, gender in sorted(keys.items())]
     OUT.write_text(header + "".join(lines), encoding="utf-8")
     print(f"{OUT}: {len(lines)} names")
     return 0

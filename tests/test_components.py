@@ -526,3 +526,26 @@ def test_a_processed_doc_stores_in_a_docbin_with_its_user_data(analyzer):
     stored.add(doc)
     (back,) = stored.from_bytes(stored.to_bytes()).get_docs(analyzer.nlp.vocab)
     assert [q.content.text for q in back._.quotes] == [q.content.text for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_the_shared_word_lists_are_dropped_after_the_last_claimkit_component():
+    from claimkit.spans import doc_words
+
+    sentence = "Volgens Rutte telde het kabinet 300 doden in Charkiv."
+    nlp = spacy.load(model_path())
+    nlp.add_pipe("claimkit_people")
+    nlp.add_pipe("claimkit_quotes")
+    doc = nlp(sentence)
+    assert not any(str(key).startswith("claimkit_") for key in doc.user_data)
+    people = nlp.get_pipe("claimkit_people")
+    assert people._shares.is_last() is False  # quotes come after it
+    with nlp.select_pipes(disable=["claimkit_quotes"]):
+        assert people._shares.is_last() is True
+    nlp.remove_pipe("claimkit_quotes")
+    assert people._shares.is_last() is True  # the pipeline changed: people is last now
+    doc = nlp(sentence)
+    assert not any(str(key).startswith("claimkit_") for key in doc.user_data)
+    doc_words(doc)  # a component called on its own leaves nothing behind either
+    people(doc)
+    assert not any(str(key).startswith("claimkit_") for key in doc.user_data)

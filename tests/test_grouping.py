@@ -133,3 +133,13 @@ def test_only_a_word_that_is_a_given_name_counts_as_one():
 
     assert given_name_gender("Lucas") == "m"
     assert given_name_gender("Standard") is None  # "Standard Luik": a club, not Standard
+
+
+def test_the_given_names_table_holds_lookup_keys_and_knows_common_names():
+    from claimkit.gazetteer.index import normalize
+    from claimkit.words import _given_names, given_name_gender
+
+    names = _given_names()
+    assert all(normalize(name) == name for name in names)  # read without normalising
+    assert given_name_gender("Marieke") == "f" and given_name_gender("Hans") == "m"
+    assert given_name_gender("Zoë") == given_name_gender("zoe")

@@ -45,13 +45,10 @@ def ner_kinds() -> dict[str, str]:
 
 @cache
 def _given_names() -> dict[str, str]:
-    """Given name (normalised) → ``f``/``m`` (``data/given_names.tsv``, from nomquamgender)."""
-    names = {}
-    for line in data_path("given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            names[normalize(name)] = gender
-    return names
+    """Given name → ``f``/``m`` (``data/given_names.tsv``, from nomquamgender; its names are
+    lookup keys already, as :func:`normalize` makes them)."""
+    lines = data_path("given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 @cache

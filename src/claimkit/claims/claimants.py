@@ -9,7 +9,9 @@ In order (docs/claims.md):
 2. the source of ``volgens X`` in the figure's sentence, or the subject of a claim verb above
    the figure (``de VN meldt 300 doden``), whichever stands nearer;
 3. ``Dat meldt X.`` opening the next sentence;
-4. the claimant of the sentence before, when this one continues its report (``Ook …``).
+4. the claimant of the sentence before, when this one continues its report (``Ook …``);
+5. the source a ``Dat blijkt uit X.`` before names, when the statement it attributes has no
+   figures of its own: this sentence gives them.
 
 Otherwise the newspaper states the figure itself (None).
 """
@@ -56,8 +58,8 @@ class QuoteInfo(NamedTuple):
 class Claimant(NamedTuple):
     """Who claims a figure: the resolved speaker (None: unknown) and the words naming them.
 
-    ``via`` says how: ``quote``, ``volgens``, ``verb``, ``next`` (``Dat meldt X.``) or
-    ``continued``."""
+    ``via`` says how: ``quote``, ``volgens``, ``verb``, ``next`` (``Dat meldt X.``),
+    ``continued`` or ``source_before`` (``Dat blijkt uit X.`` before the figure's sentence)."""
 
     speaker: SpeakerRef | None
     mention: tuple[int, int] | None
@@ -75,8 +77,11 @@ class ClaimantFinder:
         quotes: list[QuoteInfo],
         speakers: SpeakerResolver,
         text: str | None = None,
+        figures: list[Span] | None = None,
     ) -> None:
         self.doc = doc
+        #: the Doc's claims' figures (None: not told; any number then counts as one)
+        self.figure_starts = None if figures is None else {f.start for f in figures}
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.quote_lexicon = quote_lexicon
@@ -105,7 +110,13 @@ class ClaimantFinder:
         verb = self._claim_verb(figure)
         if volgens is not None and verb is not None and self._nearer(verb, volgens, figure):
             return verb  # Volgens Oekraïne … 40 burgers; de VN telt er 12: the VN's 12
-        return volgens or verb or self._dat_meldt(figure) or self._continued(figure)
+        return (
+            volgens
+            or verb
+            or self._dat_meldt(figure)
+            or self._continued(figure)
+            or self._source_before(figure)
+        )
 
     @staticmethod
     def _nearer(one: Claimant, other: Claimant, figure: Span) -> bool:
@@ -160,6 +171,36 @@ class ClaimantFinder:
         if quote is not None and quote.speaker is not None:
             return Claimant(quote.speaker, quote.mention, "continued")
         return None
+
+    def _source_before(self, figure: Span) -> Claimant | None:
+        """``Het aantal ongelukken is gedaald. Dat blijkt uit cijfers van de politie. Vorig
+        jaar waren het er 177.``: a sentence opening with ``Dat``/``Dit`` names the source of a
+        statement without figures before it; the figures of the next sentence give its
+        numbers, and are the source's."""
+        doc = self.doc
+        before = previous_sentence(doc, sentence_of(doc, figure.start))
+        opening = first_word(before) if before is not None else None
+        if opening is None or opening.lower_ not in self.quote_lexicon.attribution_pronouns:
+            return None
+        for quote in self.quotes:
+            if (
+                quote.cue is not None
+                and before.start <= quote.cue[0] < before.end
+                and quote.end_char <= before.start_char
+                and quote.speaker is not None
+            ):
+                said = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
+                if said is None or any(self._is_claim_figure(t) for t in said):
+                    return None  # the source is given for the figures it follows
+                return Claimant(quote.speaker, quote.mention, "source_before")
+        return None
+
+    def _is_claim_figure(self, token: Token) -> bool:
+        """Whether ``token`` begins one of the Doc's claims' figures (any number, when the
+        figures were not given)."""
+        if self.figure_starts is None:
+            return is_figure(token)
+        return token.i in self.figure_starts
 
     def _denial(self, quote: QuoteInfo) -> bool:
         """A statement whose cue denies (``ontkent dat …``) or is negated (``zei niet dat``):

@@ -35,10 +35,11 @@ from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
 from claimkit.components.quotes import QUOTES_KEY
+from claimkit.components.shares import SharesKeeper
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import find_quote_regions
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY, doc_text, forget_words
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, PLACES_KEY, doc_text
 
 CLAIMS_KEY = "claimkit_claims"
 
@@ -102,6 +103,7 @@ class ClaimFinder:
         self, nlp: Language, name: str = "claimkit_claims", *, spans_key: str = CLAIMS_KEY
     ) -> None:
         self.name = name
+        self._shares = SharesKeeper(nlp, name)
         self.spans_key = spans_key
         self.lexicon: ClaimLexicon = claim_lexicon()
         self.quote_lexicon: QuoteLexicon = quote_lexicon()
@@ -114,12 +116,18 @@ class ClaimFinder:
             speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
             speakers.mark_quoted([(r.start, r.end) for r in find_quote_regions(text)])
             claimants = ClaimantFinder(
-                doc, self.lexicon, self.quote_lexicon, quotes_of(doc, QUOTES_KEY), speakers, text
+                doc,
+                self.lexicon,
+                self.quote_lexicon,
+                quotes_of(doc, QUOTES_KEY),
+                speakers,
+                text,
+                figures=[figure.span for figure in found],
             )
             places = list(doc.spans.get(PLACES_KEY, ()))
             spans = [self._span(doc, figure, claimants, speakers, places) for figure in found]
         doc.spans[self.spans_key] = spans
-        forget_words(doc)
+        self._shares.done(doc)
         doc.user_data.pop(SENTENCES_KEY, None)
         return doc
 

@@ -134,12 +134,15 @@ def alias_matches(
     """
     matches: list[NameMatch] = []
     texts = doc_words(doc)[0]
-    i, n = 0, len(doc)
-    while i < n:
-        if mask[i]:
-            i += 1
+    n = len(doc)
+    # only words an alias may start with, or capitalised ones, can begin a match
+    starts = index.first_words
+    candidates = [i for i, key in enumerate(keys) if key in starts or texts[i][:1].isupper()]
+    free_from = 0  # the first token after the last match
+    for i in candidates:
+        if i < free_from or mask[i]:
             continue
-        length, ids = index.longest_at(keys, i) if index.may_start(keys[i]) else (0, [])
+        length, ids = index.longest_at(keys, i) if keys[i] in starts else (0, [])
         if (
             length
             and (length > 1 or keys[i] not in stop)
@@ -159,7 +162,7 @@ def alias_matches(
                     match = wider
             matches.append(match)
             claim(mask, match.start, match.end)
-            i = match.end
+            free_from = match.end
             continue
         if is_capitalised(texts[i]):
             match = None
@@ -170,7 +173,6 @@ def alias_matches(
             if match is not None:
                 matches.append(match)
                 claim(mask, match.start, match.end)
-        i += 1
     return matches
 
 

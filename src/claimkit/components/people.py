@@ -29,6 +29,7 @@ from claimkit.components.gazetteer_component import (
     known_name,
     ner_fallback,
 )
+from claimkit.components.shares import SharesKeeper
 from claimkit.dates import period
 from claimkit.gazetteer.actors import RoleTable, load_organisations, load_people, load_roles
 from claimkit.gazetteer.dutch_words import load_dutch_words
@@ -40,7 +41,6 @@ from claimkit.spans import (
     ORGANISATIONS_KEY,
     PEOPLE_KEY,
     doc_words,
-    forget_words,
     make_span,
     word_keys,
 )
@@ -93,6 +93,7 @@ class PersonLinker(GazetteerComponent):
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
+        self._shares = SharesKeeper(nlp, name)
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
@@ -105,6 +106,7 @@ class PersonLinker(GazetteerComponent):
             load_places(folder).area_and_curated_names,
             load_organisations(folder).index,
         )
+        given_name_gender("")  # the table of given names, read now rather than on a first Doc
 
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
@@ -144,7 +146,7 @@ class PersonLinker(GazetteerComponent):
         mentions.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
         _drop_unlinked_organisations_under(doc, mentions)
-        forget_words(doc)  # the last claimkit component
+        self._shares.done(doc)
         return doc
 
     def _by_spelling_key(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:

@@ -262,6 +262,8 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
             self.fuzzy_excluded_kinds, self.fuzzy_countries
         )
         self.multiword_index = self.gazetteer.names_of_words(self.fuzzy_countries)
+        for index in (self.fuzzy_index, self.multiword_index):
+            index.prepare_fuzzy()  # now rather than on a first Doc
         self.longest_key = self.gazetteer.key_index.longest_alias  # words in the longest key
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
         # Names of people and organisations: never a place by fuzzy match or NER fallback.

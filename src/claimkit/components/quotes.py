@@ -33,13 +33,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from claimkit.components.shares import SharesKeeper
 from claimkit.quotes.direct import DirectQuotes
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import find_quote_regions
 from claimkit.quotes.reported import ReportedSpeech
 from claimkit.quotes.rules import Found
 from claimkit.quotes.speakers import SpeakerResolver
-from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text, forget_words
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text
 
 QUOTES_KEY = "claimkit_quotes"
 
@@ -93,6 +94,7 @@ class QuoteFinder:
         self, nlp: Language, name: str = "claimkit_quotes", *, spans_key: str = QUOTES_KEY
     ) -> None:
         self.name = name
+        self._shares = SharesKeeper(nlp, name)
         self.spans_key = spans_key
         self.lexicon: QuoteLexicon = quote_lexicon()
         self.direct = DirectQuotes(self.lexicon)
@@ -108,7 +110,7 @@ class QuoteFinder:
         indirect = self.reported.find(doc, starts, direct, speakers, used)
         quotes = _merge(direct, indirect, self.lexicon.term_max_words)
         doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
-        forget_words(doc)
+        self._shares.done(doc)
         return doc
 
     def _span(self, doc: Doc, quote: Found) -> Span:

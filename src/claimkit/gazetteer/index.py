@@ -9,8 +9,10 @@ first letter and length (rapidfuzz then scores only that block), the way rapidfu
 
 from __future__ import annotations
 
+import gc
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +51,19 @@ def split_words(alias: str) -> tuple[str, ...]:
     return tuple(normalize(w) for w in alias.split())
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many lasting objects: each
+    collection it starts would walk the whole heap (the pipeline and gazetteers) for none."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @dataclass(frozen=True, slots=True)
 class FuzzyHit:
     """A fuzzy match: the alias key that matched, its score (0-1), the ids it names."""
@@ -66,6 +81,9 @@ class AliasIndex:
         self._longest: dict[str, int] = {}
         self._blocks: dict[tuple[str, int], list[str]] | None = None
         self._block_cache: dict[tuple[str, int, int], list[str]] = {}
+        self._pairs: dict[tuple[str, int], list[str]] | None = None  # by two letters, length
+        self._tails: dict[str, list[str]] = {}  # by first letter and the rest from the third
+        self._ranks: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -77,6 +95,9 @@ class AliasIndex:
         self.__dict__.update(state)
         self._blocks = None
         self._block_cache = {}
+        self._pairs = None
+        self._tails = {}
+        self._ranks = None
 
     def add(self, alias: str, entry_id: str) -> None:
         """Register ``alias`` as a name of ``entry_id``."""
@@ -91,7 +112,7 @@ class AliasIndex:
             ids.append(entry_id)
         if len(key) > self._longest.get(key[0], 0):
             self._longest[key[0]] = len(key)
-        self._blocks = None
+        self._blocks = self._pairs = self._ranks = None
 
     def get(self, words: Sequence[str]) -> list[str]:
         """Ids named by exactly these normalised words (empty list when none)."""
@@ -101,6 +122,11 @@ class AliasIndex:
     def longest_alias(self) -> int:
         """Words in the longest alias (1 for an empty index)."""
         return max(self._longest.values(), default=1)
+
+    @property
+    def first_words(self) -> dict[str, int]:
+        """Every normalised word some alias begins with (a cheap first test: ``key in``)."""
+        return self._longest
 
     def may_start(self, key: str) -> bool:
         """Whether some alias begins with this normalised word (a cheap first test)."""
@@ -149,20 +175,73 @@ class AliasIndex:
 
         Edits are counted by optimal string alignment (a swap of two neighbours is one edit).
         Candidates are blocked on the first letter and a length within ``spread`` (and
-        ``max_edits``) of the query's, so the cost does not grow with the gazetteer.
+        ``max_edits``) of the query's, so the cost does not grow with the gazetteer; for one
+        edit, on the letters after the first as well (:meth:`_one_edit_candidates`).
         Closest first; the score is ``1 - edits / len(key)``.
         """
         if not key or max_edits < 1:
             return []
-        candidates = self._candidates(key[0], len(key), min(spread, max_edits))
-        found = process.extract(
-            key, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=limit
-        )
+        if max_edits == 1 and len(key) >= 3:
+            found = process.extract(
+                key,
+                self._one_edit_candidates(key, min(spread, 1)),
+                scorer=OSA.distance,
+                score_cutoff=1,
+                limit=None,
+            )
+            # the hits :meth:`_candidates` would have given first: shorter, then added earlier
+            rank = self._ranks or {}
+            found.sort(key=lambda hit: (hit[1], len(hit[0]), rank[hit[0]]))
+            del found[limit:]
+        else:
+            candidates = self._candidates(key[0], len(key), min(spread, max_edits))
+            found = process.extract(
+                key, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=limit
+            )
         found.sort(key=lambda hit: (hit[1], abs(len(hit[0]) - len(key))))
         return [
             FuzzyHit(alias, round(1 - edits / len(key), 4), tuple(self._ids[(alias,)]))
             for alias, edits, _ in found
         ]
+
+    def _one_edit_candidates(self, key: str, spread: int) -> list[str]:
+        """The one-word aliases that can be one edit from ``key`` (first letter shared), far
+        fewer than :meth:`_candidates` gives: an alias one edit away has the key's second
+        letter second, or its third (the second deleted, or swapped with the third), or equals
+        it from the third letter on (the second replaced) or from the second (a letter
+        inserted after the first)."""
+        self.prepare_fuzzy()
+        pairs, tails = self._pairs or {}, self._tails
+        first, length = key[0], len(key)
+        seconds = (key[1],) if key[1] == key[2] else (key[1], key[2])
+        found: list[str] = []
+        for size in range(length - spread, length + spread + 1):
+            for second in seconds:
+                found += pairs.get((first + second, size), ())
+        for rest in (key[2:], key[1:]):
+            found += [
+                word
+                for word in tails.get(first + rest, ())
+                if word[1] not in seconds and abs(len(word) - length) <= spread
+            ]
+        return found
+
+    def prepare_fuzzy(self) -> None:
+        """Build what :meth:`fuzzy` looks candidates up in (once, a pass over the aliases;
+        components call it at load time so that no Doc waits for it)."""
+        if self._blocks is None:
+            self._candidates("", 0, 0)
+        if self._pairs is not None:
+            return
+        words = [key[0] for key in self._ids if len(key) == 1 and len(key[0]) >= 2]
+        pairs: dict[tuple[str, int], list[str]] = {}
+        tails: dict[str, list[str]] = {}  # first letter and the rest from the third
+        with collection_paused():  # tens of thousands of small lists, none of them garbage
+            for word in words:
+                pairs.setdefault((word[:2], len(word)), []).append(word)
+                tails.setdefault(word[0] + word[2:], []).append(word)
+        self._pairs, self._tails = pairs, tails
+        self._ranks = {word: n for n, word in enumerate(words)}
 
     def _candidates(self, first: str, length: int, spread: int) -> list[str]:
         """One-word aliases that begin with the letter ``first``, ``length`` ± ``spread`` long."""
