@@ -205,3 +205,20 @@ def test_gazetteer_dir_may_be_a_path(tmp_path):
 
     analyzer = claimkit.load(spacy.blank("nl"), gazetteer_dir=gazetteer_dir())
     assert [p.text for p in analyzer.analyze("Bachmoet viel.").places] == ["Bachmoet"]
+
+
+@pytest.mark.model
+def test_the_vocabulary_grows_up_to_its_budget_then_batches_run_in_memory_zones():
+    import claimkit
+    from claimkit.vocabulary import VocabularyBudget
+
+    analyzer = claimkit.load(model_path())
+    analyzer._vocabulary = VocabularyBudget(analyzer.nlp, limit=5)
+    strings = analyzer.nlp.vocab.strings
+    analyzer.analyze("Zjytomyrvaart en Qwerbaantje zijn verzonnen woorden.")
+    assert "Zjytomyrvaart" in strings  # within the budget: kept
+    assert analyzer._vocabulary.grown >= 5
+    before = len(strings)
+    analysis = analyzer.analyze("Plonkvaartje ligt bij Xolotlanstad, zei Jan Jansen.")
+    assert "Plonkvaartje" not in strings and len(strings) == before  # a memory zone now
+    assert [q.speaker_mention.text for q in analysis.quotes] == ["Jan Jansen"]

@@ -37,6 +37,7 @@ from claimkit.processes import map_in_processes
 from claimkit.results import Analysis, AnalysisWarning, ModelInfo
 from claimkit.spans import SOURCE_TEXT
 from claimkit.tokenization import keep_acronyms_apart
+from claimkit.vocabulary import VocabularyBudget
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,7 @@ class Analyzer:
         if not self.has_ner:
             log.warning("pipeline %s has no NER: only gazetteer names are found", self.model.name)
         self._assembler = Assembler(nlp)
+        self._vocabulary = VocabularyBudget(nlp)
 
     def __repr__(self) -> str:
         return f"Analyzer(model={self.model.name!r} {self.model.version})"
@@ -296,9 +298,10 @@ class Analyzer:
     def _run(self, batch: list[tuple[_Job, int, int]]) -> None:
         if not batch:
             return
-        # The words a batch adds to spaCy's vocabulary are dropped once its mentions are
-        # taken (spaCy's memory zones), so that memory stays flat over millions of texts.
-        with self.nlp.memory_zone():
+        # spaCy's vocabulary keeps the words a batch adds until it has grown by a bounded
+        # number of them; after that, what a batch adds is dropped once its mentions are taken
+        # (a memory zone), so that memory stays flat over millions of texts (claimkit.vocabulary)
+        with self._vocabulary.batch_context():
             docs = []
             for job, start, end in batch:
                 doc = self.nlp.make_doc(job.text[start:end])

@@ -47,17 +47,13 @@ class _Tokens:
         folded = _fold(text)
         if len(folded) != len(text):  # case mappings that change length: fold per char
             folded = "".join(_fold(c) if len(_fold(c)) == 1 else c for c in text)
-        S: list[int] = []
-        E: list[int] = []
-        N: list[str] = []
-        K: list[str] = []
-        for m in _TOKEN_RE.finditer(folded):
-            s = m.group()
-            S.append(m.start())
-            E.append(m.end())
-            N.append(s)
-            c = s[0]
-            K.append("d" if c.isdigit() and s.isascii() else ("w" if c.isalpha() else "p"))
+        found = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(folded)]
+        S: list[int] = [start for start, _, _ in found]
+        E: list[int] = [end for _, end, _ in found]
+        N: list[str] = [form for _, _, form in found]
+        K: list[str] = [
+            "d" if s[0].isdigit() and s.isascii() else ("w" if s[0].isalpha() else "p") for s in N
+        ]
         self.S, self.E, self.N, self.K = S, E, N, K
         self.n = len(S)
         self.raw = text
