@@ -448,3 +448,28 @@ def test_a_compound_ending_in_a_listed_noun_has_its_category():
 def test_a_count_opening_a_sentence_stays_a_claim(analyzer):
     text = "Er was gisteren een ramp. 3 Nederlanders kwamen om bij het ongeval."
     assert [c.text for c in analyzer.analyze(text).claims] == ["3"]
+
+
+def test_both_ends_of_a_change_count_what_the_sentence_or_the_one_before_names(analyzer):
+    text = (
+        "Het aantal verkeersdoden in de provincie Limburg nam vorig jaar af. "
+        "In Maastricht daalde dit aantal van 14 naar 9. "
+        "Het aantal fietsers op de weg steeg intussen: van 80.000 naar 95.000."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
+        ("14", "verkeersdoden"),
+        ("9", "verkeersdoden"),
+        ("80.000", "fietsers"),
+        ("95.000", "fietsers"),
+    ]
+
+
+def test_a_source_named_for_a_statement_without_figures_claims_the_next_sentences(analyzer):
+    text = (
+        "Het aantal inbraken in Gent is fors gedaald. Dat blijkt uit cijfers van de politie. "
+        "Vorig jaar werden nog 1.200 woninginbraken gemeld. Ook elders daalden de cijfers."
+    )
+    (claim,) = analyzer.analyze(text).claims
+    assert claim.text == "1.200" and claim.status == "attributed"
+    assert claim.claimant_mention is not None and "politie" in claim.claimant_mention.text

@@ -779,3 +779,43 @@ def test_an_elision_is_no_closing_mark_and_particles_are_written_as_the_data_say
 
     (verb,) = [v for v in quote_lexicon().cue_verbs("wees", "wijzen") if v.particle]
     assert verb.particle_forms == ("op", "erop", "daarop")
+
+
+def test_a_name_in_an_interviewers_question_is_not_who_answers(analyzer):
+    text = (
+        "Oppositieleider Ekrem Demir zegt: 'De partij verliest terrein.' "
+        "En oud-premier Binali Kaya? 'Die speelt geen rol meer. Zijn tijd is voorbij.'"
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Ekrem Demir",
+        "Ekrem Demir",
+    ]
+
+
+def test_a_pronoun_after_an_opening_subordinate_clause_is_the_main_clauses_subject(analyzer):
+    text = (
+        "Kort nadat minister Pieter Vos de haven bezocht, werd actievoerder Eline Smit "
+        "verderop opgepakt. 'Ze zeiden dat ik de leider was', vertelde ze."
+    )
+    (quote, *_) = analyzer.analyze(text).quotes
+    assert quote.speaker_mention.text == "ze" and quote.speaker.name == "Eline Smit"
+
+
+def test_a_surname_that_is_also_a_town_after_the_full_name_is_the_person(analyzer):
+    text = (
+        "Architect Hans Meurs ontwierp het gebouw aan het IJ. "
+        'Meurs: "Over vier jaar heeft dit gebouw een bijnaam."'
+    )
+    analysis = analyzer.analyze(text)
+    assert "Meurs" not in [p.text for p in analysis.places]
+    assert analysis.quotes[0].speaker.name == "Hans Meurs"
+
+
+def test_of_names_run_together_before_the_verb_the_last_introduces_the_quote(analyzer):
+    text = (
+        "Ander Commentaar Utrecht AD Hans van Soest is kritisch, maar prijst de politie: "
+        "'Het zekere werd voor het onzekere genomen.'"
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker.name.endswith("Hans van Soest")  # (the stand-in's NER adds "AD")

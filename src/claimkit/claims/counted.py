@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimkit.claims.cues import is_figure, sentence_of
+from claimkit.claims.cues import is_figure, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity
 
@@ -93,21 +93,59 @@ def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
 
 
 def _count_noun_before(doc: Doc, span: Span, lexicon: ClaimLexicon) -> Span | None:
-    sent_start = sentence_of(doc, span.start).start
-    for i in range(span.start - 1, max(sent_start, span.start - _COUNT_NOUN_WINDOW) - 1, -1):
+    """``het aantal doden steeg tot 300``: a count noun before the figure in its clause (in its
+    sentence, for a change ``van 33 naar 13``); ``dit aantal`` stands for the one the sentence
+    before names."""
+    sentence = sentence_of(doc, span.start)
+    change = _in_change(doc, span, lexicon)
+    window = span.start - sentence.start if change else _COUNT_NOUN_WINDOW
+    for i in range(span.start - 1, max(sentence.start, span.start - window) - 1, -1):
         token = doc[i]
-        if token.is_punct and token.text not in ("'", "’"):
+        if token.is_punct and token.text not in ("'", "’") and not change:
             return None
         if token.lower_ not in lexicon.count_nouns_before:
             continue
         meant = lexicon.count_nouns_before[token.lower_]
-        if meant is None:  # het aantal (Russische) doden: the noun after it
-            for k in range(i + 1, min(span.start, i + 2 + _MAX_BETWEEN)):
-                nxt = doc[k]
-                if nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN") or lexicon.group_of(nxt.lower_)):
-                    return doc[k : k + 1]
-                if nxt.pos_ not in ("ADJ", "DET") or not nxt.is_alpha:
-                    return None
-            return None
-        return doc[i : i + 1]
+        if meant is not None:
+            return doc[i : i + 1]
+        counted = _noun_after(doc, i, span.start, lexicon)  # het aantal (Russische) doden
+        if counted is None and i > sentence.start and doc[i - 1].lower_ in lexicon.anaphor_words:
+            counted = _counted_before(doc, sentence, lexicon)  # "dit aantal": the one before
+        return counted
     return None
+
+
+def _noun_after(doc: Doc, i: int, limit: int, lexicon: ClaimLexicon) -> Span | None:
+    """The noun a count noun at ``i`` is followed by (adjectives and determiners between)."""
+    for k in range(i + 1, min(limit, i + 2 + _MAX_BETWEEN)):
+        nxt = doc[k]
+        if nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN") or lexicon.group_of(nxt.lower_)):
+            return doc[k : k + 1]
+        if nxt.pos_ not in ("ADJ", "DET") or not nxt.is_alpha:
+            return None
+    return None
+
+
+def _counted_before(doc: Doc, sentence: Span, lexicon: ClaimLexicon) -> Span | None:
+    """What ``het aantal X`` in the sentence before counts (X)."""
+    before = previous_sentence(doc, sentence)
+    if before is None:
+        return None
+    for token in before:
+        if lexicon.count_nouns_before.get(token.lower_, "") is None:
+            counted = _noun_after(doc, token.i, before.end, lexicon)
+            if counted is not None:
+                return counted
+    return None
+
+
+def _in_change(doc: Doc, span: Span, lexicon: ClaimLexicon) -> bool:
+    """Whether the figure is one end of a change ``van 33 naar 13`` / ``van 33 tot 13``."""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "van" and after in lexicon.change_ends:
+        return True
+    if before in lexicon.change_ends:
+        k = span.start - 2
+        return k > 0 and is_figure(doc[k]) and doc[k - 1].lower_ == "van"
+    return False

@@ -58,6 +58,8 @@ class ClaimLexicon:
     fate_cues: dict[str, Phrases]
     loss_cues: Phrases
     count_nouns_before: dict[str, str | None]
+    anaphor_words: frozenset[str]  # "dit aantal": the count the sentence before names
+    change_ends: frozenset[str]  # "van 33 naar 13": the words that end a change
     not_claim_before: frozenset[str]
     frequency_words: frozenset[str]
     age_words: frozenset[str]
@@ -139,6 +141,8 @@ def claim_lexicon() -> ClaimLexicon:
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
         loss_cues=Phrases(d["loss_cues"]),
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
+        anaphor_words=frozenset(d["count_nouns_before"]["anaphors"]),
+        change_ends=frozenset(d["count_nouns_before"]["change_ends"]),
         not_claim_before=_words(d["not_claim_before"]["words"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),

@@ -254,7 +254,16 @@ class DirectQuotes(AttributionRules):
         sentence = self._report_start(doc, i)
         named = speakers.named_in(sentence, i)
         if named is not None and named.speaker.kind == "person" and named.start == sentence:
-            # "De Boodt heeft hoop …: “…”": the person the introducing clause is about
+            # "De Boodt heeft hoop …: “…”": the person the introducing clause is about; of
+            # several names before its verb, the last ("Commentaar AD Hans van Soest is …",
+            # a heading run into the sentence)
+            verb = next((k for k in range(sentence, i) if doc[k].pos_ in ("VERB", "AUX")), i)
+            before_verb = [
+                n
+                for n in speakers.named
+                if sentence <= n.start and n.end <= verb and n.speaker.kind == "person"
+            ]
+            named = before_verb[-1] if before_verb else named
             mention = doc[named.start : named.end]
             speaker, confidence = speakers.resolve(mention, last)
             return None, (mention.start, mention.end), speaker, confidence * 0.7
