@@ -819,3 +819,18 @@ def test_of_names_run_together_before_the_verb_the_last_introduces_the_quote(ana
     )
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker.name.endswith("Hans van Soest")  # (the stand-in's NER adds "AD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorig jaar lag Dijkhoff al onder vuur. Dijkhoff ontkende stellig iets te weten van de "
+        "afspraken.",
+        "Grapperhaus ontkende stellig iets te maken te hebben met de zaak.",
+        "In maart lag Wiebes opnieuw onder vuur. Wiebes ontkende stellig iets te weten van de "
+        "brieven over die regeling.",
+    ],
+)
+def test_a_capitalised_name_the_tagger_calls_a_noun_speaks_before_an_adverb(analyzer, text):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker_mention.text in ("Dijkhoff", "Grapperhaus", "Wiebes")

@@ -16,6 +16,7 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.words import is_dutch_word
 
 
 @dataclass
@@ -61,6 +62,10 @@ class AttributionRules:
             head = head_of(span)
             if head.pos_ in ("PROPN", "PRON") and not self._names_nobody(head):
                 return span
+        for span in candidates:
+            head = head_of(span)
+            if head.is_title and not is_dutch_word(head.text) and not self._names_nobody(head):
+                return span  # a name the tagger took for a noun ("Wiebes ontkende stellig …")
         for span in candidates:
             if not self._names_nobody(head_of(span)):
                 return span
