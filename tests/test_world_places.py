@@ -119,6 +119,22 @@ def test_sports_result_codes_between_brackets_are_countries(analyzer):
 
 
 @pytest.mark.model
+def test_result_codes_with_a_seeding_are_countries_and_the_players_are_not_places(analyzer):
+    found = linked(
+        analyzer,
+        "Tweede ronde: Martinez (Spa / 5) - Black (Zim) 4-6, 7-5, 6-4 -- "
+        "Williams (VSt / 4) - Kucera (Svk) 6-2, 6-2",
+    )
+    assert {code: found[code][1] for code in ("Spa", "Zim", "VSt", "Svk")} == {
+        "Spa": "ES",
+        "Zim": "ZW",
+        "VSt": "US",
+        "Svk": "SK",
+    }
+    assert "Martinez" not in found and "Williams" not in found
+
+
+@pytest.mark.model
 def test_a_known_place_of_another_country_never_becomes_a_ukrainian_village(analyzer):
     found = linked(analyzer, "Kosovo en Servië praten in Brussel over de grens.")
     assert found["Kosovo"][1] == "XK"
@@ -208,3 +224,18 @@ def test_what_a_first_review_found(analyzer, text, mention, country):
 )
 def test_names_and_nouns_a_first_review_found_are_no_places(analyzer, text):
     assert linked(analyzer, text) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "elided", "country"),
+    [
+        ("Er is onrust in Noord- en Zuid-Korea.", "Noord-", "KP"),
+        ("De provincies Oost- en West-Vlaanderen krijgen regen.", "Oost-", "BE"),
+        ("Het regent in zowel Zuid- als Noord-Holland.", "Zuid-", "NL"),
+    ],
+)
+def test_a_compound_whose_second_part_the_next_one_gives_is_that_place(
+    analyzer, text, elided, country
+):
+    assert linked(analyzer, text)[elided][1] == country

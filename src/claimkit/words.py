@@ -168,3 +168,16 @@ def entity_spans(doc: Doc, kind: str) -> list[Span]:
     """The pipeline's own entities of one claimkit kind (label scheme independent)."""
     kinds = ner_kinds()
     return [ent for ent in doc.ents if kinds.get(ent.label_) == kind]
+
+
+def seeding_after(texts: list[str], k: int) -> bool:
+    """Whether a results list's seeding closes the brackets from token ``k``: ``/ 6 )``
+    (tokenised apart or as one ``/6``)."""
+    if k + 2 < len(texts) and texts[k] == "/" and texts[k + 1].isdigit() and texts[k + 2] == ")":
+        return True
+    return (
+        k + 1 < len(texts)
+        and texts[k].startswith("/")
+        and texts[k][1:].isdigit()
+        and texts[k + 1] == ")"
+    )

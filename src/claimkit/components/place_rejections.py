@@ -19,6 +19,7 @@ from claimkit.words import (
     entity_spans,
     is_capitalised,
     ner_kinds,
+    seeding_after,
     starts_sentence,
 )
 
@@ -218,7 +219,8 @@ class NotPlaceRules:
 
     def _before_a_result_code(self, doc: Doc, match: NameMatch) -> bool:
         """Whether the name is (part of) a person's in a results list: ``David Canada (Spa)``,
-        ``Jean-Patrick Nazon (Fra)``: capitalised words up to a country code between brackets."""
+        ``Jean-Patrick Nazon (Fra)``, ``Martinez (Spa / 5)``: capitalised words up to a country
+        code between brackets."""
         texts = doc_words(doc)[0]
         k = match.end
         while k < len(doc) and k < match.end + 4 and doc[k].text != "(":
@@ -229,7 +231,7 @@ class NotPlaceRules:
             k + 2 < len(doc)
             and doc[k].text == "("
             and self._result_code(doc[k + 1].text) is not None
-            and doc[k + 2].text == ")"
+            and (doc[k + 2].text == ")" or seeding_after(texts, k + 2))
         )
 
     def _inside_an_organisation_name(

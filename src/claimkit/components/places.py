@@ -76,6 +76,7 @@ from claimkit.words import (
     is_capitalised,
     ner_kinds,
     place_stop_words,
+    seeding_after,
     surname_particles,
 )
 
@@ -234,6 +235,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         self.surname_particles = surname_particles()
         self.list_links = frozenset(not_places["list_links"])
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
+        self.elision_links = frozenset(cues["elided_compounds"]["links"])
         self.country_adjectives: dict[str, str] = cues["country_adjectives"]["forms"]
         distant = cues["distant_towns"]
         self.exempt_countries = frozenset(distant["exempt_countries"])
@@ -292,6 +294,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         mask = self._claimed(doc)
         focus = cache(lambda: self._in_focus(doc, keys))  # asked for rarely: only when needed
         matches = self._result_codes(doc, mask)
+        matches += self._elided_compounds(doc, keys, mask)
         matches += self._gazetteer_matches(doc, keys, mask, focus)
         matches = self._near_enough(doc, keys, matches)
         if self.use_ner:
@@ -308,8 +311,10 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         found = []
         texts = doc_words(doc)[0]
         for i in range(1, len(doc) - 1):
-            if texts[i - 1] != "(" or texts[i + 1] != ")" or mask[i]:
+            if texts[i - 1] != "(" or mask[i]:
                 continue
+            if texts[i + 1] != ")" and not seeding_after(texts, i + 1):
+                continue  # "Cipollini (Ita)", "Pierce (Fra / 6)"
             code = self._result_code(texts[i])
             if code is None:
                 continue
@@ -317,6 +322,27 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
             if place_id is not None:
                 claim(mask, i, i + 1)
                 found.append(NameMatch(i, i + 1, [place_id], "exact", QUALITY["exact"]))
+        return found
+
+    def _elided_compounds(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+        """``Noord- en Zuid-Korea``: the first word, whose second part the next compound
+        gives, when the two together are a name (``Noord-Korea``)."""
+        found = []
+        texts = doc_words(doc)[0]
+        for i in range(len(doc) - 2):
+            word = texts[i]
+            if len(word) < 3 or not word.endswith("-") or mask[i] or not is_capitalised(word):
+                continue
+            if keys[i + 1] not in self.elision_links:
+                continue
+            nxt = texts[i + 2]
+            if "-" not in nxt.strip("-"):
+                continue
+            whole = normalize(word + nxt.split("-", 1)[1])
+            ids = self.gazetteer.index.get((whole,))
+            if ids:
+                claim(mask, i, i + 1)
+                found.append(NameMatch(i, i + 1, list(ids), "compound", QUALITY["exact"]))
         return found
 
     def _result_code(self, text: str) -> str | None:
