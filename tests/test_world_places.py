@@ -239,3 +239,16 @@ def test_a_compound_whose_second_part_the_next_one_gives_is_that_place(
     analyzer, text, elided, country
 ):
     assert linked(analyzer, text)[elided][1] == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Zou het kunnen dat de minister zich vergist?", "Zou"),
+        ("Haar vader werkte jaren in de haven.", "Haar"),
+        ("Nico en Marianne liepen hand in hand de trap op.", "Nico"),
+    ],
+)
+def test_function_words_and_given_names_that_only_alternate_names_make_places(analyzer, text, word):
+    assert word not in linked(analyzer, text)

@@ -17,6 +17,7 @@ from claimkit.words import (
     HYPHENS,
     entity_extent,
     entity_spans,
+    given_name_gender,
     is_capitalised,
     ner_kinds,
     seeding_after,
@@ -138,7 +139,24 @@ class NotPlaceRules:
             or self._ordinary_word(doc, keys, match, kinds)
             or self._said_of_a_person(doc, keys, match, kinds)
             or self._surname_of_someone_named_before(doc, keys, match)
+            or self._person_by_an_alternate_name(doc, keys, match)
         )
+
+    def _person_by_an_alternate_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a one-word name that names its places only by one of GeoNames' untagged
+        alternate names is a person's: a given name (``Nico`` is Nice by such a name, ``Hilde``
+        Hilden) or a word the pipeline calls a person (``zei Blair``), and no word says a place
+        is named."""
+        if match.end - match.start != 1:
+            return False
+        key = (keys[match.start],)
+        if not all((key, p) in self.gazetteer.alternate_only for p in match.ids):
+            return False
+        label = doc[match.start].ent_type_
+        person = bool(label) and ner_kinds().get(label) == "person"
+        if not (person or given_name_gender(key[0])):
+            return False
+        return not self._place_context(doc, keys, match.start, use_ner=False)
 
     def _surname_of_someone_named_before(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a one-word town-level name is the surname of a person the text named in
@@ -424,10 +442,14 @@ class NotPlaceRules:
         """Whether a one-word town-level alias is used as a word: after an article (Dutch names
         of towns take none: ``het Engels``, ``het Hof``), or, when it is also a Dutch word
         (``Lepel``, ``Namen``), at a sentence's start, where its capital says nothing, unless
-        the words around it say a place is named (``In Lepel``, ``Engels werd beschoten``)."""
+        the words around it say a place is named (``In Lepel``, ``Engels werd beschoten``); a
+        function word (spaCy's Dutch stop words: ``Zou``, ``Haar``, ``Meer``) only after such
+        words, whatever the place."""
         i = match.start
         if match.end - i != 1:
             return False
+        if doc[i].is_stop and not self._place_context(doc, keys, i, use_ner=False):
+            return True  # a function word ("Zou het kunnen …", "Haar vader …"), not Zou or Haar
         if any(self._spared_area(p) or self._well_known(p) for p in match.ids):
             return False  # (seas and sites take an article: de Noordzee)
         if i > 0 and (doc[i - 1].pos_ == "DET" or keys[i - 1] in self.articles):
