@@ -473,16 +473,3 @@ def test_a_source_named_for_a_statement_without_figures_claims_the_next_sentence
     (claim,) = analyzer.analyze(text).claims
     assert claim.text == "1.200" and claim.status == "attributed"
     assert claim.claimant_mention is not None and "politie" in claim.claimant_mention.text
-
-
-def test_a_source_named_for_one_sentences_figures_claims_the_next_ones_unless_an_actor_speaks(
-    analyzer,
-):
-    text = (
-        "Het aantal inbraken steeg vorig jaar met 12 procent. Dat meldt de federale politie. "
-        "In Gent werden 1.200 woningen getroffen. De burgemeester wil 40 extra agenten."
-    )
-    claims = {c.text: c for c in analyzer.analyze(text).claims}
-    assert claims["12 procent"].status == claims["1.200"].status == "attributed"
-    assert "politie" in claims["1.200"].claimant_mention.text
-    assert claims["40"].status == "stated" and claims["40"].claimant_mention is None

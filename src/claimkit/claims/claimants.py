@@ -11,11 +11,7 @@ In order (docs/claims.md):
 3. ``Dat meldt X.`` opening the next sentence;
 4. the claimant of the sentence before, when this one continues its report (``Ook …``);
 5. the source a ``Dat blijkt uit X.`` before names, when the statement it attributes has no
-   figures of its own: this sentence gives them;
-6. the source named for the figures of the sentence before (by ``Dat meldt X.``, a claim
-   verb's subject, or 5.), past a sentence without figures between: the report goes on, unless
-   this sentence speaks of someone's doings (a person or organisation named, a personal
-   pronoun or role noun as subject).
+   figures of its own: this sentence gives them.
 
 Otherwise the newspaper states the figure itself (None).
 """
@@ -45,8 +41,6 @@ from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
 
 _DASHES = ("–", "—", "-")
-#: How a claimant found in the sentence before may be carried to figures without one.
-_CARRIED_VIAS = frozenset({"source_before", "next", "named_after", "verb"})
 _SOURCE_WORDS_MAX = 8
 
 
@@ -65,9 +59,7 @@ class Claimant(NamedTuple):
     """Who claims a figure: the resolved speaker (None: unknown) and the words naming them.
 
     ``via`` says how: ``quote``, ``volgens``, ``verb``, ``next`` (``Dat meldt X.``),
-    ``continued``, ``source_before`` (``Dat blijkt uit X.`` before the figure's sentence),
-    ``named_after`` (a statement whose source a ``Dat meldt X.`` after it names) or
-    ``carried`` (the source named for the sentence before, carried over)."""
+    ``continued`` or ``source_before`` (``Dat blijkt uit X.`` before the figure's sentence)."""
 
     speaker: SpeakerRef | None
     mention: tuple[int, int] | None
@@ -90,7 +82,6 @@ class ClaimantFinder:
         self.doc = doc
         #: the Doc's claims' figures (None: not told; any number then counts as one)
         self.figure_starts = None if figures is None else {f.start for f in figures}
-        self._claimed_in: dict[int, Claimant] = {}  # sentence start: a claimant found there
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.quote_lexicon = quote_lexicon
@@ -115,53 +106,16 @@ class ClaimantFinder:
                 and volgens.mention[1] <= figure.start
             )
             if not nested:  # a volgens X inside the statement, before the figure, is nearer
-                via = "named_after" if self._named_in_a_sentence_after(quote) else "quote"
-                claimant = Claimant(quote.speaker, quote.mention, via)
-                self._claimed_in.setdefault(sentence_of(self.doc, figure.start).start, claimant)
-                return claimant
+                return Claimant(quote.speaker, quote.mention, "quote")
         verb = self._claim_verb(figure)
         if volgens is not None and verb is not None and self._nearer(verb, volgens, figure):
             return verb  # Volgens Oekraïne … 40 burgers; de VN telt er 12: the VN's 12
-        found = (
+        return (
             volgens
             or verb
             or self._dat_meldt(figure)
             or self._continued(figure)
             or self._source_before(figure)
-        )
-        sentence = sentence_of(self.doc, figure.start)
-        if found is not None:
-            self._claimed_in.setdefault(sentence.start, found)
-            return found
-        return self._carried_over(sentence)
-
-    def _carried_over(self, sentence: Span) -> Claimant | None:
-        """The source of the sentence before's figures, when it was named there (not a
-        quote's speaker): the report goes on with more figures."""
-        before = previous_sentence(self.doc, sentence)
-        earlier = self._claimed_in.get(before.start) if before is not None else None
-        if earlier is None and before is not None and not self._has_figures(before):
-            # "… 12 procent. Dat meldt de politie. In Gent …": past the naming sentence
-            before = previous_sentence(self.doc, before)
-            earlier = self._claimed_in.get(before.start) if before is not None else None
-        if earlier is None or earlier.via not in _CARRIED_VIAS or self._has_an_actor(sentence):
-            return None
-        return Claimant(earlier.speaker, earlier.mention, "carried")
-
-    def _has_an_actor(self, sentence: Span) -> bool:
-        """Whether a sentence speaks of someone's doings: a person or organisation named in
-        it, or a subject that is a personal pronoun or a role noun (``De burgemeester wil 40
-        extra agenten``, ``Ik heb drie kinderen``): its figures are no more of the report."""
-        if self.speakers.named_in(sentence.start, sentence.end) is not None:
-            return True
-        roles = role_nouns()
-        return any(
-            (
-                token.dep_ in ("nsubj", "nsubj:pass")
-                and (token.lower_ in self.personal_pronouns or token.lower_ in roles)
-            )
-            or token.lower_ in self.quote_lexicon.first_person
-            for token in sentence
         )
 
     @staticmethod
@@ -240,18 +194,6 @@ class ClaimantFinder:
                     return None  # the source is given for the figures it follows
                 return Claimant(quote.speaker, quote.mention, "source_before")
         return None
-
-    def _named_in_a_sentence_after(self, quote: QuoteInfo) -> bool:
-        """Whether a statement's source is named by a sentence after it that opens with
-        ``Dat``/``Dit`` (``… 12 procent. Dat meldt de politie.``)."""
-        if quote.cue is None or self.doc[quote.cue[0]].idx < quote.end_char:
-            return False
-        opening = first_word(sentence_of(self.doc, quote.cue[0]))
-        return opening is not None and opening.lower_ in self.quote_lexicon.attribution_pronouns
-
-    def _has_figures(self, sentence: Span) -> bool:
-        """Whether ``sentence`` holds one of the Doc's claims' figures."""
-        return any(self._is_claim_figure(token) for token in sentence)
 
     def _is_claim_figure(self, token: Token) -> bool:
         """Whether ``token`` begins one of the Doc's claims' figures (any number, when the
