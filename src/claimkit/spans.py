@@ -53,6 +53,25 @@ def doc_words(doc: Doc) -> tuple[list[str], list[str]]:
     return texts, keys
 
 
+_POSITIONS = "claimkit_word_positions"
+
+
+def word_positions(doc: Doc) -> tuple[dict[str, list[int]], list[int]]:
+    """Where each lookup key stands in the Doc, and which tokens are capitalised, computed
+    once per Doc (shared like :func:`doc_words`): alias lookups start only where an alias's
+    first word or a capitalised word stands."""
+    texts, keys = doc_words(doc)
+    cached = doc.user_data.get(_POSITIONS)
+    if cached is not None and cached[2] is keys:
+        return cached[0], cached[1]
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        positions.setdefault(key, []).append(i)
+    capitalised = [i for i, text in enumerate(texts) if text[:1].isupper()]
+    doc.user_data[_POSITIONS] = (positions, capitalised, keys)
+    return positions, capitalised
+
+
 def word_keys(doc: Doc) -> list[str]:
     """The normalised lookup key of every token."""
     return doc_words(doc)[1]
@@ -84,7 +103,7 @@ NAMED_TOKENS = "claimkit_named_tokens"
 def forget_words(doc: Doc) -> None:
     """Drop what the components share per Doc (word lists, text, named tokens), so that none
     of it is serialised with the Doc."""
-    for key in (_WORDS, _TEXT, NAMED_TOKENS):
+    for key in (_WORDS, _TEXT, NAMED_TOKENS, _POSITIONS):
         doc.user_data.pop(key, None)
 
 

@@ -17,7 +17,7 @@ from claimkit.gazetteer.dutch_words import list_path
 from claimkit.gazetteer.index import AliasIndex
 from claimkit.gazetteer.places import DEFAULT_PLACE_FILES
 from claimkit.resources import gazetteer_dir
-from claimkit.spans import SPAN_KEYS, doc_words
+from claimkit.spans import SPAN_KEYS, doc_words, word_positions
 from claimkit.words import (
     compound_end,
     entity_spans,
@@ -137,7 +137,12 @@ def alias_matches(
     n = len(doc)
     # only words an alias may start with, or capitalised ones, can begin a match
     starts = index.first_words
-    candidates = [i for i, key in enumerate(keys) if key in starts or texts[i][:1].isupper()]
+    if keys is doc_words(doc)[1]:  # the Doc's own keys: their positions are shared
+        positions, capitalised = word_positions(doc)
+        found = {i for key in positions.keys() & starts.keys() for i in positions[key]}
+        candidates = sorted(found.union(capitalised))
+    else:
+        candidates = [i for i, key in enumerate(keys) if key in starts or texts[i][:1].isupper()]
     free_from = 0  # the first token after the last match
     for i in candidates:
         if i < free_from or mask[i]:
