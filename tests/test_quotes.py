@@ -46,6 +46,17 @@ def test_a_quote_nested_in_another():
     ]
 
 
+def test_a_quote_nested_in_one_of_the_same_single_marks():
+    text = "De krant schrijft: 'Het land telt veel 'jihadfans'. Dat is zorgelijk.' Dus."
+    regions = find_quote_regions(text)
+    assert [(text[r.start : r.end], r.depth) for r in regions] == [
+        ("Het land telt veel 'jihadfans'. Dat is zorgelijk.", 0),
+        ("jihadfans", 1),
+    ]
+    stray = "Hij zag 'Het huis en toen zei ze 'nee'. Einde."  # an opener nothing closes
+    assert [stray[r.start : r.end] for r in find_quote_regions(stray)] == ["nee"]
+
+
 def test_a_quote_reopened_at_each_paragraph_is_one_quote():
     text = "Hij zei: “Eerst dit.\n\n“Dan dat.\n\n“En tot slot dit”, zei hij."
     assert contents(text) == ["Eerst dit.\n\n“Dan dat.\n\n“En tot slot dit"]

@@ -125,6 +125,7 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
     """Pair openers with closers of one family, left to right."""
     regions: list[QuoteRegion] = []
     opened: _Mark | None = None
+    outer: _Mark | None = None  # single marks: the quotation around a nested one ('A 'B' C')
     for mark in marks:
         if (
             opened is not None
@@ -141,7 +142,7 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
         if mark.can_close and not (mark.can_open and _paragraph_between(text, opened, mark)):
             if mark.pos > opened.pos + opened.length:
                 regions.append(_region(text, opened, mark.pos, mark.text, family))
-            opened = None
+            opened, outer = outer, None  # back to the quotation around it, if any
         elif mark.can_open:
             if _paragraph_between(text, opened, mark) and _starts_paragraph(text, mark.pos):
                 continue  # the quotation reopens at a new paragraph: still the same one
@@ -149,6 +150,11 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
                 # "…: 'A. B. 'C": a paragraph break lost in the text; the first ends before it
                 regions.append(_region(text, opened, mark.pos, None, family))
                 opened = mark
+                continue
+            if family == "single" and outer is None:
+                # a quotation inside a quotation of the same marks: 'A 'B' C' (kept open; if
+                # nothing closes it, it was a stray mark after all)
+                outer, opened = opened, mark
                 continue
             # an opener while open: the first was a stray mark, unless its paragraph ended
             _end_open(text, opened, mark.pos, family, regions)
