@@ -77,11 +77,12 @@ class ClaimantFinder:
         quotes: list[QuoteInfo],
         speakers: SpeakerResolver,
         text: str | None = None,
-        figures: list[Span] | None = None,
+        *,
+        figures: list[Span],
     ) -> None:
         self.doc = doc
-        #: the Doc's claims' figures (None: not told; any number then counts as one)
-        self.figure_starts = None if figures is None else {f.start for f in figures}
+        #: where the Doc's claims' figures begin
+        self.figure_starts = {f.start for f in figures}
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.quote_lexicon = quote_lexicon
@@ -190,17 +191,10 @@ class ClaimantFinder:
                 and quote.speaker is not None
             ):
                 said = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
-                if said is None or any(self._is_claim_figure(t) for t in said):
+                if said is None or any(t.i in self.figure_starts for t in said):
                     return None  # the source is given for the figures it follows
                 return Claimant(quote.speaker, quote.mention, "source_before")
         return None
-
-    def _is_claim_figure(self, token: Token) -> bool:
-        """Whether ``token`` begins one of the Doc's claims' figures (any number, when the
-        figures were not given)."""
-        if self.figure_starts is None:
-            return is_figure(token)
-        return token.i in self.figure_starts
 
     def _denial(self, quote: QuoteInfo) -> bool:
         """A statement whose cue denies (``ontkent dat …``) or is negated (``zei niet dat``):

@@ -132,7 +132,8 @@ def _counted_before(doc: Doc, sentence: Span, lexicon: ClaimLexicon) -> Span | N
     if before is None:
         return None
     for token in before:
-        if lexicon.count_nouns_before.get(token.lower_, "") is None:
+        word = token.lower_
+        if word in lexicon.count_nouns_before and lexicon.count_nouns_before[word] is None:
             counted = _noun_after(doc, token.i, before.end, lexicon)
             if counted is not None:
                 return counted

@@ -133,19 +133,18 @@ def alias_matches(
     words (``Novy Zavod`` in another spelling, where ``Novy`` alone is an alias), which then wins.
     """
     matches: list[NameMatch] = []
-    texts = doc_words(doc)[0]
+    texts, own_keys = doc_words(doc)
     n = len(doc)
     # only words an alias may start with, or capitalised ones, can begin a match
     starts = index.first_words
-    if keys is doc_words(doc)[1]:  # the Doc's own keys: their positions are shared
+    if keys is own_keys:  # the Doc's own keys: their positions are shared
         positions, capitalised = word_positions(doc)
         found = {i for key in positions.keys() & starts.keys() for i in positions[key]}
         candidates = sorted(found.union(capitalised))
     else:
         candidates = [i for i, key in enumerate(keys) if key in starts or texts[i][:1].isupper()]
-    free_from = 0  # the first token after the last match
     for i in candidates:
-        if i < free_from or mask[i]:
+        if mask[i]:  # inside a match made before (matches claim their tokens)
             continue
         length, ids = index.longest_at(keys, i) if keys[i] in starts else (0, [])
         if (
@@ -167,7 +166,6 @@ def alias_matches(
                     match = wider
             matches.append(match)
             claim(mask, match.start, match.end)
-            free_from = match.end
             continue
         if is_capitalised(texts[i]):
             match = None

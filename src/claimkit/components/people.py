@@ -43,6 +43,7 @@ from claimkit.spans import (
     doc_words,
     make_span,
     word_keys,
+    word_positions,
 )
 from claimkit.words import (
     affiliation_at,
@@ -177,8 +178,10 @@ class PersonLinker(GazetteerComponent):
         Dutch word and no title, that no other table knows."""
         texts = doc_words(doc)[0]
         found = []
-        for i in range(len(doc) - 2):
-            if keys[i] not in self.titles or doc[i].whitespace_ == "":
+        positions = word_positions(doc)[0]
+        titles = sorted(i for key in positions.keys() & self.titles for i in positions[key])
+        for i in titles:
+            if i + 2 >= len(doc) or doc[i].whitespace_ == "":
                 continue
             start = i + 1
             end = start

@@ -68,7 +68,7 @@ from claimkit.gazetteer.index import AliasIndex, FuzzyHit, is_word, normalize
 from claimkit.gazetteer.places import PlaceGazetteer, load_places
 from claimkit.gazetteer.spelling import longest_by_reading
 from claimkit.resources import load_json
-from claimkit.spans import PLACES_KEY, doc_words, make_span, word_keys
+from claimkit.spans import PLACES_KEY, doc_words, make_span, word_keys, word_positions
 from claimkit.words import (
     compound_end,
     entity_extent,
@@ -329,9 +329,9 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         gives, when the two together are a name (``Noord-Korea``)."""
         found = []
         texts = doc_words(doc)[0]
-        for i in range(len(doc) - 2):
+        for i in word_positions(doc)[1]:  # the capitalised words
             word = texts[i]
-            if len(word) < 3 or not word.endswith("-") or mask[i] or not is_capitalised(word):
+            if i + 2 >= len(doc) or len(word) < 3 or not word.endswith("-") or mask[i]:
                 continue
             if keys[i + 1] not in self.elision_links:
                 continue

@@ -229,30 +229,34 @@ class AliasIndex:
     def prepare_fuzzy(self) -> None:
         """Build what :meth:`fuzzy` looks candidates up in (once, a pass over the aliases;
         components call it at load time so that no Doc waits for it)."""
-        if self._blocks is None:
-            self._candidates("", 0, 0)
-        if self._pairs is not None:
-            return
-        words = [key[0] for key in self._ids if len(key) == 1 and len(key[0]) >= 2]
-        pairs: dict[tuple[str, int], list[str]] = {}
-        tails: dict[str, list[str]] = {}  # first letter and the rest from the third
         with collection_paused():  # tens of thousands of small lists, none of them garbage
+            self._build_blocks()
+            if self._pairs is not None:
+                return
+            words = [key[0] for key in self._ids if len(key) == 1 and len(key[0]) >= 2]
+            pairs: dict[tuple[str, int], list[str]] = {}
+            tails: dict[str, list[str]] = {}  # first letter and the rest from the third
             for word in words:
                 pairs.setdefault((word[:2], len(word)), []).append(word)
                 tails.setdefault(word[0] + word[2:], []).append(word)
-        self._pairs, self._tails = pairs, tails
-        self._ranks = {word: n for n, word in enumerate(words)}
+            self._pairs, self._tails = pairs, tails
+            self._ranks = {word: n for n, word in enumerate(words)}
+
+    def _build_blocks(self) -> None:
+        """The one-word aliases by first letter and length (once, for :meth:`_candidates`)."""
+        if self._blocks is not None:
+            return
+        self._blocks = {}
+        self._block_cache = {}
+        for key in self._ids:
+            if len(key) == 1:
+                word = key[0]
+                self._blocks.setdefault((word[:1], len(word)), []).append(word)
 
     def _candidates(self, first: str, length: int, spread: int) -> list[str]:
         """One-word aliases that begin with the letter ``first``, ``length`` ± ``spread`` long."""
         cache_key = (first, length, spread)
-        if self._blocks is None:
-            self._blocks = {}
-            self._block_cache = {}
-            for key in self._ids:
-                if len(key) == 1:
-                    word = key[0]
-                    self._blocks.setdefault((word[:1], len(word)), []).append(word)
+        self._build_blocks()
         cached = self._block_cache.get(cache_key)
         if cached is not None:
             return cached

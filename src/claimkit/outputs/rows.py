@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimkit.errors import InvalidInputError
-from claimkit.results import Analysis, Mention, Organisation, Person, Place, Speaker
+from claimkit.results import (
+    Analysis,
+    Claim,
+    Mention,
+    Organisation,
+    Person,
+    Place,
+    Quote,
+    Speaker,
+)
 
 Row = dict[str, Any]
 
@@ -53,14 +62,21 @@ def _speaker(speaker: Speaker | None) -> tuple[str | None, str | None, str | Non
     return speaker.name, speaker.kind, speaker.record.id if speaker.record else None
 
 
-def _linked_row(mention: Place | Person | Organisation, article_id: str) -> Row:
-    """The columns every linked mention's row starts with (the rest added by its table)."""
-    record = mention.record
+def _span_row(mention: Place | Person | Organisation | Quote | Claim, article_id: str) -> Row:
+    """The columns every row starts with: the article and where the words stand."""
     return {
         "article_id": article_id,
         "start": mention.start,
         "end": mention.end,
         "text": mention.text,
+    }
+
+
+def _linked_row(mention: Place | Person | Organisation, article_id: str) -> Row:
+    """The columns every linked mention's row starts with (the rest added by its table)."""
+    record = mention.record
+    return {
+        **_span_row(mention, article_id),
         "record_id": record.id if record else None,
         "name": record.name if record else None,
     }
@@ -108,10 +124,7 @@ def quote_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
     for quote in analysis.quotes:
         speaker, speaker_kind, speaker_id = _speaker(quote.speaker)
         yield {
-            "article_id": article_id,
-            "start": quote.start,
-            "end": quote.end,
-            "text": quote.text,
+            **_span_row(quote, article_id),
             "kind": quote.kind,
             "speaker": speaker,
             "speaker_kind": speaker_kind,
@@ -128,10 +141,7 @@ def claim_rows(analysis: Analysis, article_id: str) -> Iterator[Row]:
         claimant, _, claimant_id = _speaker(claim.claimant)
         place = claim.place
         yield {
-            "article_id": article_id,
-            "start": claim.start,
-            "end": claim.end,
-            "text": claim.text,
+            **_span_row(claim, article_id),
             "value": _number(claim.value),
             "low": _number(claim.low),
             "high": _number(claim.high),

@@ -7,8 +7,6 @@ then right after the verb (``zei Rutte``), then right before it (``Rutte zei``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
@@ -90,21 +88,11 @@ def _opens_noun_phrase(doc: Doc, k: int) -> bool:
 def in_not_cue_phrase(doc: Doc, i: int, lexicon: QuoteLexicon) -> bool:
     """Whether token ``i`` belongs to a phrase that reports nothing (``zoals gezegd``, ``dat
     wil (echter nog niet) zeggen``: adverbs may stand between the phrase's words)."""
-    for phrase in _phrases_with(lexicon.not_cues).get(doc[i].lower_, ()):
+    for phrase in lexicon.not_cues.get(doc[i].lower_, ()):
         for first in range(max(0, i - 6), i + 1):
             if _phrase_at(doc, first, phrase, i):
                 return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _phrases_with(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases that hold each word."""
-    holding: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        for word in dict.fromkeys(phrase):
-            holding.setdefault(word, []).append(phrase)
-    return holding
 
 
 def _phrase_at(doc: Doc, k: int, phrase: tuple[str, ...], i: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,7 +36,8 @@ class QuoteLexicon:
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
     not_sources: frozenset[str]
-    not_cues: tuple[tuple[str, ...], ...]
+    #: phrases that report nothing (``zoals gezegd``), by each word they hold
+    not_cues: dict[str, tuple[tuple[str, ...], ...]]
     complementisers: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -99,7 +101,7 @@ def quote_lexicon() -> QuoteLexicon:
         source_words=frozenset(data["source_prepositions"]["words"]),
         after_quote_words=frozenset(data["after_quote_words"]["words"]),
         not_sources=frozenset(data["not_sources"]["words"]),
-        not_cues=tuple(tuple(p) for p in data["not_cues"]["phrases"]),
+        not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),
@@ -125,3 +127,12 @@ def quote_lexicon() -> QuoteLexicon:
             frozenset(data["own_account"]["last"]),
         ),
     )
+
+
+def _by_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each word of the phrases, with the phrases that hold it."""
+    holding: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        for word in dict.fromkeys(phrase):
+            holding.setdefault(word, []).append(phrase)
+    return {word: tuple(found) for word, found in holding.items()}

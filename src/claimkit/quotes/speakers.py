@@ -73,7 +73,7 @@ class SpeakerResolver:
             ]
             named.sort(key=lambda n: n.start)
             self._named_list = named
-            self._mark(self._quoted_regions)
+            self._mark_quoted()
         return self._named_list
 
     def _named(self, span: Span, kind: str, groups: dict[str, SpeakerRef]) -> _Named:
@@ -136,13 +136,13 @@ class SpeakerResolver:
         talks about (``“Zei jullie Baudet ook niet zoiets?”``) is not who speaks next."""
         self._quoted_regions = list(regions)
         if self._named_list is not None:
-            self._mark(self._quoted_regions)
+            self._mark_quoted()
 
-    def _mark(self, regions: list[tuple[int, int]]) -> None:
+    def _mark_quoted(self) -> None:
         doc = self.doc
         for named in self.named:
             at = doc[named.start].idx
-            named.quoted = any(start <= at < end for start, end in regions)
+            named.quoted = any(start <= at < end for start, end in self._quoted_regions)
 
     def last_named_before(
         self, i: int, kind: str = "person", window: int = 120, fits=None
