@@ -473,3 +473,43 @@ def test_a_source_named_for_a_statement_without_figures_claims_the_next_sentence
     (claim,) = analyzer.analyze(text).claims
     assert claim.text == "1.200" and claim.status == "attributed"
     assert claim.claimant_mention is not None and "politie" in claim.claimant_mention.text
+
+
+def test_a_figure_after_quantitative_er_counts_what_the_figure_before_counts(analyzer):
+    text = (
+        "Het bedrijf claimde tweehonderd bouwplaatsen langs de snelwegen. "
+        "Nu staan er tachtig in ons land en een tiental in Duitsland."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
+        ("tweehonderd", "bouwplaatsen"),
+        ("tachtig", "bouwplaatsen"),
+        ("een tiental", "bouwplaatsen"),
+    ]
+
+
+def test_a_year_after_er_is_no_elliptic_figure(analyzer):
+    text = "Er werden dit voorjaar 14 kalfjes geboren. Terwijl dat er in heel 2018 maar één was."
+    assert "2018" not in [c.text for c in analyzer.analyze(text).claims]
+
+
+def test_the_noun_after_a_bracketed_aside_or_a_hyphenated_partitive_is_counted(analyzer):
+    text = (
+        "Eind 2018 reden in Nederland 147.000 (deels) elektrische auto's. "
+        "De groep heeft een order voor tweehonderd van die Fastned-stations."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
+        ("147.000", "auto's"),
+        ("tweehonderd", "Fastned-stations"),
+    ]
+
+
+def test_a_reflexive_claim_verb_reports_nothing(analyzer):
+    (claim,) = analyzer.analyze("Verder meldden zich zo'n 250 militairen bij de jurist.").claims
+    assert claim.text == "zo'n 250" and claim.claimant is None and claim.status == "stated"
+
+
+def test_days_before_a_month_are_a_date_not_a_ratio(analyzer):
+    text = "Een man werd in de nacht van 22 op 23 november geraakt. Van 3 tot 5 mei was het druk."
+    assert analyzer.analyze(text).claims == []

@@ -429,3 +429,17 @@ def test_module_does_not_import_spacy() -> None:
     code = "import sys, claimkit.numbers; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de nacht van 22 op 23 november", "van 22 tot 23 november", "tussen 3 en 5 mei"],
+)
+def test_days_joined_before_a_month_are_one_date(text):
+    (quantity,) = find_quantities(text)
+    assert quantity.role == "date" and text.endswith(quantity.text.split()[-1])
+
+
+def test_a_ratio_before_a_noun_stays_a_ratio():
+    (quantity,) = find_quantities("1 op 5 Belgen")
+    assert quantity.kind == "fraction" and quantity.value == pytest.approx(0.2)

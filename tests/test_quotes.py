@@ -845,3 +845,42 @@ def test_of_names_run_together_before_the_verb_the_last_introduces_the_quote(ana
 def test_a_capitalised_name_the_tagger_calls_a_noun_speaks_before_an_adverb(analyzer, text):
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker_mention.text in ("Dijkhoff", "Grapperhaus", "Wiebes")
+
+
+def test_any_verb_inverted_after_a_quotations_comma_attributes_it(analyzer):
+    text = (
+        "Kirsten Wild rijdt volgende week de Ronde van Vlaanderen. "
+        "'De Oude Kwaremont en de Paterberg zijn wel heel steil', verwijst Wild naar de "
+        "belangrijkste obstakels."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.kind == "direct" and quote.cue.text == "verwijst"
+    assert quote.speaker_mention.text == "Wild"
+
+
+def test_a_quoted_word_before_a_verb_of_wanting_is_a_term(analyzer):
+    text = "Ook Shell en BP willen zich tegenwoordig 'groen' etaleren, en die 'groen' willen zijn."
+    quotes = analyzer.analyze(text).quotes
+    assert quotes and all(q.kind == "term" for q in quotes)
+
+
+def test_an_apostrophe_in_a_word_does_not_make_the_sentence_before_a_quote(analyzer):
+    text = (
+        "Jacko Roest is blij. ,,Wel op nieuwjaarsdag, die is altijd erg druk.'' "
+        "Ron Davids, CDA'er in de gebiedscommissie Prins Alexander, is ook enthousiast. "
+        ",,Drie jaar geleden hebben we al een vuurwerkshow voorgesteld.''"
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert quotes[-1].speaker.name == "Ron Davids"
+
+
+def test_volgens_inside_an_embedded_question_reports_the_rest_of_that_clause(analyzer):
+    text = "De Tilburger wil best vertellen waarom volgens hem iedereen op de partij moet stemmen."
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.kind == "indirect" and quote.text == "iedereen op de partij moet stemmen"
+
+
+def test_a_full_stop_left_on_a_word_ends_the_clause_before_volgens(analyzer):
+    text = "Hij trekt zijn mond wél open tegen de pers. Volgens hem moet iedereen gaan stemmen."
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.text == "moet iedereen gaan stemmen"

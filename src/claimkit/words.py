@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
@@ -27,6 +27,25 @@ def genitive() -> tuple[tuple[str, ...], int]:
 def place_stop_words() -> frozenset[str]:
     """Aliases never matched as a place, normalised (``stop_aliases`` of places_nl.json)."""
     return frozenset(normalize(w) for w in load_json("places_nl.json")["stop_aliases"])
+
+
+@cache
+def _titles_before_names() -> frozenset[str]:
+    words = load_json("people_nl.json")["person_cues"]["titles_before"]
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def ends_with_glued_stop(token: Token) -> bool:
+    """A word the tokenizer left its full stop on (``pers.``, ``dat.``: abbreviations it
+    knows) that ends a sentence: a capital follows, and the word is no title before a name
+    (``prof. Jansen``, people_nl.json's ``titles_before``)."""
+    text = token.text
+    if len(text) < 3 or text[-1] != "." or not text[:-1].isalpha():
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+        return False
+    return text[:-1].lower() not in _titles_before_names()
 
 
 @cache

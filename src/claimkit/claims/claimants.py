@@ -337,7 +337,11 @@ class ClaimantFinder:
         candidates = self.lexicon.claim_verbs.by_first.get(token.lower_, ())
         if not candidates:
             return False
-        following = {t.lower_ for t in self.doc[token.i + 1 : min(len(self.doc), token.i + 10)]}
+        doc = self.doc
+        near = doc[max(0, token.i - 1) : min(len(doc), token.i + 3)]
+        if any(t.lower_ in self.lexicon.reflexive_words for t in near):
+            return False  # "meldden zich 250 militairen": came forward
+        following = {t.lower_ for t in doc[token.i + 1 : min(len(doc), token.i + 10)]}
         return any(all(w in following for w in phrase[1:]) for phrase in candidates)
 
     def _source(self, speaker: SpeakerRef | None, subject: Span, actor_only: bool) -> bool:

@@ -36,6 +36,11 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
         if token.is_space:  # a no-break space the tokenizer kept: 300\u00a0doden
             i += 1
             continue
+        if token.text == "(":  # an aside in brackets: 147.000 (deels) elektrische auto's
+            close = _closing_bracket(doc, i)
+            if close is not None:
+                i = close + 1
+                continue
         if token.lower_ in lexicon.currencies or token.lower_ in lexicon.units:
             return doc[i : i + 1]
         if lexicon.group_of(token.lower_) and _wordlike(token.text):
@@ -72,6 +77,16 @@ def _wordlike(text: str) -> bool:
     return all(part.isalpha() for part in parts if part) and any(parts)
 
 
+def _closing_bracket(doc: Doc, i: int) -> int | None:
+    """The ``)`` of a short aside of words opened at ``i`` (at most three words)."""
+    for k in range(i + 1, min(len(doc), i + 5)):
+        if doc[k].text == ")":
+            return k if k > i + 1 else None
+        if not _wordlike(doc[k].text):
+            return None
+    return None
+
+
 def _plural_like(word: str) -> bool:
     """A form a Dutch plural noun can have (and a participle such as ``gedood`` cannot)."""
     return len(word) > 3 and word.endswith(("en", "s", "ers"))
@@ -85,9 +100,9 @@ def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
         token = doc[k]
         if is_figure(token):  # 8 van de 81 provincies
             continue
-        if not token.is_alpha or token.lower_ in lexicon.function_words:
+        if not _wordlike(token.text) or token.lower_ in lexicon.function_words:
             return None
-        if token.pos_ != "ADJ" or k + 1 >= len(doc) or not doc[k + 1].is_alpha:
+        if token.pos_ != "ADJ" or k + 1 >= len(doc) or not _wordlike(doc[k + 1].text):
             return doc[k : k + 1]
     return None
 

@@ -171,7 +171,9 @@ def _shared_count(
         break
     earlier = [f for f in claims if sentence.start <= f.span.start and f.span.end <= span.start]
     if not earlier:
-        return _answered_count(doc, span, claims, lexicon)
+        return _answered_count(doc, span, claims, lexicon) or _elliptic_count(
+            doc, span, sentence, claims, lexicon
+        )
     previous = earlier[-1]
     if span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text)):
         return None  # tegen 2003: a year, not a figure left without its noun
@@ -184,6 +186,32 @@ def _shared_count(
         or (unit and after.pos_ in ("AUX", "VERB"))
     )
     return previous if elliptic else None
+
+
+def _elliptic_count(
+    doc: Doc, span: Span, sentence: Span, claims: list[Figure], lexicon: ClaimLexicon
+) -> Figure | None:
+    """``… 200 bouwplaatsen. Nu staan er tachtig in ons land``: a figure after a quantitative
+    ``er`` in its clause, with nothing nominal after it, counts what the last figure of the
+    sentences before counts."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ")):
+        return None
+    if span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text)):
+        return None  # "dat er in heel 2018 maar één was": a year
+    start = span.start
+    while start > sentence.start and not doc[start - 1].is_punct:
+        start -= 1  # back to the start of the figure's clause
+    if not any(t.lower_ in lexicon.elliptic_words for t in doc[start : span.start]):
+        return None
+    first = sentence
+    for _ in range(lexicon.elliptic_sentences):
+        before = previous_sentence(doc, first)
+        if before is None:
+            break
+        first = before
+    found = [f for f in claims if first.start <= f.span.start and f.span.end <= sentence.start]
+    return found[-1] if found else None
 
 
 def _not_claim(

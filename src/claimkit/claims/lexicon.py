@@ -60,12 +60,15 @@ class ClaimLexicon:
     count_nouns_before: dict[str, str | None]
     anaphor_words: frozenset[str]  # "dit aantal": the count the sentence before names
     change_ends: frozenset[str]  # "van 33 naar 13": the words that end a change
+    elliptic_words: frozenset[str]  # "er staan er tachtig": a figure whose noun is left out
+    elliptic_sentences: int
     not_claim_before: frozenset[str]
     frequency_words: frozenset[str]
     age_words: frozenset[str]
     reference_determiners: frozenset[str]
     reference_max: int
     claim_verbs: Phrases
+    reflexive_words: frozenset[str]  # "meldden zich": a claim verb used as another verb
     actor_only_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
@@ -143,6 +146,8 @@ def claim_lexicon() -> ClaimLexicon:
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
         anaphor_words=frozenset(d["count_nouns_before"]["anaphors"]),
         change_ends=frozenset(d["count_nouns_before"]["change_ends"]),
+        elliptic_words=_words(d["elliptic_count"]["words"]),
+        elliptic_sentences=int(d["elliptic_count"]["sentences"]),
         not_claim_before=_words(d["not_claim_before"]["words"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),
@@ -150,6 +155,7 @@ def claim_lexicon() -> ClaimLexicon:
         reference_max=int(d["reference_max"]),
         claim_verbs=Phrases(verbs["words"]),
         actor_only_verbs=_words(verbs["actor_only"]),
+        reflexive_words=_words(verbs["reflexive"]),
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),
         continuation=_words(d["continuation_words"]["words"]),

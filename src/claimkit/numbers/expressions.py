@@ -114,7 +114,21 @@ class _Expressions(_Phrases):
         return None if num is None else self.with_percent(num)
 
     def core(self, j: int) -> dict[str, Any] | None:
-        """The quantity proper at token j (no modifiers before it)."""
+        """The quantity proper at token j (no modifiers before it); days before a month
+        (``van 22 tot 23 november``, ``de nacht van 22 op 23 november``) are a date."""
+        found = self._core(j)
+        if (
+            found is not None
+            and not found.get("role")
+            and not found.get("percent")
+            and found.get("kind") in ("cardinal", "range", "fraction")
+        ):
+            e = found["end"]
+            if e < self.n and self.spaced(e) and self.N[e] in self.lex.months:
+                return {"end": e + 1, "role": "date"}
+        return found
+
+    def _core(self, j: int) -> dict[str, Any] | None:
         lex = self.lex
         if j >= self.n:
             return None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
+from claimkit.words import ends_with_glued_stop
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -35,6 +36,12 @@ def is_clause_stop(token: Token) -> bool:
     if token.is_space or not text.strip():
         return True
     return text[0] in _CLAUSE_STOP or text[0] in QUOTE_CHARS or text == ",,"
+
+
+def ends_clause(token: Token) -> bool:
+    """Whether a clause ends after ``token``: a stop (:func:`is_clause_stop`), or a word with
+    its full stop left on before a capital (``tegen de pers. De Tilburger …``)."""
+    return is_clause_stop(token) or ends_with_glued_stop(token)
 
 
 def cue_verb(
@@ -374,7 +381,7 @@ def _nominal_before_relative_clause(doc: Doc, i: int, relatives: frozenset[str])
 def clause_start(doc: Doc, i: int) -> int:
     """Index of the first token of the clause that holds token ``i`` (after . ! ? : or a mark)."""
     j = i
-    while j > 0 and not is_clause_stop(doc[j - 1]) and not doc[j - 1].is_space:
+    while j > 0 and not ends_clause(doc[j - 1]):
         j -= 1
     return j
 

@@ -17,6 +17,7 @@ from claimkit.quotes.attribution import (
     in_not_cue_phrase,
     is_clause_stop,
     is_finite,
+    is_possessive,
     noun_phrase,
     sentence_end,
 )
@@ -163,7 +164,8 @@ class DirectQuotes(AttributionRules):
         """``“…”, zei X`` / ``“…”, aldus X`` / ``“…”, klonk het`` / ``“…” Dat zei X``."""
         n = len(doc)
         stop_inside = i >= 2 and doc[i - 2].text in (".", "!", "?")  # “… door.” Dat zei X
-        if i < n and doc[i].text == ",":
+        comma = i < n and doc[i].text == ","
+        if comma:
             i += 1
         elif i < n and (doc[i].text in (".", "!", "?") or stop_inside):
             pronoun = i if stop_inside and doc[i].text not in (".", "!", "?") else i + 1
@@ -196,8 +198,13 @@ class DirectQuotes(AttributionRules):
                 speaker, confidence = speakers.resolve(mention, last)
                 return (i, end), (mention.start, mention.end), speaker, confidence
             return (i, end), None, last, 0.7 if last is not None else 0.3
-        if cue_verb(token, self.lexicon, any_tag=True):  # opinion verbs too: "“…”, vindt X"
-            return self._from_verb(doc, i, speakers, last)
+        if cue_verb(token, self.lexicon, any_tag=True) and not self._never_after_clause(token):
+            return self._from_verb(doc, i, speakers, last)  # opinion verbs too: "“…”, vindt X"
+        if comma and _inverted_report(doc, i, self._subject_pronouns):
+            # "“…”, verwijst Wild naar …": any verb in an attribution's word order
+            attribution = self._from_verb(doc, i, speakers, last)
+            cue, mention, speaker, confidence = attribution
+            return cue, mention, speaker, confidence * 0.8
         if token.pos_ == "AUX" or token.lemma_ in ("hebben", "zijn", "worden"):
             # "“…”, had toen een collega gezegd"
             for k in range(i + 1, min(n, i + 7)):
@@ -303,6 +310,16 @@ class DirectQuotes(AttributionRules):
             return None, (named.start, named.end), named.speaker, 0.45
         return None, None, None, 0.3
 
+    @property
+    def _subject_pronouns(self) -> frozenset[str]:
+        return self.lexicon.pronouns | self.lexicon.first_person
+
+    def _never_after_clause(self, token) -> bool:
+        """An opinion verb that never reports what stands before it (``die zich 'groen'
+        willen etaleren``)."""
+        verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
+        return bool(verbs) and all(v.lemma in self.lexicon.not_after_clause for v in verbs)
+
     def _opinion_only(self, token) -> bool:
         verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
         return all(v.lemma in self.lexicon.opinion for v in verbs)
@@ -315,6 +332,24 @@ def _in_question(doc: Doc, after: int, first: int) -> bool:
         if doc[k].text in (".", "!", "?"):
             return doc[k].text == "?"
     return False
+
+
+def _inverted_report(doc: Doc, i: int, pronouns: frozenset[str]) -> bool:
+    """``“…”, verwijst Wild naar …`` / ``“…”, lacht ze``: a verb no cue list has, right after
+    the quotation's comma, and its subject right after it (a capitalised name or a subject
+    pronoun of ``pronouns``): the word order of an attribution."""
+    if i + 1 >= len(doc) or doc[i].pos_ != "VERB" or not doc[i].is_lower:
+        return False
+    if not is_finite(doc[i]) and doc[i].lower_.startswith("ge"):
+        return False  # a participle ("gezegd door")
+    subject = doc[i + 1]
+    if subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper():
+        return True
+    return (
+        subject.lower_ in pronouns
+        and not is_possessive(subject)
+        and "Acc" not in subject.morph.get("Case")
+    )
 
 
 def _before_noun(doc: Doc, after: int) -> bool:

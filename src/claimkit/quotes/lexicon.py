@@ -39,6 +39,7 @@ class QuoteLexicon:
     #: phrases that report nothing (``zoals gezegd``), by each word they hold
     not_cues: dict[str, tuple[tuple[str, ...], ...]]
     complementisers: frozenset[str]
+    question_words: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     plural: frozenset[str]
@@ -103,6 +104,7 @@ def quote_lexicon() -> QuoteLexicon:
         not_sources=frozenset(data["not_sources"]["words"]),
         not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
+        question_words=frozenset(data["question_words"]["words"]),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),
         plural=frozenset(pronouns["plural"]),

@@ -248,7 +248,11 @@ class ReportedSpeech(AttributionRules):
         """``Volgens X …`` / ``… volgens X …``: the rest of the clause is X's statement."""
         # in a relative clause ("een partij die volgens haar de beste oplossing heeft"), the
         # rest of that clause is the statement, and the source a short noun phrase
-        relative = i > 0 and doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON"
+        relative = i > 0 and (
+            (doc[i - 1].lower_ in ("dat", "die") and doc[i - 1].pos_ == "PRON")
+            or doc[i - 1].pos_ == "SCONJ"
+            or doc[i - 1].lower_ in self.lexicon.question_words  # "vertellen waarom volgens hem"
+        )
         end_source = i + 1
         extended = None
         if i + 2 < len(doc) and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ == "ADP":
@@ -289,7 +293,9 @@ class ReportedSpeech(AttributionRules):
             1 if end_source < len(doc) and doc[end_source].text == "," else 0
         )
         if not at_start and not relative:
-            content_start = _after_last_conjunction(doc, start_clause, i)
+            content_start = _after_last_conjunction(
+                doc, start_clause, i, self.lexicon.relative_pronouns
+            )
         while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
             content_start += 1
         end = self._content_end(doc, content_start, inside)
@@ -565,8 +571,10 @@ class ReportedSpeech(AttributionRules):
     def _complementiser(self, doc: Doc, i: int) -> int | None:
         for k in range(i + 1, min(len(doc), i + 10)):
             token = doc[k]
-            if token.lower_ in self.lexicon.complementisers and (
-                token.pos_ == "SCONJ" or opens_clause(doc, k)
+            if (
+                token.lower_ in self.lexicon.complementisers
+                and (token.pos_ == "SCONJ" or opens_clause(doc, k))
+                and doc[k - 1].text != "("  # "een boycot van Decathlon (dat ook …)": relative
             ):
                 return k
             if is_clause_stop(token) or (token.pos_ == "VERB" and k > i + 1):
@@ -766,11 +774,13 @@ def _name_tagged_else(token: Token) -> bool:
     return token.pos_ in ("ADJ", "X") and token.text[:1].isupper() and token.i > 0
 
 
-def _after_last_conjunction(doc: Doc, start: int, i: int) -> int:
-    """Where the clause holding token ``i`` begins: after ``, omdat`` / ``, maar`` when a
-    comma and a conjunction stand between ``start`` and ``i`` (``Ze belden de dokter, omdat
-    [Joëlle volgens hen niet gered wilde worden]``)."""
+def _after_last_conjunction(doc: Doc, start: int, i: int, relatives: frozenset[str]) -> int:
+    """Where the clause holding token ``i`` begins: after ``, omdat`` / ``, maar`` / ``,
+    hetgeen`` when a comma and a conjunction or relative pronoun stand between ``start`` and
+    ``i`` (``Ze belden de dokter, omdat [Joëlle volgens hen niet gered wilde worden]``)."""
     for k in range(i - 1, start, -1):
-        if doc[k].text == "," and k + 1 < i and doc[k + 1].pos_ in ("SCONJ", "CCONJ"):
+        if doc[k].text != "," or k + 1 >= i:
+            continue
+        if doc[k + 1].pos_ in ("SCONJ", "CCONJ") or doc[k + 1].lower_ in relatives:
             return k + 2
     return start

@@ -252,8 +252,8 @@ class SpeakerResolver:
         before = _sentence_before(self.doc, i)
         if before is None:
             return None
-        if ",," in before.text or any(mark in before.text for mark in QUOTE_CHARS):
-            return None
+        if any(_is_quote_mark(t.text) for t in before):
+            return None  # a sentence that quotes (an apostrophe in a word is no mark: CDA'er)
         doc = self.doc
         start = before.start
         opening = _opening_clause_end(doc, before)
@@ -267,7 +267,14 @@ class SpeakerResolver:
             if named.speaker.kind != "person":
                 return None  # an organisation is the subject: no person brought in
             heads = {doc[k].dep_ for k in range(named.start, named.end)}
-            if named.start < first_verb or heads & {"nsubj", "nsubj:pass"}:
+            if named.start < first_verb:
+                # of names run together, the last ("De Vries Van Koppen zegt": a heading run
+                # into the sentence; not the "Prins Alexander" of "Ron Davids, CDA'er in …")
+                for other in self.named:
+                    if other.start == named.end and other.end <= first_verb:
+                        named = other
+                return named
+            if heads & {"nsubj", "nsubj:pass"}:
                 return named
             if (
                 opening is not None
@@ -339,6 +346,11 @@ def gender_of(name: str) -> str | None:
     return given_name_gender(words[0])
 
 
+def _is_quote_mark(text: str) -> bool:
+    """A token of quote marks only (``“``, ``'``, ``,,``), not a word with an apostrophe."""
+    return bool(text) and all(c in QUOTE_CHARS or c == "," for c in text) and text != ","
+
+
 def _sentence_before(doc: Doc, i: int) -> Span | None:
     """The sentence before the one token ``i`` opens or stands in, cut at full stops (the
     parser's sentences may run a quote into the sentence before it)."""
@@ -350,7 +362,10 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     k = j - 1
     while k >= 0 and doc[k].text not in _SENTENCE_ENDS:
         k -= 1
-    return doc[k + 1 : j] if j - (k + 1) >= 2 else None
+    start = k + 1
+    while start < j and _is_quote_mark(doc[start].text):
+        start += 1  # the closing mark of a quotation that ended the sentence before: “… druk.”
+    return doc[start:j] if j - start >= 2 else None
 
 
 def _opening_clause_end(doc: Doc, sentence: Span) -> int | None:
