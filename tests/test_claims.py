@@ -513,3 +513,22 @@ def test_a_reflexive_claim_verb_reports_nothing(analyzer):
 def test_days_before_a_month_are_a_date_not_a_ratio(analyzer):
     text = "Een man werd in de nacht van 22 op 23 november geraakt. Van 3 tot 5 mei was het druk."
     assert analyzer.analyze(text).claims == []
+
+
+def test_figures_after_uit_x_blijkt_dat_without_figures_are_the_sources(analyzer):
+    text = (
+        "Uit de cijfers van het CBS blijkt dat er een verschuiving gaande is. "
+        "In 2003 was nog 20 procent van de auto's groen, nu is dat 7 procent."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [c.text for c in claims] == ["20 procent", "7 procent"]
+    assert all(c.status == "attributed" and "CBS" in c.claimant_mention.text for c in claims)
+
+
+def test_a_source_after_its_statement_does_not_claim_the_next_sentence(analyzer):
+    text = (
+        "Het geblunder was ontluisterend, bleek vorige week uit het oordeel in drie rapporten. "
+        "P. verkrachtte twee tieners."
+    )
+    (claim,) = [c for c in analyzer.analyze(text).claims if c.text == "twee"]
+    assert claim.claimant is None and claim.status == "stated"

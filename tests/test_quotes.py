@@ -884,3 +884,71 @@ def test_a_full_stop_left_on_a_word_ends_the_clause_before_volgens(analyzer):
     text = "Hij trekt zijn mond wél open tegen de pers. Volgens hem moet iedereen gaan stemmen."
     (quote,) = analyzer.analyze(text).quotes
     assert quote.text == "moet iedereen gaan stemmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Hammond erkende dat in de ministersploeg enige wanhoop heerst.",
+            "in de ministersploeg enige wanhoop heerst",
+            "Hammond",
+        ),
+        (
+            "Tegen Sky News zei Hammond dat iedereen erg gefrustreerd is.",
+            "iedereen erg gefrustreerd is",
+            "Hammond",
+        ),
+        (
+            "David Gauke, de minister van Justitie, zei dit weekend dat hij eerder zou aftreden.",
+            "hij eerder zou aftreden",
+            "David Gauke",
+        ),
+        (
+            "De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat weten dat er "
+            "nog geen onderzoek is gedaan.",
+            "er nog geen onderzoek is gedaan",
+            "De Gezondheidsraad",
+        ),
+        (
+            "Verschillende ministers waarschuwden de afgelopen dagen dat ze ontslag overwegen.",
+            "ze ontslag overwegen",
+            "Verschillende ministers",
+        ),
+        (
+            "Reden dat de Tweede Kamer zich afvraagt of we niet te snel beslissen over 5G. "
+            "GroenLinks wil een onderzoek.",
+            "we niet te snel beslissen over 5G",
+            "de Tweede Kamer",
+        ),
+    ],
+)
+def test_reported_speech_whose_subject_the_parse_gets_wrong(analyzer, text, content, mention):
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "indirect"]
+    assert quote.text == content
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+def test_a_second_report_after_maar_shares_the_subject_of_the_first(analyzer):
+    text = (
+        "AKP-kandidaat Binali Yildirim (63) erkent dat zijn tegenstander Ekrem İmamoglu (49) een "
+        "voorsprong heeft, maar stelt dat er ongeldige stemmen zijn meegeteld."
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker_mention.text for q in quotes] == ["AKP-kandidaat Binali Yildirim"] * 2
+
+
+def test_the_source_of_a_volgens_is_not_the_subject_of_the_verb_inside(analyzer):
+    text = "Volgens nieuwszender ITN zei de premier desgevraagd dat ze zal aftreden."
+    quotes = analyzer.analyze(text).quotes
+    inner = [q for q in quotes if q.text == "ze zal aftreden"]
+    assert inner and inner[0].speaker_mention.text != "nieuwszender ITN"
+
+
+def test_zij_with_a_plural_verb_is_no_woman_named_before(analyzer):
+    text = (
+        "Theresa May sprak gisteren in Londen. Een miljoen demonstranten liepen mee. "
+        "Zij willen dat de vraag opnieuw aan het volk wordt voorgelegd."
+    )
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "indirect"]
+    assert quote.speaker is None or quote.speaker.name != "Theresa May"

@@ -37,11 +37,12 @@ def _titles_before_names() -> frozenset[str]:
 
 def ends_with_glued_stop(token: Token) -> bool:
     """A word the tokenizer left its full stop on (``pers.``, ``dat.``: abbreviations it
-    knows) that ends a sentence: a capital follows, and the word is no title before a name
+    knows; ``5G.``) that ends a sentence: a capital follows, and the word is no title before a name
     (``prof. Jansen``, people_nl.json's ``titles_before``)."""
     text = token.text
-    if len(text) < 3 or text[-1] != "." or not text[:-1].isalpha():
-        return False
+    word = text[:-1]
+    if len(text) < 3 or text[-1] != "." or not word.isalnum() or word.isdigit():
+        return False  # a word or code (5G.), not a number
     doc = token.doc
     if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
         return False

@@ -131,8 +131,9 @@ class ClaimantFinder:
         return distance(one.mention) < distance(other.mention)
 
     def _dat_meldt(self, figure: Span) -> Claimant | None:
-        """``… 17 procent. Dat meldt de Kamer van Koophandel.``: the next sentence, opening
-        with ``Dat``/``Dit`` and a claim or speech verb, names who claims the figures."""
+        """``… 17 procent. Dat meldt de Kamer van Koophandel.`` / ``Dat heeft de Woonbond
+        becijferd.``: the next sentence, opening with ``Dat``/``Dit`` and a claim or speech
+        verb, names who claims the figures."""
         nxt = next_sentence(self.doc, sentence_of(self.doc, figure.start))
         tokens = [t for t in nxt if not t.is_space] if nxt is not None else []
         if len(tokens) < 3:
@@ -140,13 +141,21 @@ class ClaimantFinder:
         first, verb = tokens[0], tokens[1]
         if first.lower_ not in self.quote_lexicon.attribution_pronouns:
             return None
-        if not (self._is_claim_verb(verb) or self.quote_lexicon.cue_verbs(verb.lower_, "")):
+        after = verb.i  # the subject stands after the finite verb
+        if verb.pos_ == "AUX" or verb.lemma_ in ("hebben", "zijn"):
+            # "Dat heeft de Woonbond becijferd": the participle at the end is the verb
+            verb = next((t for t in tokens[2:] if self._reports(t)), verb)
+        if not self._reports(verb):
             return None
         for subject in subject_candidates(verb, self.quote_lexicon):
             head = head_of(subject)
-            if subject.start > verb.i and head.lower_ not in self.quote_lexicon.not_subjects:
+            if subject.start > after and head.lower_ not in self.quote_lexicon.not_subjects:
                 return Claimant(self._resolve(subject), (subject.start, subject.end), "next")
         return None
+
+    def _reports(self, token: Token) -> bool:
+        """A claim verb or a cue verb of the quotes lexicon."""
+        return self._is_claim_verb(token) or bool(self.quote_lexicon.cue_verbs(token.lower_, ""))
 
     def _continued(self, figure: Span) -> Claimant | None:
         """``Volgens de VN … 300 doden. Ook zijn 40 mensen vermist.``: a sentence that opens
@@ -176,19 +185,24 @@ class ClaimantFinder:
     def _source_before(self, figure: Span) -> Claimant | None:
         """``Het aantal ongelukken is gedaald. Dat blijkt uit cijfers van de politie. Vorig
         jaar waren het er 177.``: a sentence opening with ``Dat``/``Dit`` names the source of a
-        statement without figures before it; the figures of the next sentence give its
-        numbers, and are the source's."""
+        statement without figures before it (or ``Uit X blijkt dat …`` of one in it: claims_nl
+        ``evidence_verbs``); the figures of the next sentence give its numbers, and are the
+        source's."""
         doc = self.doc
         before = previous_sentence(doc, sentence_of(doc, figure.start))
         opening = first_word(before) if before is not None else None
-        if opening is None or opening.lower_ not in self.quote_lexicon.attribution_pronouns:
+        if opening is None:
             return None
+        dat_blijkt = opening.lower_ in self.quote_lexicon.attribution_pronouns
         for quote in self.quotes:
-            if (
-                quote.cue is not None
-                and before.start <= quote.cue[0] < before.end
-                and quote.end_char <= before.start_char
-                and quote.speaker is not None
+            if quote.cue is None or quote.speaker is None:
+                continue
+            if not before.start <= quote.cue[0] < before.end:
+                continue
+            # "Dat blijkt uit X" after its statement, or "Uit X blijkt dat …" before it
+            evidence = doc[quote.cue[0]].lower_ in self.lexicon.evidence_verbs
+            if (dat_blijkt and quote.end_char <= before.start_char) or (
+                evidence and doc[quote.cue[0]].idx < quote.start_char < before.end_char
             ):
                 said = doc.char_span(quote.start_char, quote.end_char, alignment_mode="expand")
                 if said is None or any(t.i in self.figure_starts for t in said):
@@ -222,7 +236,10 @@ class ClaimantFinder:
         ]
         if not inside:
             return None
-        return min(inside, key=lambda q: q.end_char - q.start_char)
+        # the innermost statement whose speaker is known ("Volgens Kantar zegt 70 procent van
+        # de Nederlanders te gaan stemmen": the respondents' report is no one's, Kantar's is)
+        known = [q for q in inside if q.speaker is not None]
+        return min(known or inside, key=lambda q: q.end_char - q.start_char)
 
     def _in_aside(self, figure: Span, quote: QuoteInfo) -> bool:
         """Between two dashes inside the quote: ``“Er vielen – naar schatting – …”``."""

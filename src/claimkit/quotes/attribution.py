@@ -391,7 +391,7 @@ def sentence_end(doc: Doc, i: int) -> int:
     line break)."""
     j = i
     while j < len(doc) and doc[j].text not in (".", "!", "?", ";") and not doc[j].is_space:
-        if "\n" in doc[j].whitespace_:
-            return j + 1
+        if "\n" in doc[j].whitespace_ or ends_with_glued_stop(doc[j]):
+            return j + 1  # a line break, or "… over te gaan op 5G. GroenLinks …"
         j += 1
     return j

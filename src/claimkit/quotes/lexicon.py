@@ -40,6 +40,8 @@ class QuoteLexicon:
     not_cues: dict[str, tuple[tuple[str, ...], ...]]
     complementisers: frozenset[str]
     question_words: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    time_nouns: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     plural: frozenset[str]
@@ -105,6 +107,8 @@ def quote_lexicon() -> QuoteLexicon:
         not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
         question_words=frozenset(data["question_words"]["words"]),
+        addressee_prepositions=frozenset(data["addressee_prepositions"]["words"]),
+        time_nouns=frozenset(data["time_nouns"]["words"]),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),
         plural=frozenset(pronouns["plural"]),

@@ -6,6 +6,8 @@ sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -95,7 +97,10 @@ class ReportedSpeech(AttributionRules):
                     continue
             if quote is None and token.lower_ in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
+            shared = _shared_subject(doc, i, found, self.lexicon)
             for part in quote if isinstance(quote, list) else [quote] if quote else []:
+                if shared is not None:  # "X erkent dat …, maar stelt dat …": X again
+                    part = replace(part, mention=shared.mention, speaker=shared.speaker)
                 part = _before_attribution(doc, part, after_cues)
                 if part is None:
                     continue  # "“…”, oordeelde het Hof volgens X": the attribution itself
@@ -573,11 +578,13 @@ class ReportedSpeech(AttributionRules):
             token = doc[k]
             if (
                 token.lower_ in self.lexicon.complementisers
-                and (token.pos_ == "SCONJ" or opens_clause(doc, k))
+                and (token.pos_ == "SCONJ" or opens_clause(doc, k) or k == i + 1)
                 and doc[k - 1].text != "("  # "een boycot van Decathlon (dat ook …)": relative
             ):
                 return k
-            if is_clause_stop(token) or (token.pos_ == "VERB" and k > i + 1):
+            if is_clause_stop(token) or (
+                token.pos_ == "VERB" and k > i + 1 and not _attributive(doc, k)
+            ):
                 return None
         return None
 
@@ -642,6 +649,32 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k
         return limit
+
+
+def _attributive(doc: Doc, k: int) -> bool:
+    """A participle the tagger calls a verb that stands before a noun (``waarschuwden de
+    afgelopen dagen dat``): part of a noun phrase, no verb of the clause."""
+    return (
+        k > 0
+        and k + 1 < len(doc)
+        and doc[k - 1].pos_ == "DET"
+        and doc[k + 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _shared_subject(doc: Doc, i: int, found: list[Found], lexicon: QuoteLexicon) -> Found | None:
+    """The report before in the sentence whose subject the cue verb at ``i`` shares: a verb
+    right after ``, maar`` / ``en`` and right before its complementiser has no subject of its
+    own (``Yildirim erkent dat …, maar stelt dat …``)."""
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].pos_ != "CCONJ":
+        return None
+    if doc[i + 1].lower_ not in lexicon.complementisers:
+        return None
+    start = clause_start(doc, i)
+    for quote in reversed(found):
+        if quote.cue is not None and start <= quote.cue[0] < i and quote.mention is not None:
+            return quote
+    return None
 
 
 def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None:

@@ -11,12 +11,13 @@ from claimkit.quotes.attribution import (
     QUOTE_CHARS,
     head_of,
     is_clause_stop,
+    noun_phrase,
     subject_candidates,
 )
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import is_dutch_word
+from claimkit.words import ends_with_glued_stop, is_dutch_word
 
 
 @dataclass
@@ -44,7 +45,16 @@ class AttributionRules:
     def _subject(self, doc: Doc, i: int, speakers: SpeakerResolver) -> Span | None:
         """The subject of cue verb ``i``: a named person or organisation among the candidates
         first, then a pronoun or name, then the parse's choice."""
-        candidates = subject_candidates(doc[i], self.lexicon)
+        before_aside = _before_aside(doc, i)
+        if before_aside is not None:
+            return before_aside  # "De Gezondheidsraad - een adviesorgaan - laat weten"
+        candidates = [
+            span
+            for span in subject_candidates(doc[i], self.lexicon)
+            if not self._told_to(doc, span)
+            and not _between_dashes(doc, span)
+            and not self._a_time(span)
+        ]
         if i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo"):
             # inversion after a quote ("“…”, zegt De Mos"): the words right after the verb
             for span in sorted(candidates, key=lambda c: c.start):
@@ -70,6 +80,21 @@ class AttributionRules:
             if not self._names_nobody(head_of(span)):
                 return span
         return None
+
+    def _a_time(self, span: Span) -> bool:
+        """A phrase that only says when (``dit weekend``, ``vorige week``): no subject."""
+        return any(t.lower_ in self.lexicon.time_nouns for t in span) and all(
+            t.lower_ in self.lexicon.time_nouns or t.pos_ in ("DET", "ADJ", "PRON") for t in span
+        )
+
+    def _told_to(self, doc: Doc, span: Span) -> bool:
+        """Whom a statement is told to (``Tegen Sky News zei hij …``), or whose account it is
+        part of (``Volgens ITN zei de premier …``): no subject of the verb."""
+        if span.start == 0:
+            return False
+        before = doc[span.start - 1].lower_
+        # "Volgens ITN zei de premier dat …": the source of the report around it, too
+        return before in self.lexicon.addressee_prepositions or before in self.lexicon.source_words
 
     @staticmethod
     def _statement(
@@ -115,6 +140,49 @@ class AttributionRules:
         return None
 
 
+_DASHES = frozenset("-–—")
+
+
+def _between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
+    """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
+    adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
+    before = next(
+        (
+            k
+            for k in range(span.start - 1, max(-1, span.start - reach), -1)
+            if doc[k].text in _DASHES or is_clause_stop(doc[k])
+        ),
+        None,
+    )
+    if before is None or doc[before].text not in _DASHES:
+        return False
+    after = next(
+        (
+            k
+            for k in range(span.end, min(len(doc), span.end + reach))
+            if doc[k].text in _DASHES or is_clause_stop(doc[k])
+        ),
+        None,
+    )
+    return after is not None and doc[after].text in _DASHES
+
+
+def _before_aside(doc: Doc, i: int, reach: int = 15) -> Span | None:
+    """The noun phrase before an aside between dashes that ends right before verb ``i``
+    (``De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat weten``)."""
+    if i < 3 or doc[i - 1].text not in _DASHES:
+        return None
+    for k in range(i - 2, max(0, i - reach), -1):
+        if doc[k].text in _DASHES:
+            before = doc[k - 1] if k > 0 else None
+            if before is None or before.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return noun_phrase(doc, before)
+        if is_clause_stop(doc[k]):
+            return None
+    return None
+
+
 def opens_clause(doc: Doc, k: int) -> bool:
     """``dat`` tagged as a pronoun that still opens a clause: a subject follows it (``vindt
     dat Koolmees …``), or up to two adverbs and then a determiner, noun, name or number
@@ -122,6 +190,8 @@ def opens_clause(doc: Doc, k: int) -> bool:
     if doc[k].lower_ != "dat" or k + 1 >= len(doc):
         return False
     following = doc[k + 1]
+    if following.pos_ == "ADP":  # "erkende dat in de ministersploeg enige wanhoop heerst"
+        return _subject_after_phrase(doc, k + 1)
     if following.pos_ == "ADV":
         j = k + 1
         while j < len(doc) and doc[j].pos_ == "ADV" and j - k <= 2:
@@ -130,6 +200,17 @@ def opens_clause(doc: Doc, k: int) -> bool:
     return following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or bool(
         following.text and following.text[0] in QUOTE_CHARS
     )
+
+
+def _subject_after_phrase(doc: Doc, k: int) -> bool:
+    """Whether a noun phrase (a subject) follows the prepositional phrase opened at ``k``:
+    ``dat [in de ministersploeg] enige wanhoop heerst``, not ``zei dat in de krant``."""
+    for j in range(k + 1, min(len(doc), k + 5)):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            return j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM")
+        if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def last_speaker(direct: list[Found], indirect: list[Found], before: int) -> SpeakerRef | None:
@@ -166,4 +247,5 @@ def end_char(doc: Doc, end: int, start: int) -> int:
     k = end - 1
     while k > start and (doc[k].text in (",", ";") or doc[k].is_space):
         k -= 1
-    return doc[k].idx + len(doc[k].text)
+    glued = 1 if ends_with_glued_stop(doc[k]) else 0  # "op 5G." : the full stop is no content
+    return doc[k].idx + len(doc[k].text) - glued

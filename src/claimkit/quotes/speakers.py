@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import QUOTE_CHARS
 from claimkit.quotes.lexicon import QuoteLexicon
@@ -179,6 +179,8 @@ class SpeakerResolver:
             if words[0] == "men":
                 return None, 0.3
             fits = self._fits(words[0])
+            if mention[0].lower_ in self.lexicon.female and _plural_subject(mention[0]):
+                fits = _no_single_person  # "Zij willen dat …": a group, not the last woman
             here = self.subject_before_in_sentence(mention.start)
             if here is not None and fits(here):
                 return here, 0.7
@@ -344,6 +346,21 @@ def gender_of(name: str) -> str | None:
     if len(words) < 2:
         return None  # a surname alone says nothing
     return given_name_gender(words[0])
+
+
+def _plural_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of a plural finite verb (``Zij willen``: ``zij`` is
+    then no woman)."""
+    verb = pronoun.head if pronoun.dep_ in ("nsubj", "nsubj:pass") else None
+    doc = pronoun.doc
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        nearby = [doc[k] for k in (pronoun.i + 1, pronoun.i - 1) if 0 <= k < len(doc)]
+        verb = next((t for t in nearby if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and "Plur" in verb.morph.get("Number")
+
+
+def _no_single_person(speaker: SpeakerRef) -> bool:
+    return speaker.kind != "person"
 
 
 def _is_quote_mark(text: str) -> bool:
