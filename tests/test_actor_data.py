@@ -156,8 +156,13 @@ def test_role_holders_exist_and_dates_valid():
 
 
 def test_terms_do_not_overlap():
+    from claimkit.resources import load_json
+
+    shared = set(load_json("people_nl.json")["shared_offices"]["roles"])  # co-presidencies
     by_role: dict[str, list[tuple[date, date]]] = {}
     for r in ROLES:
+        if r["role"] in shared:
+            continue
         end = _parse(r["end"]) if r["end"] else date.max
         by_role.setdefault(r["role"], []).append((_parse(r["start"]), end))
     for role, terms in by_role.items():
@@ -214,3 +219,31 @@ def test_role_resolution_examples():
     assert _holders("president:UA", on) == [_person("Volodymyr Zelensky")["id"]]
     assert _holders("president:RU", on) == [_person("Vladimir Putin")["id"]]
     assert _holders("president:BY", on) == [_person("Alexander Lukashenko")["id"]]
+
+
+def test_every_head_of_state_or_government_office_has_a_phrase():
+    from claimkit.gazetteer.actors import GENERATED_ROLE_PHRASES
+
+    phrased = {r["role"] for r in PHRASES}
+    for name in GENERATED_ROLE_PHRASES:  # made by scripts/make_*_role_phrases.py
+        phrased |= {r["role"] for r in _read(name)[1]}
+    offices = ("president:", "prime_minister:", "chancellor:", "monarch:")
+    keys = {r["role"] for r in ROLES if r["role"].startswith(offices)}
+    assert keys <= phrased, sorted(keys - phrased)[:10]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (" date 2022-12\nDe Deense premier zei dat Denemarken wapens stuurt.", "Mette Frederiksen"),
+        (" date 2019-05\nDe Oostenrijkse bondskanselier trad af.", "Sebastian Kurz"),
+        (
+            " date 2018-03\nMinister Wiebes zei dat de gaswinning stopt. Wiebes kreeg kritiek.",
+            "Eric Wiebes",
+        ),
+    ],
+)
+def test_offices_and_ministers_added_for_issue_18_are_linked(analyzer, text, name):
+    people = analyzer.analyze(text).people
+    assert people and all(p.record is not None and p.name == name for p in people)

@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from claimkit.gazetteer.actors import GENERATED_ROLE_PHRASES
 from claimkit.gazetteer.dutch_words import FILE_NAME as DUTCH_WORDS_FILE
 from claimkit.gazetteer.dutch_words import list_path
 from claimkit.gazetteer.index import AliasIndex
@@ -72,6 +73,7 @@ GAZETTEER_FILES = (
     "organisations.tsv",
     "roles.tsv",
     "role_phrases.tsv",
+    *GENERATED_ROLE_PHRASES,
     DUTCH_WORDS_FILE,  # the list of Dutch words in use (claimkit.gazetteer.dutch_words)
 )
 

@@ -129,7 +129,7 @@ class RoleTable:
     @classmethod
     def from_files(cls, roles_path: Path, *phrase_paths: Path) -> RoleTable:
         """Read ``roles.tsv`` and the role phrase files (``role_phrases.tsv``, the generated
-        ``role_phrases.parties.tsv``)."""
+        ``role_phrases.parties.tsv`` and ``role_phrases.offices.tsv``)."""
         terms: dict[str, list[Term]] = {}
         for line, row in read_rows(roles_path, ("role", "holder", "start", "end")):
             where = f"{roles_path}:{line}"
@@ -174,11 +174,16 @@ def load_organisations(folder: Path | None = None) -> ActorGazetteer:
     )
 
 
+#: Role phrase files made by scripts/ (make_party_role_phrases.py, make_office_role_phrases.py).
+GENERATED_ROLE_PHRASES = ("role_phrases.parties.tsv", "role_phrases.offices.tsv")
+
+
 @cache
 def load_roles(folder: Path | None = None) -> RoleTable:
     """Roles and role phrases of ``folder`` (default: the shipped ones), once per content."""
     folder = folder or gazetteer_dir()
     paths = [folder / "roles.tsv", folder / "role_phrases.tsv"]
-    if (folder / "role_phrases.parties.tsv").exists():
-        paths.append(folder / "role_phrases.parties.tsv")
+    for generated in GENERATED_ROLE_PHRASES:
+        if (folder / generated).exists():
+            paths.append(folder / generated)
     return load_once(f"roles-{content_digest(paths)}", lambda: RoleTable.from_files(*paths))
