@@ -168,6 +168,13 @@ class DirectQuotes(AttributionRules):
         if comma:
             i += 1
         elif i < n and (doc[i].text in (".", "!", "?") or stop_inside):
+            if (
+                stop_inside
+                and doc[i].is_lower
+                and cue_verb(doc[i], self.lexicon, any_tag=True)
+                and not self._never_after_clause(doc[i])
+            ):  # "“… internet!” twitterde X": a small letter goes on with the sentence
+                return self._from_verb(doc, i, speakers, last)
             pronoun = i if stop_inside and doc[i].text not in (".", "!", "?") else i + 1
             # the position says the cue form is a verb (the tagger may call ``zeiden`` a noun)
             if (

@@ -55,8 +55,13 @@ class AttributionRules:
             and not _between_dashes(doc, span)
             and not self._a_time(span)
         ]
-        if i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ == "zo"):
-            # inversion after a quote ("“…”, zegt De Mos"): the words right after the verb
+        if i > 0 and (
+            doc[i - 1].text == ","
+            or doc[i - 1].lower_ == "zo"
+            or (doc[i - 1].text and all(c in QUOTE_CHARS for c in doc[i - 1].text))
+        ):
+            # inversion after a quote ("“…”, zegt De Mos", "“…,” beloofde de premier"): the
+            # words right after the verb
             for span in sorted(candidates, key=lambda c: c.start):
                 head = head_of(span)
                 if (
