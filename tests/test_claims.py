@@ -532,3 +532,16 @@ def test_a_source_after_its_statement_does_not_claim_the_next_sentence(analyzer)
     )
     (claim,) = [c for c in analyzer.analyze(text).claims if c.text == "twee"]
     assert claim.claimant is None and claim.status == "stated"
+
+
+def test_nog_geen_is_an_upper_bound_and_a_participle_stands_before_the_noun(analyzer):
+    text = (
+        "In Venezuela, nog geen 80 kilometer verderop, vochten twee rivaliserende rijke "
+        "boerenfamilies om het land."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.counted.text) for c in claims] == [
+        ("nog geen 80", "kilometer"),
+        ("twee", "boerenfamilies"),
+    ]
+    assert claims[0].high == 80 and claims[0].low is None and claims[0].approximate

@@ -53,7 +53,10 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             return doc[i : i + 1]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
-        if token.pos_ in _BETWEEN and nominal_next:
+        attributive = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        if (token.pos_ in _BETWEEN or attributive) and (
+            nominal_next or _adjective_then_noun(doc, i)
+        ):
             i += 1
             skipped += 1
             continue
@@ -69,6 +72,16 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             continue
         break
     return _count_noun_before(doc, span, lexicon)
+
+
+def _adjective_then_noun(doc: Doc, i: int) -> bool:
+    """An adjective and a noun after token ``i``: ``twee rivaliserende [rijke boerenfamilies]``."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].pos_ == "ADJ"
+        and doc[i + 2].is_alpha
+        and doc[i + 2].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _wordlike(text: str) -> bool:
