@@ -252,3 +252,21 @@ def test_a_compound_whose_second_part_the_next_one_gives_is_that_place(
 )
 def test_function_words_and_given_names_that_only_alternate_names_make_places(analyzer, text, word):
     assert word not in linked(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '" Want als Bart komt , regent het een avond lang pointes . "',
+        "Maar Toyota wil er voorlopig nog niet meer informatie over kwijt .",
+        "Amper twee jaar later is de olieprijs bijna verdrievoudigd .",
+        "Lance Armstrong wil opnieuw de Tour winnen .",
+    ],
+)
+def test_given_names_brands_and_ordinary_words_are_no_places(analyzer, text):
+    assert analyzer.analyze(text).places == []
+
+
+def test_an_ordinary_word_after_a_place_preposition_stays_a_place(analyzer):
+    places = analyzer.analyze("Niet in België en niet in Laken .").places
+    assert [p.text for p in places] == ["België", "Laken"]

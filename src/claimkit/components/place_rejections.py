@@ -140,7 +140,20 @@ class NotPlaceRules:
             or self._said_of_a_person(doc, keys, match, kinds)
             or self._surname_of_someone_named_before(doc, keys, match)
             or self._person_by_an_alternate_name(doc, keys, match)
+            or self._given_name_of_a_small_town(doc, keys, match)
         )
+
+    def _given_name_of_a_small_town(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a one-word name of small towns only is a given name (``als Bart komt``:
+        not Barth) that neither the words around nor the pipeline's entities call a place."""
+        if match.end - match.start != 1 or not given_name_gender(keys[match.start]):
+            return False
+        if any(self._spared_area(p) or self._well_known(p) for p in match.ids):
+            return False
+        label = doc[match.start].ent_type_
+        if label and ner_kinds().get(label) == "place":
+            return False
+        return not self._place_context(doc, keys, match.start, use_ner=False)
 
     def _person_by_an_alternate_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a one-word name that names its places only by one of GeoNames' untagged

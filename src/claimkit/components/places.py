@@ -73,7 +73,9 @@ from claimkit.words import (
     compound_end,
     entity_extent,
     genitive,
+    given_name_gender,
     is_capitalised,
+    is_dutch_word,
     ner_kinds,
     place_stop_words,
     seeding_after,
@@ -298,11 +300,28 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         matches += self._gazetteer_matches(doc, keys, mask, focus)
         matches = self._near_enough(doc, keys, matches)
         if self.use_ner:
-            matches.extend(ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop))
+            found = ner_fallback(doc, keys, mask, "place", self.actor_indexes, self.stop)
+            matches.extend(m for m in found if not self._no_place_for_ner(doc, keys, m))
         self._resolve(doc, keys, matches, focus)
         matches.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in matches]
         return doc
+
+    def _no_place_for_ner(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """A one-word entity the pipeline calls a place that no gazetteer knows, and the
+        words say is none: an ordinary Dutch word with nothing before it saying it is a place
+        (``Amper`` opening a sentence), a given
+        name or a title before another capitalised word (``Lance Armstrong``, ``Mrs.
+        Winterbourne``)."""
+        if match.end - match.start != 1:
+            return False
+        word = doc[match.start].text
+        if is_dutch_word(word):  # unless the words before say it is one: in Laken, op Aarde
+            return not self._place_context(doc, keys, match.start, use_ner=False)
+        nxt = doc[match.end] if match.end < len(doc) else None
+        if nxt is None or not is_capitalised(nxt.text):
+            return False
+        return given_name_gender(word) is not None or keys[match.start] in self.person_titles
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -591,15 +610,15 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
 
         Not: short words, stop words, words with digits, ordinary Dutch words capitalised at a
         sentence's start or in a name (``Hotel``, ``Kleine``; see
-        :mod:`claimkit.gazetteer.dutch_words`), Dutch function words, adjectives and demonyms
-        (by ending), names of people and organisations. Its part of speech is no guide: the
-        tagger calls unknown names anything.
+        :mod:`claimkit.gazetteer.dutch_words`), given names, Dutch function words, adjectives
+        and demonyms (by ending), names of people and organisations. Its part of speech is no
+        guide: the tagger calls unknown names anything.
         """
         token, key = doc[i], key or keys[i]
         if len(key) < self.min_name_length or key in self.stop or not is_word(key):
             return False
-        if key in self.dutch_words:
-            return False
+        if key in self.dutch_words or given_name_gender(key) is not None:
+            return False  # a Dutch word, or a given name (Bart is no misspelt Barth)
         if token.is_stop or key.endswith(self.fuzzy_skip_suffixes):
             return False
         if key.endswith(self.adjective_suffix) and self.gazetteer.index.get(
