@@ -270,3 +270,16 @@ def test_given_names_brands_and_ordinary_words_are_no_places(analyzer, text):
 def test_an_ordinary_word_after_a_place_preposition_stays_a_place(analyzer):
     places = analyzer.analyze("Niet in België en niet in Laken .").places
     assert [p.text for p in places] == ["België", "Laken"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Brussel 2000 bespaart voort .", "Vermeulen praat erover op Nederland 3 ( 19.25 u . ) ."],
+)
+def test_a_place_name_with_a_number_is_another_name(analyzer, text):
+    assert analyzer.analyze(text).places == []
+
+
+def test_a_place_before_years_or_a_count_stays_a_place(analyzer):
+    text = "Kunstenaars in België 1900 - 2000 . In Gent 300 betogers ."
+    assert [p.text for p in analyzer.analyze(text).places] == ["België", "Gent"]

@@ -141,7 +141,25 @@ class NotPlaceRules:
             or self._surname_of_someone_named_before(doc, keys, match)
             or self._person_by_an_alternate_name(doc, keys, match)
             or self._given_name_of_a_small_town(doc, keys, match)
+            or self._named_with_a_number(doc, match)
         )
+
+    def _named_with_a_number(self, doc: Doc, match: NameMatch) -> bool:
+        """Whether a number right after the name makes it another name's (a channel, an event,
+        a project, a team's score: ``Nederland 3``, ``Brussel 2000 heeft``, ``Wimbledon 2000``):
+        a number of at most four digits followed by punctuation or a verb, not a noun, and
+        no place word before the name."""
+        end = match.end
+        if end >= len(doc) or doc[end - 1].whitespace_ == "":
+            return False
+        number = doc[end].text
+        if not (number.isdigit() and len(number) <= 4):
+            return False
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if not (after is None or after.is_punct or after.pos_ in ("VERB", "AUX")):
+            return False
+        keys = doc_words(doc)[1]  # "in België 1900 - 2000": the place, then years
+        return not self._place_context(doc, keys, match.start, use_ner=False)
 
     def _given_name_of_a_small_town(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a one-word name of small towns only is a given name (``als Bart komt``:
