@@ -545,3 +545,9 @@ def test_nog_geen_is_an_upper_bound_and_a_participle_stands_before_the_noun(anal
         ("twee", "boerenfamilies"),
     ]
     assert claims[0].high == 80 and claims[0].low is None and claims[0].approximate
+
+
+def test_naar_verwachting_hedges_a_figure(analyzer):
+    text = "Naar verwachting zijn er in 2030 in Nederland 1,8 miljoen laadpunten."
+    (claim,) = analyzer.analyze(text).claims
+    assert claim.status == "hedged" and claim.evidence.text.lower() == "naar verwachting"
