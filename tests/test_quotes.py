@@ -952,3 +952,10 @@ def test_zij_with_a_plural_verb_is_no_woman_named_before(analyzer):
     )
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "indirect"]
     assert quote.speaker is None or quote.speaker.name != "Theresa May"
+
+
+def test_a_cue_particle_between_its_subject_and_a_te_infinitive_is_no_content(analyzer):
+    (quote,) = analyzer.analyze(
+        "Daarop liet zijn AKP weten in beroep te gaan tegen de uitslagen."
+    ).quotes
+    assert quote.text == "in beroep te gaan tegen de uitslagen"

@@ -192,6 +192,13 @@ class ReportedSpeech(AttributionRules):
             start = i + 1
             if subject is not None and subject.start == start:
                 start = subject.end
+            particles = {
+                form
+                for verb in self.lexicon.cue_verbs(doc[i].lower_, lemma)
+                for form in verb.particle_forms
+            }
+            while start < len(doc) and doc[start].lower_ in particles:
+                start += 1  # "liet zijn AKP weten in beroep te gaan": the cue's own particle
             end = self._content_end(doc, start, inside)
         elif (
             comma := _comma_before_report(doc, i)
