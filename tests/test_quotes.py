@@ -959,3 +959,28 @@ def test_a_cue_particle_between_its_subject_and_a_te_infinitive_is_no_content(an
         "Daarop liet zijn AKP weten in beroep te gaan tegen de uitslagen."
     ).quotes
     assert quote.text == "in beroep te gaan tegen de uitslagen"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            '"Het is een cadeautje aan de stad", zoals wethouder Bas van Wakeren bij herhaling '
+            "zei.",
+            "Bas van Wakeren",
+        ),
+        (
+            "Kwartiermaker Gerard Cornelisse reageerde met een opmerking die dat onderstreept: "
+            '"Het gebouw is al betaald door de gemeente."',
+            "Kwartiermaker Gerard Cornelisse",
+        ),
+        (
+            "Op tafel staan glazen. Celine, werkzaam bij een grote zakelijke dienstverlener: "
+            "'Een zes. Ik geloof er alleen in als de massa iets gaat doen.'",
+            "Celine",
+        ),
+    ],
+)
+def test_speakers_named_around_a_quotation_without_the_usual_cue(analyzer, text, mention):
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
+    assert quote.speaker_mention is not None and mention in quote.speaker_mention.text

@@ -189,6 +189,19 @@ class DirectQuotes(AttributionRules):
         if i >= n:
             return None
         token = doc[i]
+        if comma and token.lower_ in self.lexicon.as_said_words:
+            # "“…”, zoals wethouder X bij herhaling zei.": the verb ending the clause
+            for k in range(i + 1, min(n, i + 10)):
+                if is_clause_stop(doc[k]) or doc[k].text == ",":
+                    break
+                if cue_verb(doc[k], self.lexicon, any_tag=True):
+                    named = speakers.named_in(i + 1, k)  # a name before "bij herhaling"
+                    if named is None:
+                        return self._from_verb(doc, k, speakers, last)
+                    mention = doc[named.start : named.end]
+                    speaker, confidence = speakers.resolve(mention, last)
+                    return (k, k + 1), (mention.start, mention.end), speaker, confidence
+            return None
         if token.lower_ in self.lexicon.after_quote_words and i + 1 < n:
             head = self._head_after(doc, i + 1)
             if head is None:
@@ -248,15 +261,27 @@ class DirectQuotes(AttributionRules):
         if i < 0 or doc[i].text != ":":
             return None
         start = clause_start(doc, i)
+        first_found = None
         for k in range(i - 1, start - 1, -1):
             if cue_verb(doc[k], self.lexicon) and not in_not_cue_phrase(doc, k, self.lexicon):
-                return self._from_verb(doc, k, speakers, last)
+                found = self._from_verb(doc, k, speakers, last)
+                if found[1] is not None:
+                    return found
+                # "X reageerde met een opmerking die dat onderstreept: “…”": the cue of a
+                # relative clause names nobody; an earlier cue may
+                first_found = first_found or found
+        if first_found is not None:
+            return first_found
         clause = doc[start:i]
         opens_sentence = (
             start == 0
             or doc[start - 1].text in (".", "!", "?")
             or ("\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space)
         )
+        named = _name_before_apposition(clause) if opens_sentence else None
+        if named is not None:  # "Celine, werkzaam bij een dienstverlener: “…”"
+            speaker, confidence = speakers.resolve(named, last)
+            return (i, i + 1), (named.start, named.end), speaker, confidence * 0.85
         if (
             opens_sentence
             and 0 < len(clause) <= 5
@@ -357,6 +382,21 @@ def _inverted_report(doc: Doc, i: int, pronouns: frozenset[str]) -> bool:
         and not is_possessive(subject)
         and "Acc" not in subject.morph.get("Case")
     )
+
+
+def _name_before_apposition(clause: Span) -> Span | None:
+    """``Celine, werkzaam bij de afdeling fusies en overnames`` before a colon: a name of at
+    most three capitalised words, a comma, then words without a finite verb (who the name is)."""
+    for k in range(1, min(4, len(clause))):
+        if clause[k].text != ",":
+            continue
+        name = clause[:k]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            return None
+        if any(is_finite(t) for t in clause[k + 1 :]):
+            return None
+        return name
+    return None
 
 
 def _before_noun(doc: Doc, after: int) -> bool:
