@@ -143,3 +143,11 @@ def test_the_given_names_table_holds_lookup_keys_and_knows_common_names():
     assert all(normalize(name) == name for name in names)  # read without normalising
     assert given_name_gender("Marieke") == "f" and given_name_gender("Hans") == "m"
     assert given_name_gender("Zoë") == given_name_gender("zoe")
+
+
+@pytest.mark.model
+def test_a_surname_after_another_given_name_is_not_the_newsmaker(analyzer):
+    text = " date 2023-05\nDe Deense schaatsster Anna Frederiksen won goud in Heerenveen."
+    (person,) = analyzer.analyze(text).people
+    assert person.text == "Anna Frederiksen" and person.record is None
+    assert "ck:mette-frederiksen" in [a.id for a in person.alternatives]

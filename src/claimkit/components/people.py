@@ -339,7 +339,8 @@ class PersonLinker(GazetteerComponent):
     def _widen_to_given_name(
         self, doc: Doc, keys: list[str], match: NameMatch, mask: bytearray
     ) -> None:
-        """Take in the given name that NER put in the same entity as a surname.
+        """Take in the given name that NER put in the same entity as a surname (or any known
+        given name right before it).
 
         ``Vladimir Poetin`` is an alias and matched whole. When the widened name is an alias of
         the same person it stays linked; otherwise (``Oleksandr Zelenski``, ``Wladimir
@@ -355,6 +356,16 @@ class PersonLinker(GazetteerComponent):
             and doc[start - 1].pos_ == "PROPN"
         ):
             start -= 1
+        if (
+            start == match.start
+            and start > 0
+            and not mask[start - 1]
+            and is_capitalised(doc[start - 1].text)
+            and keys[start - 1] not in self.titles
+            and keys[start - 1] not in self.dutch_words
+            and given_name_gender(keys[start - 1])
+        ):
+            start -= 1  # "Anna Frederiksen", a given name NER left out: maybe someone else
         if start == match.start:
             return
         given = keys[start : match.start]
