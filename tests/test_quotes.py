@@ -984,3 +984,12 @@ def test_a_cue_particle_between_its_subject_and_a_te_infinitive_is_no_content(an
 def test_speakers_named_around_a_quotation_without_the_usual_cue(analyzer, text, mention):
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
     assert quote.speaker_mention is not None and mention in quote.speaker_mention.text
+
+
+def test_a_demonstrative_opening_a_sentence_is_the_person_named_just_before(analyzer):
+    text = (
+        ',,Daar wordt hard aan gewerkt", zegt VVD-Kamerlid Dilan Yesilgöz. De VVD leverde ook de '
+        "minister die over de gaswinning ging: Henk Kamp. Die hield vol dat afbouwen niet kon."
+    )
+    quote = [q for q in analyzer.analyze(text).quotes if q.kind == "indirect"][-1]
+    assert quote.speaker_mention.text == "Die" and quote.speaker.name == "Henk Kamp"

@@ -42,6 +42,7 @@ class QuoteLexicon:
     question_words: frozenset[str]
     addressee_prepositions: frozenset[str]
     time_nouns: frozenset[str]
+    demonstratives: frozenset[str]
     as_said_words: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -110,6 +111,7 @@ def quote_lexicon() -> QuoteLexicon:
         question_words=frozenset(data["question_words"]["words"]),
         addressee_prepositions=frozenset(data["addressee_prepositions"]["words"]),
         time_nouns=frozenset(data["time_nouns"]["words"]),
+        demonstratives=frozenset(data["demonstratives"]["words"]),
         as_said_words=frozenset(data["as_said_words"]["words"]),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),

@@ -17,7 +17,7 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import ends_with_glued_stop, is_dutch_word
+from claimkit.words import ends_with_glued_stop, is_dutch_word, starts_sentence
 
 
 @dataclass
@@ -120,7 +120,14 @@ class AttributionRules:
         )
 
     def _names_nobody(self, token) -> bool:
-        return token.lower_.strip(".,;:") in self.lexicon.not_subjects
+        word = token.lower_.strip(".,;:")
+        if (
+            word in self.lexicon.demonstratives
+            and token.text[:1].isupper()
+            and starts_sentence(token.doc, token.i)
+        ):
+            return False  # "Die hield vol dat …": the one just named, not a relative
+        return word in self.lexicon.not_subjects
 
     @staticmethod
     def _report_start(doc: Doc, i: int) -> int:

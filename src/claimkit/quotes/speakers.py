@@ -178,6 +178,10 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
+            if words[0] in self.lexicon.demonstratives:
+                # "…: Henk Kamp. Die hield vol dat …": the person named last, whoever spoke
+                before = self.last_named_before(mention.start, window=40)
+                return (before.speaker, 0.6) if before else (None, 0.3)
             fits = self._fits(words[0])
             if mention[0].lower_ in self.lexicon.female and _plural_subject(mention[0]):
                 fits = _no_single_person  # "Zij willen dat …": a group, not the last woman
