@@ -993,3 +993,13 @@ def test_a_demonstrative_opening_a_sentence_is_the_person_named_just_before(anal
     )
     quote = [q for q in analyzer.analyze(text).quotes if q.kind == "indirect"][-1]
     assert quote.speaker_mention.text == "Die" and quote.speaker.name == "Henk Kamp"
+
+
+def test_a_report_inside_a_relative_clause_belongs_to_its_antecedent_and_ends_with_it(analyzer):
+    text = (
+        "De organisatie die zegt zo'n 200.000 mantelzorgers in Twente te ondersteunen, dreigde "
+        "ten onder te gaan."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.text == "zo'n 200.000 mantelzorgers in Twente te ondersteunen"
+    assert quote.speaker_mention.text == "De organisatie"

@@ -43,6 +43,7 @@ class QuoteLexicon:
     addressee_prepositions: frozenset[str]
     time_nouns: frozenset[str]
     demonstratives: frozenset[str]
+    subject_relatives: frozenset[str]
     as_said_words: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -112,6 +113,7 @@ def quote_lexicon() -> QuoteLexicon:
         addressee_prepositions=frozenset(data["addressee_prepositions"]["words"]),
         time_nouns=frozenset(data["time_nouns"]["words"]),
         demonstratives=frozenset(data["demonstratives"]["words"]),
+        subject_relatives=frozenset(data["subject_relatives"]["words"]),
         as_said_words=frozenset(data["as_said_words"]["words"]),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),

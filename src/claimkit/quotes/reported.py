@@ -232,6 +232,8 @@ class ReportedSpeech(AttributionRules):
             return None
         while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
             start += 1
+        if i > 1 and doc[i - 1].lower_ in self.lexicon.subject_relatives:
+            end = _relative_clause_end(doc, start, end)  # "die zegt … te ondersteunen, dreigde"
         if end <= start:
             return None
         mention = (subject.start, subject.end) if subject is not None else None
@@ -656,6 +658,15 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k
         return limit
+
+
+def _relative_clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where a report inside a relative clause ends: at a comma before the main clause's
+    finite verb (``De organisatie die zegt … te ondersteunen, | dreigde ten onder te gaan``)."""
+    for k in range(start + 2, end - 1):
+        if doc[k].text == "," and is_finite(doc[k + 1]) and doc[k + 1].is_lower:
+            return k
+    return end
 
 
 def _attributive(doc: Doc, k: int) -> bool:

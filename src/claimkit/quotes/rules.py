@@ -48,6 +48,12 @@ class AttributionRules:
         before_aside = _before_aside(doc, i)
         if before_aside is not None:
             return before_aside  # "De Gezondheidsraad - een adviesorgaan - laat weten"
+        if (
+            i > 1
+            and doc[i - 1].lower_ in self.lexicon.subject_relatives
+            and doc[i - 2].pos_ in ("NOUN", "PROPN")
+        ):
+            return noun_phrase(doc, doc[i - 2])  # "De organisatie die zegt …": its antecedent
         candidates = [
             span
             for span in subject_candidates(doc[i], self.lexicon)
