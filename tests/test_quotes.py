@@ -1003,3 +1003,8 @@ def test_a_report_inside_a_relative_clause_belongs_to_its_antecedent_and_ends_wi
     (quote,) = analyzer.analyze(text).quotes
     assert quote.text == "zo'n 200.000 mantelzorgers in Twente te ondersteunen"
     assert quote.speaker_mention.text == "De organisatie"
+
+
+def test_a_verbless_phrase_before_an_opinion_verb_is_no_statement(analyzer):
+    text = "Nu, bijna een jaar later, weten veel Groningers niet of hun huis wordt versterkt."
+    assert all(q.text != "Nu, bijna een jaar later" for q in analyzer.analyze(text).quotes)

@@ -219,6 +219,8 @@ class ReportedSpeech(AttributionRules):
                 end, resumed = resumed[1], None  # "In feite, denkt X, was …": one clause
             elif end - start < 3 and not _short_statement(doc, start, end, lemma, self.lexicon):
                 return None
+            elif lemma in self.lexicon.opinion and not any(is_finite(t) for t in doc[start:end]):
+                return None  # "Nu, bijna een jaar later, weten veel Groningers niet of …"
         elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
             start = colon + 1
