@@ -283,3 +283,16 @@ def test_a_place_name_with_a_number_is_another_name(analyzer, text):
 def test_a_place_before_years_or_a_count_stays_a_place(analyzer):
     text = "Kunstenaars in België 1900 - 2000 . In Gent 300 betogers ."
     assert [p.text for p in analyzer.analyze(text).places] == ["België", "Gent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("De fusie van Fortis België en Fortis Nederland verhoogt de belangstelling .", []),
+        ("Shell Nederland maakt winst .", []),
+        ("Nadat Poetin Oekraïne binnenviel , vluchtten miljoenen .", ["Oekraïne"]),
+        ("Toen Zelensky Polen bezocht , was het koud .", ["Polen"]),
+    ],
+)
+def test_a_country_after_a_company_name_is_the_company_not_after_a_person(analyzer, text, places):
+    assert [p.text for p in analyzer.analyze(text).places] == places

@@ -212,7 +212,11 @@ class NotPlaceRules:
         word inside a sentence that is no place, title, qualifier (``Noord``, ``Sint``) or
         country adjective (``McAllister Street``, ``Jan Moskou``, ``Podium Eindhoven``)."""
         i = match.start
-        if i == 0 or any(self._spared_area(p) for p in match.ids):
+        if i == 0:
+            return False
+        if any(self._spared_area(p) for p in match.ids) and not self._company_of_country(
+            doc, keys, match
+        ):
             return False
         if self._is_compound_part(doc, match):
             return False  # de Eurostar Londen-Brussel
@@ -225,6 +229,22 @@ class NotPlaceRules:
         if doc[i - 1].whitespace_ == "" or _after_initials(texts, i - 1):
             return False  # glued (a hyphen compound), or initials: other rules decide
         return self._name_word(doc, keys, i - 1)
+
+    def _company_of_country(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """Whether a country is the end of a company's name (``Fortis België``, ``Shell
+        Nederland``): one capitalised word right before it inside the sentence that is no
+        person (no person entity, no name of the people table) and no place word."""
+        if match.end - match.start != 1 or "country" not in self._kinds(match):
+            return False
+        before = doc[match.start - 1]
+        if not before.text[:1].isupper() or before.text.isupper():
+            return False
+        if before.ent_type_ and ner_kinds().get(before.ent_type_) == "person":
+            return False  # "nadat Jansen België verliet"
+        people = self.actor_indexes[0]
+        return not known_name(people, (keys[match.start - 1],)) and not given_name_gender(
+            keys[match.start - 1]
+        )
 
     def _before_another_name(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a town-level name begins another name: right before a capitalised word of
