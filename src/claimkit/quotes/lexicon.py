@@ -78,6 +78,11 @@ class QuoteLexicon:
         return (verb,) if verb else ()
 
 
+def _listed(data: dict, name: str) -> frozenset[str]:
+    """The ``words`` of the data file's entry ``name``."""
+    return frozenset(data[name]["words"])
+
+
 @cache
 def quote_lexicon() -> QuoteLexicon:
     """The lexicon of ``data/quotes_nl.json``."""
@@ -100,37 +105,37 @@ def quote_lexicon() -> QuoteLexicon:
         not_after_clause=frozenset(data["opinion_verbs"]["not_after_clause"]["lemmas"]),
         no_infinitive_report=frozenset(data["opinion_verbs"]["no_infinitive_report"]["lemmas"]),
         report_prepositions=dict(data["prepositional_reports"]["verbs"]),
-        generic_subjects=frozenset(data["generic_subjects"]["words"]),
+        generic_subjects=_listed(data, "generic_subjects"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
         naming=frozenset(data["naming_verbs"]["forms"]),
-        source_words=frozenset(data["source_prepositions"]["words"]),
-        after_quote_words=frozenset(data["after_quote_words"]["words"]),
-        not_sources=frozenset(data["not_sources"]["words"]),
+        source_words=_listed(data, "source_prepositions"),
+        after_quote_words=_listed(data, "after_quote_words"),
+        not_sources=_listed(data, "not_sources"),
         not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
-        question_words=frozenset(data["question_words"]["words"]),
-        addressee_prepositions=frozenset(data["addressee_prepositions"]["words"]),
-        time_nouns=frozenset(data["time_nouns"]["words"]),
-        demonstratives=frozenset(data["demonstratives"]["words"]),
-        subject_relatives=frozenset(data["subject_relatives"]["words"]),
-        as_said_words=frozenset(data["as_said_words"]["words"]),
+        question_words=_listed(data, "question_words"),
+        addressee_prepositions=_listed(data, "addressee_prepositions"),
+        time_nouns=_listed(data, "time_nouns"),
+        demonstratives=_listed(data, "demonstratives"),
+        subject_relatives=_listed(data, "subject_relatives"),
+        as_said_words=_listed(data, "as_said_words"),
         male=frozenset(pronouns["male"]),
         female=frozenset(pronouns["female"]),
         plural=frozenset(pronouns["plural"]),
         other_pronouns=frozenset(pronouns["other"]),
         first_person=frozenset(data["first_person"]),
-        clause_enders=frozenset(data["clause_enders"]["words"]),
-        clause_conjunctions=frozenset(data["clause_conjunctions"]["words"]),
-        relative_pronouns=frozenset(data["relative_pronouns"]["words"]),
-        report_circumstances=frozenset(data["report_circumstances"]["words"]),
-        verification_words=frozenset(data["verification_words"]["words"]),
+        clause_enders=_listed(data, "clause_enders"),
+        clause_conjunctions=_listed(data, "clause_conjunctions"),
+        relative_pronouns=_listed(data, "relative_pronouns"),
+        report_circumstances=_listed(data, "report_circumstances"),
+        verification_words=_listed(data, "verification_words"),
         term_max_words=int(data["term_max_words"]),
-        name_particles=frozenset(data["name_particles"]["words"]),
-        not_subjects=frozenset(data["not_subjects"]["words"]),
-        adverbs_after_cue=frozenset(data["adverbs_after_cue"]["words"]),
-        attribution_pronouns=frozenset(data["attribution_pronouns"]["words"]),
-        speech_nouns=frozenset(data["speech_nouns"]["words"]),
+        name_particles=_listed(data, "name_particles"),
+        not_subjects=_listed(data, "not_subjects"),
+        adverbs_after_cue=_listed(data, "adverbs_after_cue"),
+        attribution_pronouns=_listed(data, "attribution_pronouns"),
+        speech_nouns=_listed(data, "speech_nouns"),
         evidence_verbs=frozenset(data["evidence_verbs"]["forms"]),
         evidence_preposition=data["evidence_verbs"]["preposition"],
         own_account=(
