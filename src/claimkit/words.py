@@ -46,7 +46,7 @@ def ends_with_glued_stop(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
         return False
-    return text[:-1].lower() not in _titles_before_names()
+    return word.lower() not in _titles_before_names()
 
 
 @cache
@@ -109,6 +109,8 @@ def affiliation_at(doc: Doc, k: int) -> bool:
 _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
 
 HYPHENS = frozenset("-\u2010")
+#: Dashes that set off an aside (``De Gezondheidsraad - een adviesorgaan - laat weten``).
+DASHES = frozenset("-–—")
 APOSTROPHES = frozenset("'" + APOSTROPHE_FORMS)  # all that normalize() makes "'"
 _GLUE = HYPHENS | APOSTROPHES  # a soft sign inside a name: Pid’jizdy
 # After these a capital says nothing: a sentence (or a quotation) begins. Closing quotes and

@@ -39,8 +39,8 @@ from claimkit.quotes.attribution import (
 )
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
+from claimkit.words import DASHES
 
-_DASHES = ("–", "—", "-")
 _SOURCE_WORDS_MAX = 8
 
 
@@ -185,9 +185,9 @@ class ClaimantFinder:
     def _source_before(self, figure: Span) -> Claimant | None:
         """``Het aantal ongelukken is gedaald. Dat blijkt uit cijfers van de politie. Vorig
         jaar waren het er 177.``: a sentence opening with ``Dat``/``Dit`` names the source of a
-        statement without figures before it (or ``Uit X blijkt dat …`` of one in it: claims_nl
-        ``evidence_verbs``); the figures of the next sentence give its numbers, and are the
-        source's."""
+        statement without figures before it (or ``Uit X blijkt dat …`` of one in it: the quote
+        lexicon's ``evidence_verbs``); the figures of the next sentence give its numbers, and
+        are the source's."""
         doc = self.doc
         before = previous_sentence(doc, sentence_of(doc, figure.start))
         opening = first_word(before) if before is not None else None
@@ -200,7 +200,7 @@ class ClaimantFinder:
             if not before.start <= quote.cue[0] < before.end:
                 continue
             # "Dat blijkt uit X" after its statement, or "Uit X blijkt dat …" before it
-            evidence = doc[quote.cue[0]].lower_ in self.lexicon.evidence_verbs
+            evidence = doc[quote.cue[0]].lower_ in self.quote_lexicon.evidence_verbs
             if (dat_blijkt and quote.end_char <= before.start_char) or (
                 evidence and doc[quote.cue[0]].idx < quote.start_char < before.end_char
             ):
@@ -248,7 +248,7 @@ class ClaimantFinder:
         after = text[figure.end_char : quote.end_char]
 
         def spaced_dashes(s: str) -> int:
-            return sum(s.count(f" {d} ") for d in _DASHES)
+            return sum(s.count(f" {d} ") for d in DASHES)
 
         return spaced_dashes(before) % 2 == 1 and spaced_dashes(after) >= 1
 

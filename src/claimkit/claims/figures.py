@@ -175,7 +175,7 @@ def _shared_count(
             doc, span, sentence, claims, lexicon
         )
     previous = earlier[-1]
-    if span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text)):
+    if _a_year(span):
         return None  # tegen 2003: a year, not a figure left without its noun
     # ``voor Sint Maarten 18 miljoen was``: an amount or a share goes on before a verb, too
     unit = previous.category == "money" or previous.quantity.percent
@@ -188,6 +188,11 @@ def _shared_count(
     return previous if elliptic else None
 
 
+def _a_year(span: Span) -> bool:
+    """Four digits that may be a year (``tegen 2003``)."""
+    return span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text))
+
+
 def _elliptic_count(
     doc: Doc, span: Span, sentence: Span, claims: list[Figure], lexicon: ClaimLexicon
 ) -> Figure | None:
@@ -197,7 +202,7 @@ def _elliptic_count(
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ")):
         return None
-    if span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text)):
+    if _a_year(span):
         return None  # "dat er in heel 2018 maar één was": a year
     start = span.start
     while start > sentence.start and not doc[start - 1].is_punct:

@@ -60,7 +60,6 @@ class ClaimLexicon:
     count_nouns_before: dict[str, str | None]
     anaphor_words: frozenset[str]  # "dit aantal": the count the sentence before names
     change_ends: frozenset[str]  # "van 33 naar 13": the words that end a change
-    evidence_verbs: frozenset[str]  # "Uit X blijkt dat …": figures of the next sentence are X's
     elliptic_words: frozenset[str]  # "er staan er tachtig": a figure whose noun is left out
     elliptic_sentences: int
     not_claim_before: frozenset[str]
@@ -147,7 +146,6 @@ def claim_lexicon() -> ClaimLexicon:
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
         anaphor_words=frozenset(d["count_nouns_before"]["anaphors"]),
         change_ends=frozenset(d["count_nouns_before"]["change_ends"]),
-        evidence_verbs=_words(d["evidence_verbs"]["words"]),
         elliptic_words=_words(d["elliptic_count"]["words"]),
         elliptic_sentences=int(d["elliptic_count"]["sentences"]),
         not_claim_before=_words(d["not_claim_before"]["words"]),

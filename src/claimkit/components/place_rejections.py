@@ -19,6 +19,7 @@ from claimkit.words import (
     entity_spans,
     given_name_gender,
     is_capitalised,
+    is_dutch_word,
     ner_kinds,
     seeding_after,
     starts_sentence,
@@ -141,10 +142,25 @@ class NotPlaceRules:
             or self._surname_of_someone_named_before(doc, keys, match)
             or self._person_by_an_alternate_name(doc, keys, match)
             or self._given_name_of_a_small_town(doc, keys, match)
-            or self._named_with_a_number(doc, match)
+            or self._named_with_a_number(doc, keys, match)
         )
 
-    def _named_with_a_number(self, doc: Doc, match: NameMatch) -> bool:
+    def _no_place_for_ner(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """A one-word entity the pipeline calls a place that no gazetteer knows, and the
+        words say is none: an ordinary Dutch word with nothing before it saying it is a place
+        (``Amper`` opening a sentence), a given name or a title before another capitalised
+        word (``Lance Armstrong``, ``Mrs. Winterbourne``)."""
+        if match.end - match.start != 1:
+            return False
+        word = doc[match.start].text
+        if is_dutch_word(word):  # unless the words before say it is one: in Laken, op Aarde
+            return not self._place_context(doc, keys, match.start, use_ner=False)
+        nxt = doc[match.end] if match.end < len(doc) else None
+        if nxt is None or not is_capitalised(nxt.text):
+            return False
+        return given_name_gender(word) is not None or keys[match.start] in self.person_titles
+
+    def _named_with_a_number(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """Whether a number right after the name makes it another name's (a channel, an event,
         a project, a team's score: ``Nederland 3``, ``Brussel 2000 heeft``, ``Wimbledon 2000``):
         a number of at most four digits followed by punctuation or a verb, not a noun, and
@@ -158,7 +174,7 @@ class NotPlaceRules:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if not (after is None or after.is_punct or after.pos_ in ("VERB", "AUX")):
             return False
-        keys = doc_words(doc)[1]  # "in België 1900 - 2000": the place, then years
+        # "in België 1900 - 2000": the place, then years
         return not self._place_context(doc, keys, match.start, use_ner=False)
 
     def _given_name_of_a_small_town(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:

@@ -75,7 +75,6 @@ from claimkit.words import (
     genitive,
     given_name_gender,
     is_capitalised,
-    is_dutch_word,
     ner_kinds,
     place_stop_words,
     seeding_after,
@@ -306,22 +305,6 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         matches.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in matches]
         return doc
-
-    def _no_place_for_ner(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
-        """A one-word entity the pipeline calls a place that no gazetteer knows, and the
-        words say is none: an ordinary Dutch word with nothing before it saying it is a place
-        (``Amper`` opening a sentence), a given
-        name or a title before another capitalised word (``Lance Armstrong``, ``Mrs.
-        Winterbourne``)."""
-        if match.end - match.start != 1:
-            return False
-        word = doc[match.start].text
-        if is_dutch_word(word):  # unless the words before say it is one: in Laken, op Aarde
-            return not self._place_context(doc, keys, match.start, use_ner=False)
-        nxt = doc[match.end] if match.end < len(doc) else None
-        if nxt is None or not is_capitalised(nxt.text):
-            return False
-        return given_name_gender(word) is not None or keys[match.start] in self.person_titles
 
     # -- matching ----------------------------------------------------------------------------
 

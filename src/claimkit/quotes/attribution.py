@@ -38,6 +38,11 @@ def is_clause_stop(token: Token) -> bool:
     return text[0] in _CLAUSE_STOP or text[0] in QUOTE_CHARS or text == ",,"
 
 
+def is_quote_mark(text: str) -> bool:
+    """A token of quote marks only (``“``, ``'``, ``,,``), not a word with an apostrophe."""
+    return bool(text) and all(c in QUOTE_CHARS or c == "," for c in text) and text != ","
+
+
 def ends_clause(token: Token) -> bool:
     """Whether a clause ends after ``token``: a stop (:func:`is_clause_stop`), or a word with
     its full stop left on before a capital (``tegen de pers. De Tilburger …``)."""

@@ -21,6 +21,7 @@ from claimkit.quotes.attribution import (
     noun_phrase,
     sentence_end,
 )
+from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.rules import AttributionRules, Found
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, same
@@ -28,6 +29,11 @@ from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, same
 
 class DirectQuotes(AttributionRules):
     """Finds the direct quotes and terms of a Doc (:meth:`find`)."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        super().__init__(lexicon)
+        #: the pronouns that may be an inverted attribution's subject ("…", lacht ze)
+        self._subject_pronouns = lexicon.pronouns | lexicon.first_person
 
     def find(
         self,
@@ -342,19 +348,19 @@ class DirectQuotes(AttributionRules):
             return None, (named.start, named.end), named.speaker, 0.45
         return None, None, None, 0.3
 
-    @property
-    def _subject_pronouns(self) -> frozenset[str]:
-        return self.lexicon.pronouns | self.lexicon.first_person
-
     def _never_after_clause(self, token) -> bool:
         """An opinion verb that never reports what stands before it (``die zich 'groen'
         willen etaleren``)."""
-        verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
-        return bool(verbs) and all(v.lemma in self.lexicon.not_after_clause for v in verbs)
+        return self._cue_lemmas_in(token, self.lexicon.not_after_clause, none=False)
 
     def _opinion_only(self, token) -> bool:
+        return self._cue_lemmas_in(token, self.lexicon.opinion, none=True)
+
+    def _cue_lemmas_in(self, token, lemmas: frozenset[str], *, none: bool) -> bool:
+        """Whether every cue verb ``token`` may be has its lemma in ``lemmas`` (``none``: the
+        answer when it is no cue verb at all)."""
         verbs = self.lexicon.cue_verbs(token.lower_, token.lemma_.lower())
-        return all(v.lemma in self.lexicon.opinion for v in verbs)
+        return all(v.lemma in lemmas for v in verbs) if verbs else none
 
 
 def _in_question(doc: Doc, after: int, first: int) -> bool:

@@ -11,13 +11,14 @@ from claimkit.quotes.attribution import (
     QUOTE_CHARS,
     head_of,
     is_clause_stop,
+    is_quote_mark,
     noun_phrase,
     subject_candidates,
 )
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import ends_with_glued_stop, is_dutch_word, starts_sentence
+from claimkit.words import DASHES, ends_with_glued_stop, is_dutch_word, starts_sentence
 
 
 @dataclass
@@ -62,9 +63,7 @@ class AttributionRules:
             and not self._a_time(span)
         ]
         if i > 0 and (
-            doc[i - 1].text == ","
-            or doc[i - 1].lower_ == "zo"
-            or (doc[i - 1].text and all(c in QUOTE_CHARS for c in doc[i - 1].text))
+            doc[i - 1].text == "," or doc[i - 1].lower_ == "zo" or is_quote_mark(doc[i - 1].text)
         ):
             # inversion after a quote ("“…”, zegt De Mos", "“…,” beloofde de premier"): the
             # words right after the verb
@@ -158,9 +157,6 @@ class AttributionRules:
         return None
 
 
-_DASHES = frozenset("-–—")
-
-
 def _between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
     """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
     adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
@@ -168,30 +164,30 @@ def _between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
         (
             k
             for k in range(span.start - 1, max(-1, span.start - reach), -1)
-            if doc[k].text in _DASHES or is_clause_stop(doc[k])
+            if doc[k].text in DASHES or is_clause_stop(doc[k])
         ),
         None,
     )
-    if before is None or doc[before].text not in _DASHES:
+    if before is None or doc[before].text not in DASHES:
         return False
     after = next(
         (
             k
             for k in range(span.end, min(len(doc), span.end + reach))
-            if doc[k].text in _DASHES or is_clause_stop(doc[k])
+            if doc[k].text in DASHES or is_clause_stop(doc[k])
         ),
         None,
     )
-    return after is not None and doc[after].text in _DASHES
+    return after is not None and doc[after].text in DASHES
 
 
 def _before_aside(doc: Doc, i: int, reach: int = 15) -> Span | None:
     """The noun phrase before an aside between dashes that ends right before verb ``i``
     (``De Gezondheidsraad - een adviesorgaan voor regering en parlement - laat weten``)."""
-    if i < 3 or doc[i - 1].text not in _DASHES:
+    if i < 3 or doc[i - 1].text not in DASHES:
         return None
     for k in range(i - 2, max(0, i - reach), -1):
-        if doc[k].text in _DASHES:
+        if doc[k].text in DASHES:
             before = doc[k - 1] if k > 0 else None
             if before is None or before.pos_ not in ("NOUN", "PROPN"):
                 return None

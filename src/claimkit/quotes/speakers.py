@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.attribution import QUOTE_CHARS
+from claimkit.quotes.attribution import is_quote_mark
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
 from claimkit.spans import PLACES_KEY
@@ -258,7 +258,7 @@ class SpeakerResolver:
         before = _sentence_before(self.doc, i)
         if before is None:
             return None
-        if any(_is_quote_mark(t.text) for t in before):
+        if any(is_quote_mark(t.text) for t in before):
             return None  # a sentence that quotes (an apostrophe in a word is no mark: CDA'er)
         doc = self.doc
         start = before.start
@@ -367,11 +367,6 @@ def _no_single_person(speaker: SpeakerRef) -> bool:
     return speaker.kind != "person"
 
 
-def _is_quote_mark(text: str) -> bool:
-    """A token of quote marks only (``“``, ``'``, ``,,``), not a word with an apostrophe."""
-    return bool(text) and all(c in QUOTE_CHARS or c == "," for c in text) and text != ","
-
-
 def _sentence_before(doc: Doc, i: int) -> Span | None:
     """The sentence before the one token ``i`` opens or stands in, cut at full stops (the
     parser's sentences may run a quote into the sentence before it)."""
@@ -384,7 +379,7 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     while k >= 0 and doc[k].text not in _SENTENCE_ENDS:
         k -= 1
     start = k + 1
-    while start < j and _is_quote_mark(doc[start].text):
+    while start < j and is_quote_mark(doc[start].text):
         start += 1  # the closing mark of a quotation that ended the sentence before: “… druk.”
     return doc[start:j] if j - start >= 2 else None
 
