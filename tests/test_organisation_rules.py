@@ -73,3 +73,17 @@ def test_a_one_word_name_inside_a_longer_unknown_name_stays_unlinked(analyzer):
     assert [o.record for o in cycling.organisations if o.text.endswith("Uno")] in ([], [None])
     un = analyzer.analyze("De secretaris-generaal van de Uno sprak in New York.")
     assert [o.record.id for o in un.organisations if o.record] == ["Q1065"]
+
+
+def test_namesakes_of_one_key_are_told_apart_by_how_they_are_written(analyzer):
+    text = " date 2019-04 De PvdA stemde tegen. In Antwerpen won de PVDA twee zetels."
+    assert organisations(analyzer, text) == [
+        ("PvdA", "Partij van de Arbeid"), ("PVDA", "PVDA-PTB")
+    ]  # fmt: skip
+
+
+def test_a_party_leaders_phrase_is_read_as_written(analyzer):
+    analysis = analyzer.analyze(" date 2019-03 De PvdA-leider wil meer geld voor de zorg.")
+    assert [(p.text, p.record.name if p.record else None) for p in analysis.people] == [
+        ("De PvdA-leider", "Lodewijk Asscher")
+    ]

@@ -188,6 +188,9 @@ class OrganisationLinker(GazetteerComponent):
         ]
         self._short_names_after_full_names(doc, keys, texts, matches, mask)
         for match in matches:
+            if len(match.ids) > 1:  # namesakes: the one written this way first (PvdA, PVDA)
+                written = doc[match.start : match.end].text
+                match.ids = self.organisations.by_written_form(match.ids, written)
             self._unlink_foreign_namesake(texts, match)
             self._unlink_inside_longer_name(doc, texts, keys, match)
         if self.use_ner:

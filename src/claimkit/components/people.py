@@ -392,7 +392,10 @@ class PersonLinker(GazetteerComponent):
             if not length:
                 i += 1
                 continue
-            role, end = roles[0], i + length
+            end = i + length
+            if len(roles) > 1:  # one key, several offices: the one written so first (PvdA, PVDA)
+                roles = self.roles.by_written_form(roles, doc[i:end].text)
+            role = roles[0]
             named = name_at.get(end)
             if named is not None:
                 named.role = role

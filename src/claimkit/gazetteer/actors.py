@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +33,7 @@ class ActorGazetteer:
         index: AliasIndex,
         key_index: AliasIndex | None = None,
         acronyms: frozenset[tuple[str, ...]] = frozenset(),
+        spellings: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.records = records
         self.index = index
@@ -40,12 +41,13 @@ class ActorGazetteer:
         #: alias keys written only in capitals (``OM``, ``DENK``): a word in lower case there
         #: may be the Dutch word (``Om`` at a sentence's start)
         self.acronyms = acronyms
+        #: each record's names exactly as the tables write them
+        self.spellings = spellings or {}
 
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def __getitem__(self, actor_id: str) -> ActorRecord:
-        return self.records[actor_id]
+    def by_written_form(self, ids: Sequence[str], written: str) -> list[str]:
+        """``ids`` (namesakes of one lookup key), those that the tables write exactly as
+        ``written`` first: ``PvdA`` is the Dutch Labour party, ``PVDA`` the Belgian one."""
+        return written_first(ids, written, self.spellings)
 
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> ActorGazetteer:
@@ -54,6 +56,7 @@ class ActorGazetteer:
         index, key_index = AliasIndex(), AliasIndex()
         capitals: set[tuple[str, ...]] = set()
         written_otherwise: set[tuple[str, ...]] = set()
+        written: dict[str, set[str]] = {}
         for path in paths:
             for line, row in read_rows(path, ACTOR_COLUMNS):
                 where = f"{path}:{line}"
@@ -68,6 +71,7 @@ class ActorGazetteer:
                 )
                 records[record.id] = record
                 spellings = [("", record.name), *parse_aliases(row["aliases"], where=where)]
+                written[record.id] = {spelling for _, spelling in spellings}
                 for scheme, spelling in spellings:
                     index.add(spelling, record.id)
                     (capitals if _is_acronym(spelling) else written_otherwise).add(
@@ -75,7 +79,26 @@ class ActorGazetteer:
                     )
                     if scheme in CYRILLIC_SCHEMES and is_cyrillic(spelling):
                         _add_romanised(index, key_index, spelling, scheme, record.id)
-        return cls(records, index, key_index, frozenset(capitals - written_otherwise))
+        return cls(
+            records,
+            index,
+            key_index,
+            frozenset(capitals - written_otherwise),
+            {actor_id: frozenset(forms) for actor_id, forms in written.items()},
+        )
+
+
+def written_first(
+    ids: Sequence[str], written: str, spellings: dict[str, frozenset[str]]
+) -> list[str]:
+    """``ids`` in their order, those whose ``spellings`` hold ``written`` exactly first."""
+    return sorted(ids, key=lambda key: written not in spellings.get(key, ()))
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, actor_id: str) -> ActorRecord:
+        return self.records[actor_id]
 
 
 CYRILLIC_SCHEMES = ("uk", "ru", "be")
@@ -115,9 +138,21 @@ class Term:
 class RoleTable:
     """Dutch phrases that name an office, and the office's holders over time."""
 
-    def __init__(self, phrases: AliasIndex, terms: dict[str, list[Term]]) -> None:
+    def __init__(
+        self,
+        phrases: AliasIndex,
+        terms: dict[str, list[Term]],
+        spellings: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.phrases = phrases
         self.terms = terms
+        #: each role's phrases exactly as the tables write them
+        self.spellings = spellings or {}
+
+    def by_written_form(self, roles: Sequence[str], written: str) -> list[str]:
+        """``roles`` of one phrase key, those whose phrase is written exactly so first
+        (``PvdA-leider``, ``PVDA-leider``)."""
+        return written_first(roles, written, self.spellings)
 
     def holders(self, role: str, first: dt.date | None, last: dt.date | None) -> list[str]:
         """Holders of ``role`` during ``first``..``last``; every holder ever when no date."""
@@ -138,15 +173,17 @@ class RoleTable:
                 raise GazetteerError(f"{where}: a term needs a start date")
             terms.setdefault(row["role"], []).append(term)
         phrases = AliasIndex()
+        written: dict[str, set[str]] = {}
         for phrases_path in phrase_paths:
             for line, row in read_rows(phrases_path, ("phrase", "role")):
                 if row["role"] not in terms:
                     raise GazetteerError(f"{phrases_path}:{line}: unknown role {row['role']!r}")
                 phrases.add(row["phrase"], row["role"])
+                written.setdefault(row["role"], set()).add(row["phrase"])
                 if "-" in row["phrase"]:  # "NAVO-chef" as the compound splitter leaves it
                     words = split_words(row["phrase"].replace("-", " - "))
                     phrases.add_words(words, row["role"])
-        return cls(phrases, terms)
+        return cls(phrases, terms, {role: frozenset(forms) for role, forms in written.items()})
 
 
 def _date(value: str, where: str) -> dt.date | None:
