@@ -5,7 +5,7 @@ Dev sets (derived annotations only; texts read from ../shared, never copied):
 * ``benchmarks/data/people_conll2002.jsonl``: 360 CoNLL-2002 sentences (Flemish news of 2000)
   with gold PER or ORG mentions; each annotated with who or what is meant and, when that one is
   in ``gazetteers/people.tsv`` or ``organisations.tsv``, its record id;
-* ``benchmarks/data/people_dpg2019.jsonl``: every person and organisation mention of 30 whole
+* ``benchmarks/data/people_dpg2019.jsonl``: every person and organisation mention of 42 whole
   DPG 2019 articles, with record ids and a group per person or organisation within the article.
 
 Scoring: **coverage** = gold mentions that have a record / all gold mentions; **recall** = gold

@@ -87,3 +87,18 @@ def test_a_party_leaders_phrase_is_read_as_written(analyzer):
     assert [(p.text, p.record.name if p.record else None) for p in analysis.people] == [
         ("De PvdA-leider", "Lodewijk Asscher")
     ]
+
+
+def test_a_full_stop_after_a_mixed_case_acronym_is_its_own_token(analyzer):
+    text = " date 2019-04 Zij won de verkiezingen van de PvdA. De uitsluiting viel zwaar."
+    assert organisations(analyzer, text) == [("PvdA", "Partij van de Arbeid")]
+
+
+def test_a_small_letter_acronym_opening_a_sentence_before_a_preposition_is_the_word(analyzer):
+    text = " date 2019-04 Die verwantschap is duidelijk. Denk aan het klimaat. Denk won twee zetels."
+    assert organisations(analyzer, text) == [("Denk", "DENK")]
+
+
+def test_an_office_after_an_indefinite_article_is_no_one_in_particular(analyzer):
+    analysis = analyzer.analyze(" date 2019-04 Er komt een president van de Europese Raad.")
+    assert analysis.people == []

@@ -77,8 +77,12 @@ class OrganisationLinker(GazetteerComponent):
             return False
         if doc[k].is_stop or doc[k].pos_ in _WORD_TAGS:
             return True
+        if keys[k] not in self.dutch_words:
+            return False
         opens_quote = k > 0 and (doc[k - 1].is_quote or doc[k - 1].text in _OPENING_MARKS)
-        return opens_quote and keys[k] in self.dutch_words  # ",,Denk bijvoorbeeld aan …"
+        # ",,Denk bijvoorbeeld aan …"; "Denk aan …" opening a sentence (the party is a subject)
+        imperative = starts_sentence(doc, k) and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP"
+        return opens_quote or imperative
 
     def _short_name_here(self, doc: Doc, texts: list[str], keys: list[str], i: int) -> bool:
         """Whether token ``i`` may be an organisation's short name: capitalised inside the

@@ -90,6 +90,7 @@ class PersonLinker(GazetteerComponent):
     ) -> None:
         cues = load_json("people_nl.json")
         self.determiners = frozenset(cues["role_determiners"])
+        self.indefinites = frozenset(cues["indefinite_determiners"]["words"])
         self.titles = frozenset(normalize(w) for w in cues["person_cues"]["titles_before"])
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
@@ -399,6 +400,8 @@ class PersonLinker(GazetteerComponent):
             named = name_at.get(end)
             if named is not None:
                 named.role = role
+            elif i > 0 and keys[i - 1] in self.indefinites:
+                pass  # "een president van de Europese Raad": no one in particular
             else:
                 start = i - 1 if i > 0 and keys[i - 1] in self.determiners else i
                 holders = self._named_holder(role, names, start) or self._rank_holders(
