@@ -95,7 +95,7 @@ def test_a_full_stop_after_a_mixed_case_acronym_is_its_own_token(analyzer):
 
 
 def test_a_small_letter_acronym_opening_a_sentence_before_a_preposition_is_the_word(analyzer):
-    text = " date 2019-04 Die verwantschap is duidelijk. Denk aan het klimaat. Denk won twee zetels."
+    text = " date 2019-04 Dat is duidelijk. Denk aan het klimaat. Denk won twee zetels."
     assert organisations(analyzer, text) == [("Denk", "DENK")]
 
 
