@@ -1008,3 +1008,23 @@ def test_a_report_inside_a_relative_clause_belongs_to_its_antecedent_and_ends_wi
 def test_a_verbless_phrase_before_an_opinion_verb_is_no_statement(analyzer):
     text = "Nu, bijna een jaar later, weten veel Groningers niet of hun huis wordt versterkt."
     assert all(q.text != "Nu, bijna een jaar later" for q in analyzer.analyze(text).quotes)
+
+
+def test_the_speaker_after_an_inverted_verb_is_never_a_word_of_the_quotation(analyzer):
+    text = (
+        "Het hok grenst aan de tuin van de familie. ,,En de afstand tot het huis van mijn "
+        'buurman is zo\'n twintig meter", schat Biemans in.'
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [(q.kind, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("direct", "Biemans")
+    ]
+
+
+def test_a_name_in_an_aside_between_dashes_is_not_carried_to_the_next_quote(analyzer):
+    text = (
+        "Na vier verloren finales - en nu met superster Ronaldo op het veld - moet de beker "
+        'worden gewonnen. "Als Ajax vanavond wint, ga ik morgen niet naar het werk."'
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is None

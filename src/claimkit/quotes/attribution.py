@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
-from claimkit.words import ends_with_glued_stop
+from claimkit.words import DASHES, ends_with_glued_stop
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -400,3 +400,27 @@ def sentence_end(doc: Doc, i: int) -> int:
             return j + 1  # a line break, or "… over te gaan op 5G. GroenLinks …"
         j += 1
     return j
+
+
+def between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
+    """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
+    adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
+    before = next(
+        (
+            k
+            for k in range(span.start - 1, max(-1, span.start - reach), -1)
+            if doc[k].text in DASHES or is_clause_stop(doc[k])
+        ),
+        None,
+    )
+    if before is None or doc[before].text not in DASHES:
+        return False
+    after = next(
+        (
+            k
+            for k in range(span.end, min(len(doc), span.end + reach))
+            if doc[k].text in DASHES or is_clause_stop(doc[k])
+        ),
+        None,
+    )
+    return after is not None and doc[after].text in DASHES

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.quotes.attribution import (
     QUOTE_CHARS,
+    between_dashes,
     head_of,
     is_clause_stop,
     is_quote_mark,
@@ -59,7 +60,7 @@ class AttributionRules:
             span
             for span in subject_candidates(doc[i], self.lexicon)
             if not self._told_to(doc, span)
-            and not _between_dashes(doc, span)
+            and not between_dashes(doc, span)
             and not self._a_time(span)
         ]
         if i > 0 and (
@@ -75,6 +76,20 @@ class AttributionRules:
                     and not self._names_nobody(head)
                 ):
                     return span
+            if _right_after_quotation(doc, i):
+                # "“…”, schat Biemans in": the subject follows the verb, whatever the parse
+                # made of the quotation's words
+                head = self._head_after(doc, i + 1)
+                if i + 1 < len(doc) and doc[i + 1].is_title and not is_dutch_word(doc[i + 1].text):
+                    head = doc[i + 1]  # a name the tagger took for anything ("schat Biemans in")
+                if (
+                    head is not None
+                    and head.i <= i + 3
+                    and all(t.pos_ in ("DET", "ADJ") for t in doc[i + 1 : head.i])
+                    and not self._names_nobody(head)
+                ):  # the words right after the verb ("antwoordde op de vraag": no subject)
+                    return noun_phrase(doc, head)
+                candidates = [span for span in candidates if span.start > i]
         for span in candidates:
             if speakers.named_in(span.start, span.end) is not None:
                 return span
@@ -157,28 +172,11 @@ class AttributionRules:
         return None
 
 
-def _between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
-    """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
-    adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
-    before = next(
-        (
-            k
-            for k in range(span.start - 1, max(-1, span.start - reach), -1)
-            if doc[k].text in DASHES or is_clause_stop(doc[k])
-        ),
-        None,
-    )
-    if before is None or doc[before].text not in DASHES:
-        return False
-    after = next(
-        (
-            k
-            for k in range(span.end, min(len(doc), span.end + reach))
-            if doc[k].text in DASHES or is_clause_stop(doc[k])
-        ),
-        None,
-    )
-    return after is not None and doc[after].text in DASHES
+def _right_after_quotation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a quotation's closing mark, or the comma after it."""
+    if i > 0 and is_quote_mark(doc[i - 1].text):
+        return True
+    return i > 1 and doc[i - 1].text == "," and is_quote_mark(doc[i - 2].text)
 
 
 def _before_aside(doc: Doc, i: int, reach: int = 15) -> Span | None:

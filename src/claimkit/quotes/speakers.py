@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.attribution import is_quote_mark
+from claimkit.quotes.attribution import between_dashes, is_quote_mark
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
 from claimkit.spans import PLACES_KEY
@@ -39,6 +39,7 @@ class _Named:
     speaker: SpeakerRef
     titles: set[str] = field(default_factory=set)
     quoted: bool = False  # named inside a quotation
+    aside: bool = False  # named in an aside between dashes ("- en nu met superster Ronaldo -")
 
 
 @cache
@@ -72,6 +73,8 @@ class SpeakerResolver:
                 for span in self.doc.spans.get(key, ())
             ]
             named.sort(key=lambda n: n.start)
+            for one in named:
+                one.aside = between_dashes(self.doc, self.doc[one.start : one.end])
             self._named_list = named
             self._mark_quoted()
         return self._named_list
@@ -148,8 +151,12 @@ class SpeakerResolver:
         self, i: int, kind: str = "person", window: int = 120, fits=None
     ) -> _Named | None:
         """The last person (or organisation) named before token ``i``, within ``window``,
-        outside quotations (and, with ``fits``, one a pronoun can stand for)."""
-        found = [n for n in self.named if n.end <= i and i - n.end <= window and not n.quoted]
+        outside quotations and asides (and, with ``fits``, one a pronoun can stand for)."""
+        found = [
+            n
+            for n in self.named
+            if n.end <= i and i - n.end <= window and not n.quoted and not n.aside
+        ]
         wanted = [n for n in found if n.speaker.kind == kind and (fits is None or fits(n.speaker))]
         return wanted[-1] if wanted else None
 
