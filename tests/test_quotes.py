@@ -1013,7 +1013,7 @@ def test_a_verbless_phrase_before_an_opinion_verb_is_no_statement(analyzer):
 def test_the_speaker_after_an_inverted_verb_is_never_a_word_of_the_quotation(analyzer):
     text = (
         "Het hok grenst aan de tuin van de familie. ,,En de afstand tot het huis van mijn "
-        'buurman is zo\'n twintig meter", schat Biemans in.'
+        "buurman is zo'n twintig meter\", schat Biemans in."
     )
     quotes = analyzer.analyze(text).quotes
     assert [(q.kind, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
