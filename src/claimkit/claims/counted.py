@@ -47,6 +47,12 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             return doc[i : i + 1]
         if token.lower_ in lexicon.partitive and skipped == 0:
             return _partitive(doc, i, lexicon)
+        if (
+            token.lower_ in lexicon.amount_prepositions
+            and skipped == 0
+            and span[-1].lower_ in lexicon.amount_scale_words
+        ):
+            return _amount_of(doc, i)  # "4 miljard aan uitgaven"
         if token.lower_ in lexicon.function_words or not _wordlike(token.text):
             break
         if token.pos_ in ("NOUN", "PROPN"):
@@ -103,6 +109,18 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 def _plural_like(word: str) -> bool:
     """A form a Dutch plural noun can have (and a participle such as ``gedood`` cannot)."""
     return len(word) > 3 and word.endswith(("en", "s", "ers"))
+
+
+def _amount_of(doc: Doc, i: int) -> Span | None:
+    """The noun after the preposition ``i`` of ``4 miljard aan uitgaven`` (adjectives between
+    allowed; after an article the preposition says where: ``4 miljoen aan de grens``)."""
+    for k in range(i + 1, min(len(doc), i + 4)):
+        token = doc[k]
+        if token.pos_ in ("NOUN", "PROPN") and _wordlike(token.text):
+            return doc[k : k + 1]
+        if token.pos_ != "ADJ":
+            return None
+    return None
 
 
 def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:

@@ -47,6 +47,8 @@ class ClaimLexicon:
     currencies: frozenset[str]
     units: frozenset[str]
     partitive: frozenset[str]
+    amount_prepositions: frozenset[str]
+    amount_scale_words: frozenset[str]
     part_of_whole: tuple[str, ...]
     not_figure_before: frozenset[str]
     hundred_percent_idioms: frozenset[str]
@@ -133,6 +135,8 @@ def claim_lexicon() -> ClaimLexicon:
         currencies=_words(d["currencies"]),
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
+        amount_prepositions=_words(d["amount_of"]["prepositions"]),
+        amount_scale_words=_words(d["amount_of"]["scale_words"]),
         part_of_whole=tuple(d["part_of_whole"]["joiners"]),
         not_figure_before=_words(d["not_figure_before"]),
         hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),

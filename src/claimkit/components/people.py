@@ -384,14 +384,20 @@ class PersonLinker(GazetteerComponent):
         name_at = {m.start: m for m in names}
         first_last = period(doc._.claimkit_date)
         found: list[NameMatch] = []
-        i, n = 0, len(doc)
-        while i < n:
-            if not self.roles.phrases.may_start(keys[i]):
-                i += 1
+        phrases = self.roles.phrases
+        if keys is word_keys(doc):  # the Doc's own keys: start only where a phrase may
+            positions = word_positions(doc)[0]
+            starts = sorted(
+                i for key in positions.keys() & phrases.first_words.keys() for i in positions[key]
+            )
+        else:
+            starts = [i for i, key in enumerate(keys) if phrases.may_start(key)]
+        free = 0  # the first token after the last office found
+        for i in starts:
+            if i < free:
                 continue
-            length, roles = self.roles.phrases.longest_at(keys, i)
+            length, roles = phrases.longest_at(keys, i)
             if not length:
-                i += 1
                 continue
             end = i + length
             if len(roles) > 1:  # one key, several offices: the one written so first (PvdA, PVDA)
@@ -411,7 +417,7 @@ class PersonLinker(GazetteerComponent):
                 match = NameMatch(start, end, ids, "role", QUALITY["role"], role=role)
                 match.scores = holders
                 found.append(match)
-            i = end
+            free = end
         return found
 
     def _named_holder(

@@ -48,6 +48,12 @@ class _Expressions(_Phrases):
         """Is the number (tokens start..end) a year by the words around it?"""
         lex = self.lex
         prev = self.N[start - 1] if start > 0 else ""
+        if (
+            prev in lex.year_adverbial_nouns
+            and start > 1
+            and self.N[start - 2] in lex.year_adverbial_before
+        ):
+            return False  # "afgelopen jaar 1542 meldingen": when, then a count
         if prev in lex.year_strong:
             return True
         if prev in lex.year_weak or prev == "(" or weak:

@@ -95,6 +95,8 @@ class _Lex:
     year_max: int
     year_strong: frozenset[str]
     year_weak: frozenset[str]
+    year_adverbial_nouns: frozenset[str]
+    year_adverbial_before: frozenset[str]
     time_units: frozenset[str]
     time_context: frozenset[str]
     duration_units: frozenset[str]
@@ -104,6 +106,9 @@ class _Lex:
     change_verbs: frozenset[str] = frozenset()
     change_prepositions: frozenset[str] = frozenset()
     quick_re: re.Pattern[str] = re.compile(r"\d")
+    #: matches every word that may be a number word (a cardinal, ordinal or fraction holds
+    #: one of these stems): the others are no number without parsing
+    number_word_re: re.Pattern[str] = re.compile("")
     start_words: frozenset[str] = field(default_factory=frozenset)
     month_re: str = ""
 
@@ -203,6 +208,8 @@ def _lex() -> _Lex:
         year_max=int(d["year_range"][1]),
         year_strong=frozenset(d["year_context_strong"]),
         year_weak=frozenset(d["year_context_weak"]),
+        year_adverbial_nouns=frozenset(d["year_context_adverbials"]["nouns"]),
+        year_adverbial_before=frozenset(d["year_context_adverbials"]["before"]),
         time_units=frozenset(d["time_units"]),
         time_context=frozenset(d["time_context"]),
         duration_units=frozenset(d["duration_units"]),
@@ -226,6 +233,12 @@ def _lex() -> _Lex:
     stems.discard(lex.article_one)
     alternatives = "|".join(sorted((re.escape(w) for w in stems), key=len, reverse=True))
     lex.quick_re = re.compile(r"\d|[¼½¾⅓⅔⅛]|\b(?:" + alternatives + ")")  # on folded text
+    word_stems = set(units) | set(lex.units_compound) | set(lex.tens) | {hundred}
+    word_stems |= {w for w, _ in scales} | set(count_scales) | set(lex.fraction_words)
+    word_stems |= set(lex.half_compounds) | {ending for ending, repl in lex.ordinal_endings if repl}
+    lex.number_word_re = re.compile(
+        "|".join(sorted((re.escape(w) for w in word_stems), key=len, reverse=True))
+    )
     names = sorted(months, key=len, reverse=True)
     lex.month_re = "(?:" + "|".join(re.escape(m) for m in names) + r")\.?"
     return lex

@@ -139,7 +139,7 @@ _CARD, _ORD, _FRAC, _FWORD = 1, 2, 3, 4
 def _classify(norm: str) -> tuple[int, Any, Any] | None:
     """Classify a folded word: cardinal, ordinal, glued fraction, or fraction word."""
     lex = _lex()
-    if norm[0] not in "abcdefghijklmnopqrstuvwxyz":
+    if norm[0] not in "abcdefghijklmnopqrstuvwxyz" or lex.number_word_re.search(norm) is None:
         return None
     r = _cardinal_word(norm)
     if r is not None:
