@@ -551,3 +551,19 @@ def test_naar_verwachting_hedges_a_figure(analyzer):
     text = "Naar verwachting zijn er in 2030 in Nederland 1,8 miljoen laadpunten."
     (claim,) = analyzer.analyze(text).claims
     assert claim.status == "hedged" and claim.evidence.text.lower() == "naar verwachting"
+
+
+def test_an_amount_of_counts_the_noun_after_the_preposition(analyzer):
+    claim = one(analyzer, " date 2022-05 De VS leverden voor 3 miljard aan wapens.")
+    assert claim.counted is not None and claim.counted.text == "wapens"
+    where = analyzer.analyze(" date 2022-05 Er stonden 4 miljoen aan de grens.").claims
+    assert [c.counted.text for c in where if c.counted] != ["grens"]  # where, not what
+
+
+def test_a_figure_after_a_year_made_an_adverbial_is_a_count(analyzer):
+    claims = analyzer.analyze(
+        " date 2019-03 Er kwamen afgelopen jaar 1542 meldingen binnen. Het jaar 1542 was rustig."
+    ).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
+        ("1542", "meldingen")
+    ]
