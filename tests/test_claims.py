@@ -567,3 +567,13 @@ def test_a_figure_after_a_year_made_an_adverbial_is_a_count(analyzer):
     assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
         ("1542", "meldingen")
     ]
+
+
+def test_a_unit_of_two_words_is_counted_whole(analyzer):
+    claim = one(analyzer, " date 2025-12 Het leger veroverde dit jaar 6460 vierkante kilometer.")
+    assert claim.counted is not None and claim.counted.text == "vierkante kilometer"
+
+
+def test_an_estimate_of_a_figure_is_hedged(analyzer):
+    claim = one(analyzer, " date 2022-03 Er zijn schattingen van 7000 tot 15.000 gedode soldaten.")
+    assert claim.status == "hedged"

@@ -1028,3 +1028,13 @@ def test_a_name_in_an_aside_between_dashes_is_not_carried_to_the_next_quote(anal
     )
     quotes = analyzer.analyze(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_a_volgens_source_keeps_the_rank_and_name_after_the_role(analyzer):
+    text = (
+        " date 2022-03 Volgens de Russische legerwoordvoerder luitenant-generaal Igor Petrov "
+        "zouden 300 militairen gewond zijn geraakt."
+    )
+    quote = analyzer.analyze(text).quotes[0]
+    assert quote.text.startswith("zouden 300 militairen")
+    assert quote.speaker_mention.text.endswith("Igor Petrov")

@@ -99,6 +99,7 @@ def test_a_capital_outranks_a_village_of_the_same_name(analyzer):
         "Hij sprak Nederlands, Engels en Frans.",
         "De VAD meldt een stijging.",
         "Hij won de Champions League.",
+        "Het vlaggenschip Moskva zonk in april.",
     ],
 )
 def test_names_inside_names_languages_and_acronyms_are_no_places(analyzer, text):
@@ -296,3 +297,9 @@ def test_a_place_before_years_or_a_count_stays_a_place(analyzer):
 )
 def test_a_country_after_a_company_name_is_the_company_not_after_a_person(analyzer, text, places):
     assert [p.text for p in analyzer.analyze(text).places] == places
+
+
+@pytest.mark.model
+def test_a_plural_noun_the_pipeline_calls_a_place_is_people(analyzer):
+    analysis = analyzer.analyze("Hij vraagt de Oekraïners om thuis te blijven.")
+    assert [p.text for p in analysis.places] == []

@@ -42,7 +42,10 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
                 i = close + 1
                 continue
         if token.lower_ in lexicon.currencies or token.lower_ in lexicon.units:
-            return doc[i : i + 1]
+            end = i + 1
+            while end < len(doc) and doc[end].lower_ in lexicon.units:
+                end += 1  # "vierkante kilometer", "kubieke meter"
+            return doc[i:end]
         if lexicon.group_of(token.lower_) and _wordlike(token.text):
             return doc[i : i + 1]
         if token.lower_ in lexicon.partitive and skipped == 0:

@@ -143,16 +143,26 @@ class NotPlaceRules:
             or self._person_by_an_alternate_name(doc, keys, match)
             or self._given_name_of_a_small_town(doc, keys, match)
             or self._named_with_a_number(doc, keys, match)
+            or self._name_of_a_vessel(keys, match)
         )
+
+    def _name_of_a_vessel(self, keys: list[str], match: NameMatch) -> bool:
+        """A name right after the word for a ship (``not_places.vessels``: ``het vlaggenschip
+        Moskva``, ``de kruiser Moskva``) is the ship's."""
+        return match.start > 0 and keys[match.start - 1] in self.vessel_words
 
     def _no_place_for_ner(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
         """A one-word entity the pipeline calls a place that no gazetteer knows, and the
         words say is none: an ordinary Dutch word with nothing before it saying it is a place
         (``Amper`` opening a sentence), a given name or a title before another capitalised
-        word (``Lance Armstrong``, ``Mrs. Winterbourne``)."""
+        word (``Lance Armstrong``, ``Mrs. Winterbourne``), or a plural noun (``de
+        Oekraïners``: people, not a place)."""
         if match.end - match.start != 1:
             return False
-        word = doc[match.start].text
+        token = doc[match.start]
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+            return True
+        word = token.text
         if is_dutch_word(word):  # unless the words before say it is one: in Laken, op Aarde
             return not self._place_context(doc, keys, match.start, use_ner=False)
         nxt = doc[match.end] if match.end < len(doc) else None

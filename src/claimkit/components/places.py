@@ -235,6 +235,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         )
         self.surname_particles = surname_particles()
         self.list_links = frozenset(not_places["list_links"])
+        self.vessel_words = frozenset(not_places["vessels"])
         self.result_codes: dict[str, str] = cues["result_codes"]["codes"]
         self.elision_links = frozenset(cues["elided_compounds"]["links"])
         self.country_adjectives: dict[str, str] = cues["country_adjectives"]["forms"]

@@ -284,7 +284,7 @@ class ReportedSpeech(AttributionRules):
             and end_source < len(doc)
             and end_source - i <= 8
             and doc[end_source].text != ","
-            and doc[end_source].pos_ not in ("VERB", "AUX")
+            and (doc[end_source].pos_ not in ("VERB", "AUX") or _hyphen_compound(doc[end_source]))
             and not is_clause_stop(doc[end_source])
             and not _figure_after_name(doc, end_source, i)
             and not (relative and end_source > i + 1 and _adverbial_after(doc[end_source]))
@@ -321,8 +321,9 @@ class ReportedSpeech(AttributionRules):
             return None  # "een cijfer dat volgens BBC niet geverifieerd kan worden": evidence
         mention = noun_phrase(doc, nouns[0])
         mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
-        if extended is not None:
-            mention = source
+        named = speakers.named_in(source.start, source.end)
+        if extended is not None or (named is not None and named.end > mention.end):
+            mention = source  # a role and its holder's name: "de woordvoerder generaal X"
         return self._statement(doc, content_start, end, (i, i + 1), mention, speakers, last, 0.95)
 
     def _noun_report(
@@ -805,6 +806,12 @@ def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
     if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or doc[k + 1].pos_ != "NOUN":
         return False
     return k + 2 >= len(doc) or doc[k + 2].is_punct
+
+
+def _hyphen_compound(token: Token) -> bool:
+    """A word joined by a hyphen (``generaal-majoor``): a noun, whatever the tagger says."""
+    text = token.text
+    return "-" in text[1:-1] and all(part.isalpha() for part in text.split("-"))
 
 
 def _personal_pronoun(doc: Doc, k: int) -> bool:
