@@ -102,3 +102,8 @@ def test_a_small_letter_acronym_opening_a_sentence_before_a_preposition_is_the_w
 def test_an_office_after_an_indefinite_article_is_no_one_in_particular(analyzer):
     analysis = analyzer.analyze(" date 2019-04 Er komt een president van de Europese Raad.")
     assert analysis.people == []
+
+
+def test_news_agencies_of_a_dateline_are_split_at_their_slashes(analyzer):
+    text = " date 2025-11 POKROVSK (ANP/AFP) - Rusland meldt vooruitgang, tot en met 5 mei."
+    assert organisations(analyzer, text) == [("ANP", "ANP"), ("AFP", "Agence France-Presse")]

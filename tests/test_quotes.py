@@ -1038,3 +1038,9 @@ def test_a_volgens_source_keeps_the_rank_and_name_after_the_role(analyzer):
     quote = analyzer.analyze(text).quotes[0]
     assert quote.text.startswith("zouden 300 militairen")
     assert quote.speaker_mention.text.endswith("Igor Petrov")
+
+
+def test_the_place_of_a_dateline_is_no_subject_of_the_first_verb(analyzer):
+    text = " date 2025-11 MOSKOU (ANP/RTR) - Rusland claimt de volledige controle te hebben."
+    quote = analyzer.analyze(text).quotes[0]
+    assert quote.speaker_mention.text == "Rusland"

@@ -31,6 +31,7 @@ def keep_acronyms_apart(nlp: Language) -> None:
     if len(kept) < len(rules):
         nlp.tokenizer.rules = kept
     _split_stop_after_mixed_case_acronyms(nlp)
+    _split_slash_between_acronyms(nlp)
 
 
 def _split_stop_after_mixed_case_acronyms(nlp: Language) -> None:
@@ -42,3 +43,16 @@ def _split_stop_after_mixed_case_acronyms(nlp: Language) -> None:
     if not isinstance(pattern, str) or _STOP_AFTER_MIXED_CASE_ACRONYM in pattern:
         return
     nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_STOP_AFTER_MIXED_CASE_ACRONYM}").search
+
+
+_SLASH_BETWEEN_ACRONYMS = r"(?<=[A-Z]{2})/(?=[A-Z]{2})"
+
+
+def _split_slash_between_acronyms(nlp: Language) -> None:
+    """``(ANP/RTR/AFP)``, ``KYIV/BRUSSEL``: a slash between words in capitals joins names,
+    each its own token (``t/m``, ``km/u`` stay whole)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _SLASH_BETWEEN_ACRONYMS in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_SLASH_BETWEEN_ACRONYMS}").finditer

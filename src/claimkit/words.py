@@ -121,6 +121,49 @@ _CLOSERS = _QUOTE_CLOSERS | frozenset(")]")
 _LINE_OPENERS = frozenset("-–—•*")
 
 
+_DATELINE = "claimkit_dateline"
+_DATELINE_WORDS = 6  # words of a dateline's places and agencies, brackets included
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index after a news agency's dateline opening the text (``MOSKOU (ANP/RTR) -``,
+    ``KYIV/BRUSSEL (Belga) –``: places in capitals, agencies in brackets, a dash), else 0.
+
+    What follows the dash is a new sentence: the dateline's place is no subject of its verb.
+    Found once per Doc (``doc.user_data``, checked against the Doc's length)."""
+    cached = doc.user_data.get(_DATELINE)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    end = _find_dateline(doc)
+    doc.user_data[_DATELINE] = (len(doc), end)
+    return end
+
+
+def _find_dateline(doc: Doc) -> int:
+    i, n = 0, len(doc)
+    while i < n and (doc[i].is_space or not doc[i].text.strip()):
+        i += 1
+    start, capitals, bracket = i, 0, False
+    while i < n and i - start < _DATELINE_WORDS + 2:
+        text = doc[i].text
+        if text in DASHES:
+            return i + 1 if capitals and (bracket or i - start <= 3) else 0
+        if text == "(":
+            close = next(
+                (k for k in range(i + 1, min(n, i + _DATELINE_WORDS)) if doc[k].text == ")"), None
+            )
+            if close is None or not capitals:
+                return 0
+            bracket, i = True, close + 1
+            continue
+        letters = text.replace("/", "").replace("-", "").replace(",", "")
+        if not (letters.isalpha() and letters.isupper()) and text not in ("/", ","):
+            return 0
+        capitals += 1
+        i += 1
+    return 0
+
+
 def starts_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` begins a sentence by the punctuation before it (or the text's
     start, or a line break); a weak parser's sentence starts are not trusted."""

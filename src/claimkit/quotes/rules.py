@@ -19,7 +19,13 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import DASHES, ends_with_glued_stop, is_dutch_word, starts_sentence
+from claimkit.words import (
+    DASHES,
+    dateline_end,
+    ends_with_glued_stop,
+    is_dutch_word,
+    starts_sentence,
+)
 
 
 @dataclass
@@ -56,10 +62,12 @@ class AttributionRules:
             and doc[i - 2].pos_ in ("NOUN", "PROPN")
         ):
             return noun_phrase(doc, doc[i - 2])  # "De organisatie die zegt …": its antecedent
+        dateline = dateline_end(doc)
         candidates = [
             span
             for span in subject_candidates(doc[i], self.lexicon)
-            if not self._told_to(doc, span)
+            if not (span.start < dateline <= i)  # "MOSKOU (ANP) - Rusland claimt"
+            and not self._told_to(doc, span)
             and not between_dashes(doc, span)
             and not self._a_time(span)
         ]
