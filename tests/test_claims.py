@@ -577,3 +577,12 @@ def test_a_unit_of_two_words_is_counted_whole(analyzer):
 def test_an_estimate_of_a_figure_is_hedged(analyzer):
     claim = one(analyzer, " date 2022-03 Er zijn schattingen van 7000 tot 15.000 gedode soldaten.")
     assert claim.status == "hedged"
+
+
+def test_a_figure_after_quantitative_er_before_a_participle_counts_the_noun_before(analyzer):
+    claims = analyzer.analyze(
+        " date 2022-12 Van de 23 drones zijn er 18 neergehaald, melden de autoriteiten."
+    ).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
+        ("23", "drones"), ("18", "drones")
+    ]  # fmt: skip

@@ -30,6 +30,8 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
     i = span.end
     if i < len(doc) and doc[i].idx < quantity.end:  # a token glued to the figure (15-tal)
         i += 1
+    if predicate_after_quantitative_er(doc, span, i, lexicon):
+        return None  # "zijn er 18 neergehaald,": the noun is left out (see figures' elliptic)
     skipped = 0
     while i < len(doc) and skipped <= _MAX_BETWEEN:
         token = doc[i]
@@ -107,6 +109,17 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
         if not _wordlike(doc[k].text):
             return None
     return None
+
+
+def predicate_after_quantitative_er(doc: Doc, span: Span, i: int, lexicon: ClaimLexicon) -> bool:
+    """``Van de 23 drones zijn er 18 neergehaald.``: right after ``er``, a figure followed by
+    one word that ends the clause and has no plural's form counts no noun of its own (the
+    tagger may call the participle a noun)."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in lexicon.elliptic_words:
+        return False
+    if i + 1 >= len(doc) or not doc[i + 1].is_punct or not doc[i].is_alpha:
+        return False
+    return not _plural_like(doc[i].lower_)
 
 
 def _plural_like(word: str) -> bool:

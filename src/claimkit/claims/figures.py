@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
-from claimkit.claims.counted import counted_noun
+from claimkit.claims.counted import counted_noun, predicate_after_quantitative_er
 from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
@@ -184,6 +184,7 @@ def _shared_count(
         or after.is_punct
         or after.pos_ in ("ADP", "CCONJ")
         or (unit and after.pos_ in ("AUX", "VERB"))
+        or predicate_after_quantitative_er(doc, span, span.end, lexicon)
     )
     return previous if elliptic else None
 
@@ -200,7 +201,11 @@ def _elliptic_count(
     ``er`` in its clause, with nothing nominal after it, counts what the last figure of the
     sentences before counts."""
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ")):
+    if (
+        after is not None
+        and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ"))
+        and not predicate_after_quantitative_er(doc, span, span.end, lexicon)
+    ):
         return None
     if _a_year(span):
         return None  # "dat er in heel 2018 maar één was": a year
