@@ -1044,3 +1044,12 @@ def test_the_place_of_a_dateline_is_no_subject_of_the_first_verb(analyzer):
     text = " date 2025-11 MOSKOU (ANP/RTR) - Rusland claimt de volledige controle te hebben."
     quote = analyzer.analyze(text).quotes[0]
     assert quote.speaker_mention.text == "Rusland"
+
+
+def test_klonk_het_after_someone_new_is_brought_in_is_that_one(analyzer):
+    text = (
+        ' date 2023-02 "We blijven leveren", zei minister Ludivine Dedonder. Premier Alexander '
+        'De Croo was voorzichtiger. "Elke beslissing nemen we samen", klonk het.'
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Ludivine Dedonder", "Alexander De Croo"]

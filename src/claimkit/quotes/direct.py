@@ -63,6 +63,12 @@ class DirectQuotes(AttributionRules):
                 opening -= 1
             after_quote = self._after(doc, close, speakers, last)
             attribution = after_quote or self._before(doc, opening, speakers, last)
+            if attribution is not None and attribution[1] is None:
+                # "X was voorzichtiger. “…”, klonk het": the one brought in before speaks
+                introduced = self._introduced(doc, first, last, speakers)
+                if introduced is not None:
+                    mention = (introduced.start, introduced.end)
+                    attribution = (attribution[0], mention, introduced.speaker, 0.6)
             if attribution is None and not region.open_mark and not _said(doc, first, after):
                 continue  # a closing mark nothing opened, and nothing says who spoke
             if self._is_term(doc, region, first, after, opening, attribution is not None):
@@ -324,10 +330,8 @@ class DirectQuotes(AttributionRules):
     ) -> tuple:
         """No attribution of its own: a person named since the last quote (a new speaker
         introduced: ``De Vries sluit zich daarbij aan. “…”``), else the last speaker."""
-        introduced = speakers.subject_of_sentence_before(first)
-        if introduced is not None and _in_question(doc, introduced.end, first):
-            introduced = None  # "Oud-president Abdullah Gül? “Inderdaad, die.”": asked about
-        if introduced is not None and not same(introduced.speaker, last):
+        introduced = self._introduced(doc, first, last, speakers)
+        if introduced is not None:
             # "Van Koppen hield zich bezig met de Deventer moordzaak. “…”": the subject
             return None, (introduced.start, introduced.end), introduced.speaker, 0.55
         named = speakers.last_named_before(first, window=60)
@@ -347,6 +351,15 @@ class DirectQuotes(AttributionRules):
         if named is not None:
             return None, (named.start, named.end), named.speaker, 0.45
         return None, None, None, 0.3
+
+    @staticmethod
+    def _introduced(doc: Doc, first: int, last: SpeakerRef | None, speakers: SpeakerResolver):
+        """The subject of the sentence before the quotation at ``first`` when it is someone
+        other than the last speaker (and not whom an interviewer's question is about)."""
+        introduced = speakers.subject_of_sentence_before(first)
+        if introduced is None or _in_question(doc, introduced.end, first):
+            return None  # "Oud-president Abdullah Gül? “Inderdaad, die.”": asked about
+        return None if same(introduced.speaker, last) else introduced
 
     def _never_after_clause(self, token) -> bool:
         """An opinion verb that never reports what stands before it (``die zich 'groen'
