@@ -586,3 +586,12 @@ def test_a_figure_after_quantitative_er_before_a_participle_counts_the_noun_befo
     assert [(c.text, c.counted.text if c.counted else None) for c in claims] == [
         ("23", "drones"), ("18", "drones")
     ]  # fmt: skip
+
+
+def test_a_count_of_people_among_the_dead_takes_the_category_of_the_dead(analyzer):
+    claims = analyzer.analyze(
+        " date 2024-03 Bij de aanval vielen zeker 23 doden, onder wie drie kinderen."
+    ).claims
+    assert [(c.text, c.category) for c in claims] == [
+        ("zeker 23", "casualties"), ("drie", "casualties")
+    ]  # fmt: skip

@@ -90,7 +90,42 @@ def figures(
         else:
             claims.append(Figure(quantity, span, shared.counted, shared.category))
     claims.sort(key=lambda f: f.quantity.start)
-    return claims, others
+    return _subsets_take_the_category(doc, claims, lexicon), others
+
+
+_SUBSET_CATEGORIES = frozenset({"casualties", "displacement", "military_losses"})
+
+
+def _subsets_take_the_category(
+    doc: Doc, claims: list[Figure], lexicon: ClaimLexicon
+) -> list[Figure]:
+    """``zeker 23 doden, onder wie drie kinderen``: a figure of other things right after a
+    word of ``subset_of_previous`` counts part of the figure before it in the sentence, and
+    takes its category."""
+    kept: list[Figure] = []
+    for figure in claims:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and figure.category == "other"
+            and previous.category in _SUBSET_CATEGORIES
+            and sentence_of(doc, previous.span.start).start
+            == sentence_of(doc, figure.span.start).start
+            and _after_subset_words(doc, figure.span.start, lexicon)
+        ):
+            figure = figure._replace(category=previous.category)
+        kept.append(figure)
+    return kept
+
+
+def _after_subset_words(doc: Doc, start: int, lexicon: ClaimLexicon) -> bool:
+    """Whether a phrase of ``subset_of_previous`` ends right before token ``start`` (the
+    figure's bound words are the figure's own: ``onder wie [zeker drie]``)."""
+    for begin in range(max(0, start - 3), start):
+        length = phrase_at(doc, begin, lexicon.subset_of_previous)
+        if length and begin + length == start:
+            return True
+    return False
 
 
 def _quantities(text: str, lexicon: ClaimLexicon) -> list[Quantity]:

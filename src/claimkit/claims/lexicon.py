@@ -48,6 +48,7 @@ class ClaimLexicon:
     units: frozenset[str]
     partitive: frozenset[str]
     amount_prepositions: frozenset[str]
+    subset_of_previous: Phrases
     amount_scale_words: frozenset[str]
     part_of_whole: tuple[str, ...]
     not_figure_before: frozenset[str]
@@ -136,6 +137,7 @@ def claim_lexicon() -> ClaimLexicon:
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
         amount_prepositions=_words(d["amount_of"]["prepositions"]),
+        subset_of_previous=Phrases(d["subset_of_previous"]["phrases"]),
         amount_scale_words=_words(d["amount_of"]["scale_words"]),
         part_of_whole=tuple(d["part_of_whole"]["joiners"]),
         not_figure_before=_words(d["not_figure_before"]),
