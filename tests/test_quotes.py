@@ -1053,3 +1053,21 @@ def test_klonk_het_after_someone_new_is_brought_in_is_that_one(analyzer):
     )
     quotes = analyzer.analyze(text).quotes
     assert [q.speaker.name for q in quotes] == ["Ludivine Dedonder", "Alexander De Croo"]
+
+
+def test_a_pronoun_after_a_quote_is_never_someone_the_quote_names(analyzer):
+    text = (
+        " date 2024-05 President Emmanuel Macron gaf een interview. 'Poetin zei me dat hij "
+        "niet zou binnenvallen', vertelde hij."
+    )
+    quotes = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes] == ["Emmanuel Macron"]
+
+
+def test_klonk_het_after_an_organisation_brought_in_is_that_organisation(analyzer):
+    text = (
+        ' date 2024-05 "Wij gaan door", zei Zelenski. Het Kremlin wijst elke verantwoordelijkheid'
+        ' af. "Dit is westerse propaganda", zo klinkt het.'
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Volodymyr Zelensky", "Kremlin"]

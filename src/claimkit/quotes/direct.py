@@ -65,7 +65,7 @@ class DirectQuotes(AttributionRules):
             attribution = after_quote or self._before(doc, opening, speakers, last)
             if attribution is not None and attribution[1] is None:
                 # "X was voorzichtiger. “…”, klonk het": the one brought in before speaks
-                introduced = self._introduced(doc, first, last, speakers)
+                introduced = self._introduced(doc, first, last, speakers, organisations=True)
                 if introduced is not None:
                     mention = (introduced.start, introduced.end)
                     attribution = (attribution[0], mention, introduced.speaker, 0.6)
@@ -353,10 +353,18 @@ class DirectQuotes(AttributionRules):
         return None, None, None, 0.3
 
     @staticmethod
-    def _introduced(doc: Doc, first: int, last: SpeakerRef | None, speakers: SpeakerResolver):
+    def _introduced(
+        doc: Doc,
+        first: int,
+        last: SpeakerRef | None,
+        speakers: SpeakerResolver,
+        *,
+        organisations: bool = False,
+    ):
         """The subject of the sentence before the quotation at ``first`` when it is someone
-        other than the last speaker (and not whom an interviewer's question is about)."""
-        introduced = speakers.subject_of_sentence_before(first)
+        other than the last speaker (and not whom an interviewer's question is about); with
+        ``organisations``, an organisation too ("Het Kremlin wijst dat af. “…”, klonk het")."""
+        introduced = speakers.subject_of_sentence_before(first, organisations=organisations)
         if introduced is None or _in_question(doc, introduced.end, first):
             return None  # "Oud-president Abdullah Gül? “Inderdaad, die.”": asked about
         return None if same(introduced.speaker, last) else introduced

@@ -240,6 +240,8 @@ class SpeakerResolver:
                 return None  # "Fred Ros mocht volgens hem …": a pronoun of his own clause is
                 # someone else
             named = self.named_in(k, k + 1)
+            if named is not None and named.quoted:
+                return None  # "“Poetin zei me …”, vertelde hij": someone the quote names
             if named is not None:
                 return named.speaker if named.speaker.kind == "person" else None
             if is_dutch_word(token.text) or self._is_place(k):
@@ -258,10 +260,10 @@ class SpeakerResolver:
             for span in self.doc.spans.get(PLACES_KEY, ())
         )
 
-    def subject_of_sentence_before(self, i: int) -> _Named | None:
-        """A person brought in as the subject of the sentence before token ``i``'s, when that
-        sentence quotes nobody: ``Koeleba reageerde voorzichtig. Hij zei: “…”`` is Koeleba,
-        not the speaker quoted before him."""
+    def subject_of_sentence_before(self, i: int, *, organisations: bool = False) -> _Named | None:
+        """A person (or, with ``organisations``, an organisation) brought in as the subject of
+        the sentence before token ``i``'s, when that sentence quotes nobody: ``Koeleba
+        reageerde voorzichtig. Hij zei: “…”`` is Koeleba, not the speaker quoted before him."""
         before = _sentence_before(self.doc, i)
         if before is None:
             return None
@@ -277,7 +279,9 @@ class SpeakerResolver:
         for named in self.named:
             if not (start <= named.start and named.end <= before.end):
                 continue
-            if named.speaker.kind != "person":
+            if named.speaker.kind != "person" and not (
+                organisations and named.speaker.kind == "organisation" and named.start < first_verb
+            ):
                 return None  # an organisation is the subject: no person brought in
             heads = {doc[k].dep_ for k in range(named.start, named.end)}
             if named.start < first_verb:
