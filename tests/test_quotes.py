@@ -1071,3 +1071,12 @@ def test_klonk_het_after_an_organisation_brought_in_is_that_organisation(analyze
     )
     quotes = analyzer.analyze(text).quotes
     assert [q.speaker.name for q in quotes] == ["Volodymyr Zelensky", "Kremlin"]
+
+
+def test_a_pronoun_opening_the_sentence_before_carries_the_one_brought_in_before_it(analyzer):
+    text = (
+        " date 2022-06 Olena Kovalenko vluchtte uit Marioepol. „Mijn man is daar gebleven.” Haar "
+        "buurvrouw Iryna knikt. Zij kwam uit Cherson. „Wij hebben alles achtergelaten”, vertelt ze."
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Olena Kovalenko", "Iryna"]

@@ -31,6 +31,9 @@ class SpeakerRef:
     kind: str  # person, organisation, other
 
 
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+
+
 @dataclass
 class _Named:
     start: int
@@ -269,6 +272,14 @@ class SpeakerResolver:
             return None
         if any(is_quote_mark(t.text) for t in before):
             return None  # a sentence that quotes (an apostrophe in a word is no mark: CDA'er)
+        if before[0].lower_ in _SUBJECT_PRONOUNS and not any(
+            before.start <= n.start < before.end for n in self.named
+        ):
+            # "Haar buurvrouw Iryna knikt. Zij kwam uit Cherson. “…”, vertelt ze": the pronoun
+            # opening the sentence before goes on with the one brought in before it
+            earlier = _sentence_before(self.doc, before.start)
+            if earlier is not None and not any(is_quote_mark(t.text) for t in earlier):
+                before = earlier
         doc = self.doc
         start = before.start
         opening = _opening_clause_end(doc, before)
