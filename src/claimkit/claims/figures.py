@@ -107,7 +107,7 @@ def _subsets_take_the_category(
         previous = kept[-1] if kept else None
         if (
             previous is not None
-            and figure.category == "other"
+            and figure.category in ("other", "population")  # "van wie 500 kinderen"
             and previous.category in _SUBSET_CATEGORIES
             and sentence_of(doc, previous.span.start).start
             == sentence_of(doc, figure.span.start).start
