@@ -151,7 +151,7 @@ def one(analyzer, text: str):
             "1.200",
             "military_losses",
             "hedged",
-            "Defensie",
+            "Ministry of Defence of the United Kingdom",
         ),
         (
             "Het Rode Kruis bevestigde dat er 45 gewonden waren.",

@@ -98,12 +98,14 @@ def doc_text(doc: Doc) -> str:
 
 #: Where the quote rules keep the tokens of person and organisation spans (a frozenset).
 NAMED_TOKENS = "claimkit_named_tokens"
+#: Where :func:`claimkit.words.dateline_end` keeps where a Doc's dateline ends.
+DATELINE = "claimkit_dateline"
 
 
 def forget_words(doc: Doc) -> None:
     """Drop what the components share per Doc (word lists, text, named tokens), so that none
     of it is serialised with the Doc."""
-    for key in (_WORDS, _TEXT, NAMED_TOKENS, _POSITIONS):
+    for key in (_WORDS, _TEXT, NAMED_TOKENS, _POSITIONS, DATELINE):
         doc.user_data.pop(key, None)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.gazetteer.dutch_words import load_dutch_words
 from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
 from claimkit.resources import data_path, load_json
-from claimkit.spans import ORGANISATIONS_KEY
+from claimkit.spans import DATELINE, ORGANISATIONS_KEY
 
 
 @cache
@@ -121,7 +121,6 @@ _CLOSERS = _QUOTE_CLOSERS | frozenset(")]")
 _LINE_OPENERS = frozenset("-–—•*")
 
 
-_DATELINE = "claimkit_dateline"
 _DATELINE_WORDS = 6  # words of a dateline's places and agencies, brackets included
 
 
@@ -131,11 +130,11 @@ def dateline_end(doc: Doc) -> int:
 
     What follows the dash is a new sentence: the dateline's place is no subject of its verb.
     Found once per Doc (``doc.user_data``, checked against the Doc's length)."""
-    cached = doc.user_data.get(_DATELINE)
+    cached = doc.user_data.get(DATELINE)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     end = _find_dateline(doc)
-    doc.user_data[_DATELINE] = (len(doc), end)
+    doc.user_data[DATELINE] = (len(doc), end)
     return end
 
 
