@@ -1080,3 +1080,9 @@ def test_a_pronoun_opening_the_sentence_before_carries_the_one_brought_in_before
     )
     quotes = analyzer.analyze(text).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Olena Kovalenko", "Iryna"]
+
+
+def test_a_wish_in_the_first_person_inside_a_quote_is_part_of_it(analyzer):
+    text = ' date 2024-03 Regisseur Mstyslav Tsjernov: "Ik wou dat ik deze film nooit had gemaakt."'
+    quotes = analyzer.analyze(text).quotes
+    assert [q.kind for q in quotes] == ["direct"]

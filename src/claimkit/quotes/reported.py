@@ -163,7 +163,14 @@ class ReportedSpeech(AttributionRules):
         )
         if (inside is not None or lemma in self.lexicon.opinion) and (
             subject is None
-            or (own_words and (inside is None or not _earlier_report(doc, i, complementiser)))
+            or (
+                own_words
+                and (
+                    inside is None
+                    or lemma in self.lexicon.opinion  # "“Ik wou dat …”": a wish, not a report
+                    or not _earlier_report(doc, i, complementiser)
+                )
+            )
         ):
             # the speaker's own thoughts or words (part of the quote), or no one's; inside a
             # quote, "toen ik zei dat …" still reports what the speaker said before
