@@ -549,3 +549,12 @@ def test_the_shared_word_lists_are_dropped_after_the_last_claimkit_component():
     doc_words(doc)  # a component called on its own leaves nothing behind either
     people(doc)
     assert not any(str(key).startswith("claimkit_") for key in doc.user_data)
+
+
+@pytest.mark.model
+def test_a_hyphenated_part_of_a_longer_name_is_not_split_off(analyzer):
+    analysis = analyzer.analyze(" date 2019-05 Volgens Sabah Al-Ahmad Al-Jaber Al-Sabah is dat zo.")
+    assert [(p.text, p.record.name if p.record else None) for p in analysis.people] == [
+        ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Ahmad Al-Jaber Al-Sabah")
+    ]
+    assert analysis.places == []

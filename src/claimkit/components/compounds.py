@@ -37,6 +37,9 @@ def make_compounds_component(
     return CompoundSplitter(nlp, name, gazetteer_dir=gazetteer_dir)
 
 
+_LONGEST_NAME = 6  # words of the longest name looked for around a compound
+
+
 class CompoundSplitter(GazetteerComponent):
     """Split hyphen compounds with a name part, so that the name becomes its own token."""
 
@@ -62,6 +65,16 @@ class CompoundSplitter(GazetteerComponent):
 
     def _is_name(self, key: str) -> bool:
         return key not in self.stop and any(index.get((key,)) for index in self.indexes)
+
+    def _inside_a_longer_name(self, keys: list[str], i: int) -> bool:
+        """Whether word ``i`` is part of a person's or organisation's name of several words
+        written with it whole (``Sabah al-Ahmad al-Jaber al-Sabah``): no compound to split."""
+        for start in range(max(0, i - _LONGEST_NAME + 1), i + 1):
+            for index in self.indexes[1:]:
+                length = index.longest_at(keys, start)[0]
+                if length > 1 and start + length > i:
+                    return True
+        return False
 
     def _name_part(self, text: str) -> list[str] | None:
         """The parts of a hyphenated word when one of them is a name, else None."""
@@ -95,11 +108,12 @@ class CompoundSplitter(GazetteerComponent):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        texts = doc_words(doc)[0]
+        texts, keys = doc_words(doc)
         splits = [
             (doc[i], parts)
             for i, text in enumerate(texts)
             if (parts := self._name_part(text) or self._glued_name(text))
+            and not self._inside_a_longer_name(keys, i)
         ]
         if splits:
             with doc.retokenize() as retokenizer:
