@@ -558,3 +558,12 @@ def test_a_hyphenated_part_of_a_longer_name_is_not_split_off(analyzer):
         ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Ahmad Al-Jaber Al-Sabah")
     ]
     assert analysis.places == []
+
+
+@pytest.mark.model
+def test_a_dutch_word_the_text_also_writes_in_small_letters_is_no_person(analyzer):
+    text = (
+        " date 2019-05 Het hok grenst aan de tuin. Loods Het indrinkhok staat in de loods van de "
+        "familie Biemans."
+    )
+    assert [p.text for p in analyzer.analyze(text).people] == ["Biemans"]

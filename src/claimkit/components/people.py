@@ -130,6 +130,7 @@ class PersonLinker(GazetteerComponent):
             unknown = ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
             for match in unknown:
                 self._tidy_unknown_name(doc, keys, match, mask)
+            unknown = [m for m in unknown if not self._ordinary_word(doc, keys, m, names, unknown)]
             # a name taken into another ("Peter" + "van Koppen") is not a mention of its own
             names.extend(
                 m
@@ -150,6 +151,29 @@ class PersonLinker(GazetteerComponent):
         _drop_unlinked_organisations_under(doc, mentions)
         self._shares.done(doc)
         return doc
+
+    def _ordinary_word(
+        self, doc: Doc, keys: list[str], match: NameMatch, *found: list[NameMatch]
+    ) -> bool:
+        """A one-word person the pipeline found that is an ordinary Dutch word the same text
+        also writes in small letters (``Loods`` of a subheading run into the text and ``de
+        loods``; ``Dan`` opening a sentence), no given name, and no surname of someone named
+        before it: no person."""
+        if match.end - match.start != 1:
+            return False
+        key = keys[match.start]
+        if key not in self.dutch_words or given_name_gender(key) is not None:
+            return False
+        texts = doc_words(doc)[0]
+        small = texts[match.start].lower()
+        if small == texts[match.start] or small not in texts:
+            return False
+        return not any(
+            other is not match and other.end - other.start > 1 and keys[other.end - 1] == key
+            for group in found
+            for other in group
+            if other.start < match.start
+        )
 
     def _by_spelling_key(self, doc: Doc, keys: list[str], i: int) -> NameMatch | None:
         """A name written in Cyrillic, spelled another way (``Navalni``, ``Syrskyj``): the
