@@ -595,3 +595,19 @@ def test_a_count_of_people_among_the_dead_takes_the_category_of_the_dead(analyze
     assert [(c.text, c.category) for c in claims] == [
         ("zeker 23", "casualties"), ("drie", "casualties")
     ]  # fmt: skip
+
+
+def test_a_figure_after_quantitative_er_keeps_its_currency_or_unit(analyzer):
+    for text, counted in (
+        (" date 2022-03 Voor de wederopbouw is er 50 miljard euro.", "euro"),
+        (" date 2022-03 In de Alpen viel er 40 centimeter.", "centimeter"),
+    ):
+        claim = one(analyzer, text)
+        assert claim.counted is not None and claim.counted.text == counted
+
+
+def test_an_amount_to_a_country_is_not_counted_as_the_country(analyzer):
+    claims = analyzer.analyze(
+        " date 2022-03 Nederland geeft nog eens 2 miljard aan Oekraïne."
+    ).claims
+    assert all(c.counted is None or c.counted.text != "Oekraïne" for c in claims)

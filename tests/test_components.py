@@ -567,3 +567,11 @@ def test_a_dutch_word_the_text_also_writes_in_small_letters_is_no_person(analyze
         "familie Biemans."
     )
     assert [p.text for p in analyzer.analyze(text).people] == ["Biemans"]
+
+
+@pytest.mark.model
+def test_an_office_and_a_name_that_takes_in_its_last_word_are_one_mention(analyzer):
+    analysis = analyzer.analyze(" date 2019-03 De Britse koningin Elizabeth sprak het land toe.")
+    assert [(p.text, p.record.name if p.record else None) for p in analysis.people] == [
+        ("koningin Elizabeth", "Elizabeth II")
+    ]

@@ -107,3 +107,21 @@ def test_an_office_after_an_indefinite_article_is_no_one_in_particular(analyzer)
 def test_news_agencies_of_a_dateline_are_split_at_their_slashes(analyzer):
     text = " date 2025-11 POKROVSK (ANP/AFP) - Rusland meldt vooruitgang, tot en met 5 mei."
     assert organisations(analyzer, text) == [("ANP", "ANP"), ("AFP", "Agence France-Presse")]
+
+
+def test_the_party_opening_a_sentence_before_a_preposition_that_is_no_particle(analyzer):
+    text = " date 2019-04 Denk in de Tweede Kamer stemde tegen de motie."
+    assert ("Denk", "DENK") in organisations(analyzer, text)
+
+
+def test_a_genitive_keeps_the_namesake_written_so(analyzer):
+    assert organisations(analyzer, " date 2019-04 De PvdA's kandidaat verloor.") == [
+        ("PvdA's", "Partij van de Arbeid")
+    ]
+
+
+def test_the_organisation_tables_answer_len_and_lookup():
+    from claimkit.gazetteer.actors import load_organisations
+
+    table = load_organisations()
+    assert len(table) > 200 and table["ck:anp"].name == "ANP"

@@ -1086,3 +1086,19 @@ def test_a_wish_in_the_first_person_inside_a_quote_is_part_of_it(analyzer):
     text = ' date 2024-03 Regisseur Mstyslav Tsjernov: "Ik wou dat ik deze film nooit had gemaakt."'
     quotes = analyzer.analyze(text).quotes
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_plural_ze_opening_the_sentence_before_carries_nobody(analyzer):
+    text = (
+        " date 2024-03 Minister Hoekstra sprak met de boeren. Ze waren boos. "
+        "“We worden niet gehoord”, klonk het."
+    )
+    quote = analyzer.analyze(text).quotes[0]
+    assert quote.speaker is None or quote.speaker.name != "Wopke Hoekstra"
+
+
+def test_an_acronym_and_a_dash_opening_the_text_is_no_dateline(analyzer):
+    text = " date 2024-03 VVD - De partij wil minder asiel, zei Yesilgöz."
+    assert analyzer.analyze(text).quotes[0].text.startswith("VVD")
+    text = " date 2024-03 DEN HAAG - Het kabinet wil minder asiel, zei Yesilgöz."
+    assert analyzer.analyze(text).quotes[0].text == "Het kabinet wil minder asiel"

@@ -146,7 +146,13 @@ def _find_dateline(doc: Doc) -> int:
     while i < n and i - start < _DATELINE_WORDS + 2:
         text = doc[i].text
         if text in DASHES:
-            return i + 1 if capitals and (bracket or i - start <= 3) else 0
+            if not capitals or not (bracket or i - start <= 3):
+                return 0
+            # without an agency in brackets, no organisation's acronym ("VVD - De partij …")
+            named = doc.spans.get(ORGANISATIONS_KEY, ())
+            if not bracket and any(span.start < i and span.end > start for span in named):
+                return 0
+            return i + 1
         if text == "(":
             close = next(
                 (k for k in range(i + 1, min(n, i + _DATELINE_WORDS)) if doc[k].text == ")"), None

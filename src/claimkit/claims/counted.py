@@ -113,13 +113,17 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 
 def predicate_after_quantitative_er(doc: Doc, span: Span, i: int, lexicon: ClaimLexicon) -> bool:
     """``Van de 23 drones zijn er 18 neergehaald.``: right after ``er``, a figure followed by
-    one word that ends the clause and has no plural's form counts no noun of its own (the
-    tagger may call the participle a noun)."""
+    one word that ends the clause, has no plural's form and is no currency, unit or counted
+    noun of the lexicon counts no noun of its own (the tagger may call the participle a noun;
+    ``is er 50 miljard euro``, ``viel er 40 centimeter``, ``waren er 200 man`` count theirs)."""
     if span.start == 0 or doc[span.start - 1].lower_ not in lexicon.elliptic_words:
         return False
     if i + 1 >= len(doc) or not doc[i + 1].is_punct or not doc[i].is_alpha:
         return False
-    return not _plural_like(doc[i].lower_)
+    word = doc[i].lower_
+    if word in lexicon.currencies or word in lexicon.units or lexicon.group_of(word):
+        return False
+    return not _plural_like(word)
 
 
 def _plural_like(word: str) -> bool:
@@ -132,8 +136,8 @@ def _amount_of(doc: Doc, i: int) -> Span | None:
     allowed; after an article the preposition says where: ``4 miljoen aan de grens``)."""
     for k in range(i + 1, min(len(doc), i + 4)):
         token = doc[k]
-        if token.pos_ in ("NOUN", "PROPN") and _wordlike(token.text):
-            return doc[k : k + 1]
+        if token.pos_ == "NOUN" and token.is_lower and _wordlike(token.text):
+            return doc[k : k + 1]  # not a name: "2 miljard aan Oekraïne" says to whom
         if token.pos_ != "ADJ":
             return None
     return None

@@ -37,9 +37,6 @@ def make_compounds_component(
     return CompoundSplitter(nlp, name, gazetteer_dir=gazetteer_dir)
 
 
-_LONGEST_NAME = 6  # words of the longest name looked for around a compound
-
-
 class CompoundSplitter(GazetteerComponent):
     """Split hyphen compounds with a name part, so that the name becomes its own token."""
 
@@ -62,6 +59,8 @@ class CompoundSplitter(GazetteerComponent):
             load_people(folder).index,
             load_organisations(folder).index,
         )
+        #: words of the longest person's and organisation's name
+        self.longest_names = tuple(index.longest_alias for index in self.indexes[1:])
 
     def _is_name(self, key: str) -> bool:
         return key not in self.stop and any(index.get((key,)) for index in self.indexes)
@@ -69,8 +68,8 @@ class CompoundSplitter(GazetteerComponent):
     def _inside_a_longer_name(self, keys: list[str], i: int) -> bool:
         """Whether word ``i`` is part of a person's or organisation's name of several words
         written with it whole (``Sabah al-Ahmad al-Jaber al-Sabah``): no compound to split."""
-        for start in range(max(0, i - _LONGEST_NAME + 1), i + 1):
-            for index in self.indexes[1:]:
+        for index, longest in zip(self.indexes[1:], self.longest_names, strict=True):
+            for start in range(max(0, i - longest + 1), i + 1):
                 length = index.longest_at(keys, start)[0]
                 if length > 1 and start + length > i:
                     return True

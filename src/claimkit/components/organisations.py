@@ -69,6 +69,9 @@ class OrganisationLinker(GazetteerComponent):
         self.country_adjectives: dict[str, str] = load_json("places_nl.json")["country_adjectives"][
             "forms"
         ]
+        self.imperative_particles = frozenset(
+            load_json("people_nl.json")["acronym_words"]["imperative_particles"]
+        )
 
     def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
         """An acronym written in small letters that is a word here (``Om``, ``Denk``): the
@@ -80,8 +83,12 @@ class OrganisationLinker(GazetteerComponent):
         if keys[k] not in self.dutch_words:
             return False
         opens_quote = k > 0 and (doc[k - 1].is_quote or doc[k - 1].text in _OPENING_MARKS)
-        # ",,Denk bijvoorbeeld aan …"; "Denk aan …" opening a sentence (the party is a subject)
-        imperative = starts_sentence(doc, k) and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP"
+        # ",,Denk bijvoorbeeld aan …"; "Denk aan …", "Denk na" opening a sentence (an order)
+        imperative = (
+            starts_sentence(doc, k)
+            and k + 1 < len(doc)
+            and doc[k + 1].lower_ in self.imperative_particles
+        )
         return opens_quote or imperative
 
     def _short_name_here(self, doc: Doc, texts: list[str], keys: list[str], i: int) -> bool:

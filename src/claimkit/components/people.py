@@ -130,7 +130,9 @@ class PersonLinker(GazetteerComponent):
             unknown = ner_fallback(doc, keys, mask, "person", self.other_indexes, words_too=False)
             for match in unknown:
                 self._tidy_unknown_name(doc, keys, match, mask)
-            unknown = [m for m in unknown if not self._ordinary_word(doc, keys, m, names, unknown)]
+            unknown = [
+                m for m in unknown if not self._ordinary_word(doc, keys, m, [*names, *unknown])
+            ]
             # a name taken into another ("Peter" + "van Koppen") is not a mention of its own
             names.extend(
                 m
@@ -153,7 +155,7 @@ class PersonLinker(GazetteerComponent):
         return doc
 
     def _ordinary_word(
-        self, doc: Doc, keys: list[str], match: NameMatch, *found: list[NameMatch]
+        self, doc: Doc, keys: list[str], match: NameMatch, found: list[NameMatch]
     ) -> bool:
         """A one-word person the pipeline found that is an ordinary Dutch word the same text
         also writes in small letters (``Loods`` of a subheading run into the text and ``de
@@ -170,8 +172,7 @@ class PersonLinker(GazetteerComponent):
             return False
         return not any(
             other is not match and other.end - other.start > 1 and keys[other.end - 1] == key
-            for group in found
-            for other in group
+            for other in found
             if other.start < match.start
         )
 
@@ -427,7 +428,9 @@ class PersonLinker(GazetteerComponent):
             if len(roles) > 1:  # one key, several offices: the one written so first (PvdA, PVDA)
                 roles = self.roles.by_written_form(roles, doc[i:end].text)
             role = roles[0]
-            named = name_at.get(end)
+            # the name right after the office, or one that takes in its last word ("de Britse
+            # koningin Elizabeth": the alias "koningin Elizabeth")
+            named = name_at.get(end) or name_at.get(end - 1)
             if named is not None:
                 named.role = role
             elif i > 0 and keys[i - 1] in self.indefinites:

@@ -44,6 +44,12 @@ class ActorGazetteer:
         #: each record's names exactly as the tables write them
         self.spellings = spellings or {}
 
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, actor_id: str) -> ActorRecord:
+        return self.records[actor_id]
+
     def by_written_form(self, ids: Sequence[str], written: str) -> list[str]:
         """``ids`` (namesakes of one lookup key), those that the tables write exactly as
         ``written`` first: ``PvdA`` is the Dutch Labour party, ``PVDA`` the Belgian one."""
@@ -91,14 +97,16 @@ class ActorGazetteer:
 def written_first(
     ids: Sequence[str], written: str, spellings: dict[str, frozenset[str]]
 ) -> list[str]:
-    """``ids`` in their order, those whose ``spellings`` hold ``written`` exactly first."""
-    return sorted(ids, key=lambda key: written not in spellings.get(key, ()))
+    """``ids`` in their order, those whose ``spellings`` hold ``written`` exactly first (a
+    genitive ending aside: ``PvdA's``); when none does, all as they were."""
+    forms = {" ".join(written.split())}
+    for ending in _GENITIVE_ENDINGS:
+        if written.endswith(ending) and len(written) > len(ending) + 1:
+            forms.add(written[: -len(ending)])
+    return sorted(ids, key=lambda key: not forms & spellings.get(key, frozenset()))
 
-    def __len__(self) -> int:
-        return len(self.records)
 
-    def __getitem__(self, actor_id: str) -> ActorRecord:
-        return self.records[actor_id]
+_GENITIVE_ENDINGS = ("'s", "’s", "s")
 
 
 CYRILLIC_SCHEMES = ("uk", "ru", "be")

@@ -160,9 +160,12 @@ class AttributionRules:
     @staticmethod
     def _report_start(doc: Doc, i: int) -> int:
         """Where a clause reported after it begins (``Zijn partij heeft ‘ruim’ gewonnen, zei
-        X``): its sentence's start, looking through quote marks of a quoted part inside it."""
+        X``): its sentence's start (after a dateline: ``DEN HAAG - …``), looking through quote
+        marks of a quoted part inside it."""
+        floor = dateline_end(doc)
+        floor = floor if i >= floor else 0
         j = i
-        while j > 0:
+        while j > floor:
             prev = doc[j - 1]
             if prev.is_space or prev.text in (".", "!", "?", ";", ":") or "\n" in prev.whitespace_:
                 break

@@ -272,8 +272,10 @@ class SpeakerResolver:
             return None
         if any(is_quote_mark(t.text) for t in before):
             return None  # a sentence that quotes (an apostrophe in a word is no mark: CDA'er)
-        if before[0].lower_ in _SUBJECT_PRONOUNS and not any(
-            before.start <= n.start < before.end for n in self.named
+        if (
+            before[0].lower_ in _SUBJECT_PRONOUNS
+            and not _plural_subject(before[0])  # "Ze waren boos": a group, not her
+            and not any(before.start <= n.start < before.end for n in self.named)
         ):
             # "Haar buurvrouw Iryna knikt. Zij kwam uit Cherson. “…”, vertelt ze": the pronoun
             # opening the sentence before goes on with the one brought in before it
