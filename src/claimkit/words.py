@@ -138,6 +138,13 @@ def dateline_end(doc: Doc) -> int:
     return end
 
 
+def clause_floor(doc: Doc, i: int) -> int:
+    """The first index a clause holding token ``i`` may start at: after the text's dateline
+    when ``i`` stands after it (``DEN HAAG - Het kabinet …``), else 0."""
+    end = dateline_end(doc)
+    return end if i >= end else 0
+
+
 def _find_dateline(doc: Doc) -> int:
     i, n = 0, len(doc)
     while i < n and (doc[i].is_space or not doc[i].text.strip()):

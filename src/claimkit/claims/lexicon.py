@@ -48,8 +48,8 @@ class ClaimLexicon:
     units: frozenset[str]
     partitive: frozenset[str]
     amount_prepositions: frozenset[str]
-    subset_of_previous: Phrases
     amount_scale_words: frozenset[str]
+    subset_of_previous: Phrases
     part_of_whole: tuple[str, ...]
     not_figure_before: frozenset[str]
     hundred_percent_idioms: frozenset[str]
@@ -137,8 +137,8 @@ def claim_lexicon() -> ClaimLexicon:
         units=_words(d["units"]),
         partitive=_words(d["partitive"]),
         amount_prepositions=_words(d["amount_of"]["prepositions"]),
-        subset_of_previous=Phrases(d["subset_of_previous"]["phrases"]),
         amount_scale_words=_words(d["amount_of"]["scale_words"]),
+        subset_of_previous=Phrases(d["subset_of_previous"]["phrases"]),
         part_of_whole=tuple(d["part_of_whole"]["joiners"]),
         not_figure_before=_words(d["not_figure_before"]),
         hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
-from claimkit.words import DASHES, dateline_end, ends_with_glued_stop
+from claimkit.words import DASHES, clause_floor, ends_with_glued_stop
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -386,8 +386,7 @@ def _nominal_before_relative_clause(doc: Doc, i: int, relatives: frozenset[str])
 def clause_start(doc: Doc, i: int) -> int:
     """Index of the first token of the clause that holds token ``i`` (after . ! ? : or a mark,
     or after a dateline: ``MOSKOU (ANP) - Rusland claimt …``)."""
-    floor = dateline_end(doc)
-    floor = floor if i >= floor else 0
+    floor = clause_floor(doc, i)
     j = i
     while j > floor and not ends_clause(doc[j - 1]):
         j -= 1

@@ -21,7 +21,7 @@ from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 from claimkit.words import (
     DASHES,
-    dateline_end,
+    clause_floor,
     ends_with_glued_stop,
     is_dutch_word,
     starts_sentence,
@@ -62,11 +62,11 @@ class AttributionRules:
             and doc[i - 2].pos_ in ("NOUN", "PROPN")
         ):
             return noun_phrase(doc, doc[i - 2])  # "De organisatie die zegt …": its antecedent
-        dateline = dateline_end(doc)
+        floor = clause_floor(doc, i)
         candidates = [
             span
             for span in subject_candidates(doc[i], self.lexicon)
-            if not (span.start < dateline <= i)  # "MOSKOU (ANP) - Rusland claimt"
+            if span.start >= floor  # "MOSKOU (ANP) - Rusland claimt": no dateline's place
             and not self._told_to(doc, span)
             and not between_dashes(doc, span)
             and not self._a_time(span)
@@ -162,8 +162,7 @@ class AttributionRules:
         """Where a clause reported after it begins (``Zijn partij heeft ‘ruim’ gewonnen, zei
         X``): its sentence's start (after a dateline: ``DEN HAAG - …``), looking through quote
         marks of a quoted part inside it."""
-        floor = dateline_end(doc)
-        floor = floor if i >= floor else 0
+        floor = clause_floor(doc, i)
         j = i
         while j > floor:
             prev = doc[j - 1]
