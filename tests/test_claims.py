@@ -611,3 +611,16 @@ def test_an_amount_to_a_country_is_not_counted_as_the_country(analyzer):
         " date 2022-03 Nederland geeft nog eens 2 miljard aan Oekraïne."
     ).claims
     assert all(c.counted is None or c.counted.text != "Oekraïne" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Er waren 130 ongelukken, door de politie als mogelijk misdrijf bestempeld.", "stated"),
+        ("Er is een mogelijk verband met de 300 ontslagen bij het bedrijf.", "stated"),
+        ("Bij de aanval kwamen mogelijk 40 burgers om.", "hedged"),
+        ("De mogelijk 40 doden zijn nog niet geteld.", "hedged"),
+    ],
+)  # fmt: skip
+def test_a_hedge_word_that_describes_a_noun_hedges_no_figure(analyzer, text, status):
+    assert one(analyzer, " date 2019-03 " + text).status == status

@@ -84,6 +84,8 @@ class ClaimLexicon:
     unverified_words: frozenset[str]
     hedges: Phrases
     not_hedges: Phrases
+    attributive_hedges: frozenset[str]
+    attributive_hedge_after: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_infinitives: frozenset[str]
     hedge_subordinators: frozenset[str]
@@ -173,6 +175,8 @@ def claim_lexicon() -> ClaimLexicon:
         unverified_words=_words(status["unverified_words"]),
         hedges=Phrases(status["hedges"]),
         not_hedges=Phrases(status["not_hedges"]),
+        attributive_hedges=_words(status["attributive_hedges"]["words"]),
+        attributive_hedge_after=_words(status["attributive_hedges"]["after"]),
         hedge_modals=_words(status["hedge_modal"]["modals"]),
         hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
         hedge_subordinators=_words(status["hedge_modal"]["subordinators"]),

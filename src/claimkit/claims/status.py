@@ -203,6 +203,19 @@ def _hedge_in(
     return _absolute(span, found[0]) if found else None
 
 
+def _describes_a_noun(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> bool:
+    """Whether the one-word hedge ``start:end`` describes the noun after it (``als mogelijk
+    misdrijf``), not the figure (``attributive_hedges``)."""
+    return (
+        end == start + 1
+        and start > 0
+        and end < len(doc)
+        and doc[start].lower_ in lexicon.attributive_hedges
+        and doc[start - 1].lower_ in lexicon.attributive_hedge_after
+        and doc[end].pos_ == "NOUN"
+    )
+
+
 def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
     """A hedge in the figure's clause (between boundaries around it), or ``zou … hebben``."""
     sentence = sentence_of(doc, figure.start)
@@ -218,6 +231,7 @@ def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | N
         f
         for f in find_phrases(clause, lexicon.hedges)
         if not any(n[0] <= f[0] < n[1] for n in not_hedges)
+        and not _describes_a_noun(doc, start + f[0], start + f[1], lexicon)
     ]
     if found:
         return _absolute(clause, found[0])
