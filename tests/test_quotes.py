@@ -1106,3 +1106,55 @@ def test_an_acronym_and_a_dash_opening_the_text_is_no_dateline(analyzer):
     assert analyzer.analyze(text).quotes[0].text.startswith("VVD")
     text = " date 2024-03 DEN HAAG - Het kabinet wil minder asiel, zei Yesilgöz."
     assert analyzer.analyze(text).quotes[0].text == "Het kabinet wil minder asiel"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Premier Mark Rutte noemde het voorstel onverstandig.", "het voorstel onverstandig",
+         "Mark Rutte"),
+        ("Criticus Jan Wolkers omschreef het als vrolijk en luchtig.", "het als vrolijk en luchtig",
+         "Jan Wolkers"),
+        ("Mediakenner Bert van der Veer, die het besluit onvermijdelijk noemt, zweeg verder.",
+         "het besluit onvermijdelijk", None),
+        ("Minister Wouter Koolmees van Sociale Zaken noemt een blokkade kansloos.",
+         "een blokkade kansloos", None),
+    ],
+)  # fmt: skip
+def test_a_naming_verb_with_an_object_and_a_predicate_reports_a_judgement(
+    analyzer, text, content, speaker
+):
+    (quote,) = analyzer.analyze(" date 2019-03 " + text).quotes
+    assert (quote.kind, quote.text) == ("indirect", content)
+    assert quote.speaker is not None
+    if speaker is not None:
+        assert quote.speaker.name == speaker
+    assert quote.speaker.kind == "person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De burgemeester noemt drie redenen voor het besluit.",
+        "Ze noemden hun dochter Emma.",
+        "Het plan werd ‘ontoereikend’ genoemd.",
+        '"Waanzinnig", zo noemde hij de aspiraties van Craig Venter.',
+    ],
+)
+def test_a_naming_verb_without_a_judgement_reports_no_statement(analyzer, text):
+    quotes = analyzer.analyze(" date 2019-03 " + text).quotes
+    assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.model
+def test_a_first_person_speaker_is_the_quotes_speaker_or_nobody(analyzer):
+    text = (
+        " date 2019-03 Hamid Elouardi richtte een bedrijf op. „Mijn moeder overleed in 2007. "
+        "Toen dacht ik: ‘Dat moet beter kunnen.’”, zegt Elouardi. Ik zei toen dat het kon."
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert all(q.speaker is None or q.speaker.name != "ik" for q in quotes)
+    nested = next(q for q in quotes if q.text.startswith("Dat moet"))
+    assert nested.speaker is not None and nested.speaker.name == "Hamid Elouardi"

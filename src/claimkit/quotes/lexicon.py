@@ -33,6 +33,7 @@ class QuoteLexicon:
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
     naming: frozenset[str]
+    naming_reports: frozenset[str]
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
     not_sources: frozenset[str]
@@ -109,6 +110,7 @@ def quote_lexicon() -> QuoteLexicon:
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
         naming=frozenset(data["naming_verbs"]["forms"]),
+        naming_reports=frozenset(data["naming_reports"]["forms"]),
         source_words=_listed(data, "source_prepositions"),
         after_quote_words=_listed(data, "after_quote_words"),
         not_sources=_listed(data, "not_sources"),

@@ -83,6 +83,8 @@ class ReportedSpeech(AttributionRules):
                 quote = self._evidence(doc, i, speakers, last, inside)
             elif lower in self.lexicon.after_quote_words and lower != "zo":
                 quote = self._aldus(doc, i, speakers, last)
+            elif lower in self.lexicon.naming_reports:
+                quote = self._naming_report(doc, i, speakers, last, inside)
             else:
                 quote = None
                 if lower in self.lexicon.own_account[2]:  # "naar eigen zeggen", else a verb
@@ -123,6 +125,7 @@ class ReportedSpeech(AttributionRules):
                 | lexicon.evidence_verbs
                 | lexicon.own_account[2]
                 | lexicon.after_quote_words
+                | lexicon.naming_reports
                 | frozenset(form for form, verbs in lexicon.verb_forms.items() if verbs)
             )
             self._first_words = frozenset(get_string_id(word) for word in words)
@@ -467,6 +470,60 @@ class ReportedSpeech(AttributionRules):
             return self._statement(doc, start, end, (i - 2, i + 1), mention, speakers, last, 0.8)
         return reported_found(doc, start, end, (i - 2, i + 1), None, last, 0.4 * 0.8)
 
+    def _naming_report(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``Rutte noemde het voorstel onverstandig`` / ``die het besluit onvermijdelijk
+        noemt``: a naming verb with an object and a predicate (the parse's ``xcomp``) reports
+        its subject's judgement, the object and predicate; not inside a quotation, not with a
+        quoted fragment (a term), a name (``noemden hun dochter Emma``) or the first person."""
+        if inside is not None or (i > 0 and (doc[i - 1].lower_ == "zo" or doc[i - 1].is_punct)):
+            return None  # "“Waanzinnig”, zo noemde hij de aspiraties van X": a quote's cue
+        subject = self._subject(doc, i, speakers)
+        predicate = _predicate_of_naming(doc[i], subject) if subject is not None else None
+        if predicate is None or subject is None:
+            return None
+        start: int | None = None
+        head = head_of(subject)
+        k = head.i
+        if (
+            head.lower_ in self.lexicon.subject_relatives
+            and k > 1
+            and doc[k - 1].text == ","
+            and doc[k - 2].pos_ in ("NOUN", "PROPN")
+        ):
+            start, end = subject.end, i  # "X, die het besluit onvermijdelijk noemt": X's
+            subject = noun_phrase(doc, doc[k - 2])
+            head = head_of(subject)
+        lower = head.lower_
+        if lower in self.lexicon.not_sources or lower in self.lexicon.first_person:
+            return None
+        if start is not None:
+            pass
+        elif predicate.i > i:  # "X noemt het Y" / "Y noemt X het"
+            start = subject.end if subject.start == i + 1 else i + 1
+            end = self._content_end(doc, start, None)
+        else:  # "…, die het besluit onvermijdelijk noemt"
+            start, end = subject.end, i
+        while start < end and (
+            doc[start].is_punct or doc[start].lower_ in self.lexicon.subject_relatives
+        ):
+            start += 1
+        if not start < predicate.i < end or any(
+            t.text[:1] in QUOTE_CHARS or t.is_space for t in doc[start:end]
+        ):
+            return None
+        if self._names_nobody(head):
+            return None
+        speaker, confidence = speakers.resolve(subject, last)
+        mention = (subject.start, subject.end)
+        return reported_found(doc, start, end, (i, i + 1), mention, speaker, confidence)
+
     def _aldus(
         self, doc: Doc, i: int, speakers: SpeakerResolver, last: SpeakerRef | None
     ) -> Found | None:
@@ -668,6 +725,26 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k
         return limit
+
+
+def _predicate_of_naming(verb: Token, subject: Span) -> Token | None:
+    """The predicate of a naming verb's small clause: its ``xcomp`` or a word after ``als``
+    (``noemde het voorstel onverstandig``, ``omschreef het als vrolijk``), else the second of two nouns or pronouns after it (``noemt de brand een
+    ramp``, which the parser takes for two objects); never a word of the subject."""
+    children = [c for c in verb.children if not subject.start <= c.i < subject.end]
+    for child in children:
+        if child.pos_ in ("ADJ", "NOUN") and (
+            child.dep_ == "xcomp" or verb.doc[child.i - 1].lower_ == "als"
+        ):
+            return child  # "noemde het onverstandig", "omschreef het als vrolijk"
+    after = [
+        c
+        for c in children
+        if c.i > verb.i and c.dep_ in ("obj", "nsubj", "xcomp") and c.pos_ in ("NOUN", "PRON")
+    ]
+    if len(after) == 2 and after[1].pos_ == "NOUN":
+        return after[1]
+    return None
 
 
 def _relative_clause_end(doc: Doc, start: int, end: int) -> int:

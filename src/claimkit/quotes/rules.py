@@ -98,6 +98,7 @@ class AttributionRules:
                 ):  # the words right after the verb ("antwoordde op de vraag": no subject)
                     return noun_phrase(doc, head)
                 candidates = [span for span in candidates if span.start > i]
+        candidates = [_person_before_van(doc, span, speakers) for span in candidates]
         for span in candidates:
             if speakers.named_in(span.start, span.end) is not None:
                 return span
@@ -233,6 +234,18 @@ def _subject_after_phrase(doc: Doc, k: int) -> bool:
         if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
             return False
     return False
+
+
+def _person_before_van(doc: Doc, span: Span, speakers: SpeakerResolver) -> Span:
+    """``Minister Wouter Koolmees van Sociale Zaken zegt``: the person whose name stands
+    right before ``van`` and the parse's subject, else the subject itself."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ != "van":
+        return span
+    named = speakers.named_in(k - 1, k)
+    if named is None or named.speaker.kind != "person" or named.end != k:
+        return span
+    return doc[named.start : named.end]
 
 
 def last_speaker(direct: list[Found], indirect: list[Found], before: int) -> SpeakerRef | None:

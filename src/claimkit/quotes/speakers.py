@@ -185,6 +185,11 @@ class SpeakerResolver:
         if named is not None:
             return named.speaker, 0.9 if named.speaker.kb_id else 0.85
         words = [t.lower_ for t in mention]
+        if len(words) == 1 and words[0] in self.lexicon.first_person:
+            # "“… Toen dacht ik: ‘…’”": inside a quotation, its speaker; outside, the writer
+            at = mention[0].idx
+            quoted = any(start <= at < end for start, end in self._quoted_regions)
+            return (last, 0.6) if quoted and last is not None else (None, 0.3)
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
