@@ -624,3 +624,31 @@ def test_an_amount_to_a_country_is_not_counted_as_the_country(analyzer):
 )  # fmt: skip
 def test_a_hedge_word_that_describes_a_noun_hedges_no_figure(analyzer, text, status):
     assert one(analyzer, " date 2019-03 " + text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("In Nederland telt Blokker nog 352 eigen vestigingen.", [("352", "vestigingen")]),
+        ("Hij botste met drie andere auto's.", [("drie", "auto's")]),
+        ("Liefst 18 van de eerste 30 speelsters komen uit Azië.",
+         [("18", "speelsters"), ("30", "speelsters")]),
+        ("De landbouw moet zo'n 3,5 megaton CO2 minder uitstoten.", [("zo'n 3,5", "megaton")]),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_past_modifiers_ordinals_and_units(analyzer, text, figures):
+    claims = analyzer.analyze(" date 2019-03 " + text).claims
+    assert [(c.text, c.counted.text if c.counted else None) for c in claims] == figures
+
+
+def test_a_place_that_counts_something_is_no_claimant(analyzer):
+    text = " date 2019-03 In Nederland telt winkelketen Blokker nog 352 eigen vestigingen."
+    claim = one(analyzer, text)
+    assert claim.claimant is None and claim.status == "stated"
+
+
+def test_as_close_as_possible_is_no_hedge(analyzer):
+    claim = one(
+        analyzer, " date 2019-03 Ze slaat de bal op 130 meter zo dicht mogelijk bij de vlag."
+    )
+    assert claim.status == "stated"

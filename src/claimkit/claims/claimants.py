@@ -39,6 +39,7 @@ from claimkit.quotes.attribution import (
 )
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
+from claimkit.spans import PLACES_KEY
 from claimkit.words import DASHES
 
 _SOURCE_WORDS_MAX = 8
@@ -341,6 +342,13 @@ class ClaimantFinder:
             return None
         return None
 
+    def _a_place(self, token: Token) -> bool:
+        """Whether ``token`` stands in a linked place (a claim verb's place is no claimant)."""
+        return any(
+            span.kb_id_ and span.start <= token.i < span.end
+            for span in self.doc.spans.get(PLACES_KEY, ())
+        )
+
     def _resolve(self, mention: Span) -> SpeakerRef | None:
         """Who the words are; a document or other source nobody names (``de voorlopige
         cijfers``, ``een recente studie``) is the words themselves."""
@@ -373,6 +381,8 @@ class ClaimantFinder:
         head = head_of(subject)
         if head.lower_ in self.personal_pronouns:
             return True
+        if self._a_place(head):
+            return False  # "In Nederland telt Blokker nog 352 vestigingen": where, not who
         if head.pos_ == "PROPN" and speaker is not None and speaker.kind == "person":
             return True
         if actor_only:

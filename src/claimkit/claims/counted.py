@@ -58,12 +58,19 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             and span[-1].lower_ in lexicon.amount_scale_words
         ):
             return _amount_of(doc, i)  # "4 miljard aan uitgaven"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
+        if token.lower_ in lexicon.modifiers_before_noun and (
+            (nxt is not None and _wordlike(nxt.text) and nxt.pos_ in ("NOUN", "PROPN"))
+            or _adjective_then_noun(doc, i)
+        ):
+            i += 1  # "352 eigen vestigingen", "drie andere auto's"
+            skipped += 1
+            continue
         if token.lower_ in lexicon.function_words or not _wordlike(token.text):
             break
         if token.pos_ in ("NOUN", "PROPN"):
             return doc[i : i + 1]
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
         attributive = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
         if (token.pos_ in _BETWEEN or attributive) and (
             nominal_next or _adjective_then_noun(doc, i)
@@ -151,6 +158,8 @@ def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
         token = doc[k]
         if is_figure(token):  # 8 van de 81 provincies
             continue
+        if k + 1 < len(doc) and is_figure(doc[k + 1]) and token.pos_ == "ADJ":
+            continue  # 18 van de eerste 30 speelsters
         if not _wordlike(token.text) or token.lower_ in lexicon.function_words:
             return None
         if token.pos_ != "ADJ" or k + 1 >= len(doc) or not _wordlike(doc[k + 1].text):

@@ -57,6 +57,7 @@ class ClaimLexicon:
     decade_before: frozenset[str]
     person_nouns: frozenset[str]
     function_words: frozenset[str]
+    modifiers_before_noun: frozenset[str]
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
     loss_cues: Phrases
@@ -86,6 +87,7 @@ class ClaimLexicon:
     not_hedges: Phrases
     attributive_hedges: frozenset[str]
     attributive_hedge_after: frozenset[str]
+    as_possible: str
     hedge_modals: frozenset[str]
     hedge_infinitives: frozenset[str]
     hedge_subordinators: frozenset[str]
@@ -148,6 +150,7 @@ def claim_lexicon() -> ClaimLexicon:
         decade_before=_words(d["decade_before"]),
         person_nouns=_words(d["person_nouns"]),
         function_words=_words(load_json("function_words.json")["languages"]["nl"]),
+        modifiers_before_noun=_words(d["modifiers_before_noun"]["words"]),
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
         loss_cues=Phrases(d["loss_cues"]),
@@ -177,6 +180,7 @@ def claim_lexicon() -> ClaimLexicon:
         not_hedges=Phrases(status["not_hedges"]),
         attributive_hedges=_words(status["attributive_hedges"]["words"]),
         attributive_hedge_after=_words(status["attributive_hedges"]["after"]),
+        as_possible=status["attributive_hedges"]["as_possible"],
         hedge_modals=_words(status["hedge_modal"]["modals"]),
         hedge_infinitives=_words(status["hedge_modal"]["infinitives"]),
         hedge_subordinators=_words(status["hedge_modal"]["subordinators"]),

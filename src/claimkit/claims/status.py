@@ -205,12 +205,15 @@ def _hedge_in(
 
 def _describes_a_noun(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> bool:
     """Whether the one-word hedge ``start:end`` describes the noun after it (``als mogelijk
-    misdrijf``), not the figure (``attributive_hedges``)."""
+    misdrijf``) or says "as … as possible" (``zo dicht mogelijk``), not the figure
+    (``attributive_hedges``)."""
+    if end != start + 1 or doc[start].lower_ not in lexicon.attributive_hedges:
+        return False
+    if start > 1 and doc[start - 2].lower_ == lexicon.as_possible:
+        return True  # "zo dicht mogelijk bij de vlag": as close as possible
     return (
-        end == start + 1
-        and start > 0
+        start > 0
         and end < len(doc)
-        and doc[start].lower_ in lexicon.attributive_hedges
         and doc[start - 1].lower_ in lexicon.attributive_hedge_after
         and doc[end].pos_ == "NOUN"
     )

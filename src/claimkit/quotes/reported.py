@@ -729,8 +729,9 @@ class ReportedSpeech(AttributionRules):
 
 def _predicate_of_naming(verb: Token, subject: Span) -> Token | None:
     """The predicate of a naming verb's small clause: its ``xcomp`` or a word after ``als``
-    (``noemde het voorstel onverstandig``, ``omschreef het als vrolijk``), else the second of two nouns or pronouns after it (``noemt de brand een
-    ramp``, which the parser takes for two objects); never a word of the subject."""
+    (``noemde het voorstel onverstandig``, ``omschreef het als vrolijk``), else the second of
+    two nouns or pronouns after it (``noemt de brand een ramp``, which the parser takes for two
+    objects); never a word of the subject."""
     children = [c for c in verb.children if not subject.start <= c.i < subject.end]
     for child in children:
         if child.pos_ in ("ADJ", "NOUN") and (
