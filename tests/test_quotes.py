@@ -1158,3 +1158,15 @@ def test_a_first_person_speaker_is_the_quotes_speaker_or_nobody(analyzer):
     assert all(q.speaker is None or q.speaker.name != "ik" for q in quotes)
     nested = next(q for q in quotes if q.text.startswith("Dat moet"))
     assert nested.speaker is not None and nested.speaker.name == "Hamid Elouardi"
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_reported_statement_is_its_speaker(analyzer):
+    text = (
+        " date 2019-03 De uitspraak van Thierry Baudet is niet strafbaar. Dat zegt een "
+        "woordvoerder van het Openbaar Ministerie. „We hebben er veel vragen over gekregen”, "
+        "zegt hij."
+    )
+    quote = next(q for q in analyzer.analyze(text).quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name != "Thierry Baudet"
+    assert quote.speaker.kind == "organisation"

@@ -38,7 +38,7 @@ from claimkit.quotes.direct import DirectQuotes
 from claimkit.quotes.lexicon import QuoteLexicon, quote_lexicon
 from claimkit.quotes.marks import find_quote_regions
 from claimkit.quotes.reported import ReportedSpeech
-from claimkit.quotes.rules import Found
+from claimkit.quotes.rules import Found, speakers_reported_before
 from claimkit.quotes.speakers import SpeakerResolver
 from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY, doc_text
 
@@ -108,6 +108,7 @@ class QuoteFinder:
         used: set[int] = set()  # tokens that already serve as a cue
         direct = self.direct.find(doc, starts, regions, speakers, used)
         indirect = self.reported.find(doc, starts, direct, speakers, used)
+        speakers_reported_before(doc, starts, direct, indirect, speakers, self.lexicon)
         quotes = _merge(direct, indirect, self.lexicon.term_max_words)
         doc.spans[self.spans_key] = [self._span(doc, q) for q in quotes]
         self._shares.done(doc)

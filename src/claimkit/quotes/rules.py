@@ -3,6 +3,7 @@ start of a reported clause, and the small functions the direct and reported rule
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -234,6 +235,54 @@ def _subject_after_phrase(doc: Doc, k: int) -> bool:
         if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
             return False
     return False
+
+
+def speakers_reported_before(
+    doc: Doc,
+    starts: list[int],
+    direct: list[Found],
+    indirect: list[Found],
+    speakers: SpeakerResolver,
+    lexicon: QuoteLexicon,
+) -> None:
+    """``Dat zegt een woordvoerder van het OM. “…”, zegt hij.``: a direct quote spoken by a
+    personal pronoun, or without a cue of its own, right after a sentence that reports
+    someone's statement is that someone's, when nothing is quoted between (``starts``: every token's
+    character offset). Direct quotes are found before reported speech, so this is done after
+    both."""
+    pronouns = lexicon.male | lexicon.female | lexicon.plural
+    statements = [q for q in direct if q.kind != "term"]
+    for quote in statements:
+        word = None
+        if quote.mention is not None and quote.mention[1] - quote.mention[0] == 1:
+            word = doc[quote.mention[0]].lower_
+        if word not in pronouns:
+            word = None
+        if quote.cue is not None and word is None:
+            continue  # attributed by its own cue to someone named
+        first = bisect_right(starts, quote.start_char) - 1
+        before = speakers.sentence_before(max(first, 0))
+        if before is None:
+            continue
+        reported = [
+            r
+            for r in indirect
+            if r.cue is not None
+            and r.speaker is not None
+            and r.speaker.kind in ("person", "organisation")  # not a description
+            and before.start <= r.cue[0] < before.end
+            and r.end_char <= quote.start_char
+        ]
+        if not reported:
+            continue
+        source = reported[-1]
+        between = any(
+            source.end_char <= q.start_char < quote.start_char for q in statements if q is not quote
+        )
+        if between or (word is not None and not speakers.fits(word)(source.speaker)):
+            continue
+        quote.speaker = source.speaker
+        quote.confidence = min(quote.confidence, source.confidence)
 
 
 def _person_before_van(doc: Doc, span: Span, speakers: SpeakerResolver) -> Span:

@@ -163,6 +163,14 @@ class SpeakerResolver:
         wanted = [n for n in found if n.speaker.kind == kind and (fits is None or fits(n.speaker))]
         return wanted[-1] if wanted else None
 
+    def sentence_before(self, i: int) -> Span | None:
+        """The sentence before the one token ``i`` opens or stands in (cut at full stops)."""
+        return _sentence_before(self.doc, i)
+
+    def fits(self, pronoun: str):
+        """Whom ``pronoun`` can stand for (see :meth:`_fits`)."""
+        return self._fits(pronoun)
+
     def _fits(self, pronoun: str):
         """Whom ``pronoun`` can stand for: ``hij`` no woman, ``zij``/``haar`` no man (by the
         given name, when it is one nearly all of whose bearers are one or the other)."""
