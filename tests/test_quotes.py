@@ -1170,3 +1170,16 @@ def test_a_pronoun_after_a_reported_statement_is_its_speaker(analyzer):
     quote = next(q for q in analyzer.analyze(text).quotes if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name != "Thierry Baudet"
     assert quote.speaker.kind == "organisation"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("„Hij snapt niet wat er gaande is”, legt zijn advocaat uit.", "zijn advocaat"),
+        ("„Wij gaan door”, aldus hun advocaat Jan Smit.", "hun advocaat Jan Smit"),
+    ],
+)
+def test_a_speaker_after_a_possessive_is_the_noun_it_goes_with(analyzer, text, mention):
+    (quote,) = analyzer.analyze(" date 2019-03 " + text).quotes
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == mention

@@ -302,7 +302,8 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     if j >= len(doc) or is_clause_stop(doc[j]) or doc[j].is_space:
         return None
     token = doc[j]
-    if token.pos_ in ("PRON", "PROPN") or _acronym(token):
+    possessive = is_possessive(token)  # "legt zijn advocaat uit": the lawyer
+    if (token.pos_ in ("PRON", "PROPN") and not possessive) or _acronym(token):
         return token
     if token.pos_ in ("ADV", "ADJ", "X") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
         return doc[j + 1]  # a title the tagger misread: "zegt meneer Li"
@@ -310,8 +311,8 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
         extended = after_extended_attribute(doc, j + 1)
         if extended is not None:
             return extended
-    if token.pos_ in ("DET", "ADJ", "NUM"):
-        k = j
+    if token.pos_ in ("DET", "ADJ", "NUM") or possessive:
+        k = j + 1 if possessive else j
         while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM") and k - j < 4:
             k += 1
         if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):

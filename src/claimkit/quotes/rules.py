@@ -13,6 +13,7 @@ from claimkit.quotes.attribution import (
     between_dashes,
     head_of,
     is_clause_stop,
+    is_possessive,
     is_quote_mark,
     noun_phrase,
     subject_candidates,
@@ -176,8 +177,10 @@ class AttributionRules:
         return j
 
     def _head_after(self, doc: Doc, i: int):
+        """The first noun, name or pronoun from token ``i`` on, in its clause; past a
+        possessive (``legt zijn advocaat uit``: the lawyer)."""
         for k in range(i, min(len(doc), i + 5)):
-            if doc[k].pos_ in ("PROPN", "NOUN", "PRON"):
+            if doc[k].pos_ in ("PROPN", "NOUN", "PRON") and not is_possessive(doc[k]):
                 return doc[k]
             if is_clause_stop(doc[k]):
                 return None
