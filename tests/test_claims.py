@@ -652,3 +652,24 @@ def test_as_close_as_possible_is_no_hedge(analyzer):
         analyzer, " date 2019-03 Ze slaat de bal op 130 meter zo dicht mogelijk bij de vlag."
     )
     assert claim.status == "stated"
+
+
+def test_a_number_after_a_day_of_the_week_is_a_date(analyzer):
+    text = " date 2019-03 Het is op zaterdag 21 en zondag 22 september. Er kwamen 40 trekkers."
+    claims = analyzer.analyze(text).claims
+    assert [c.text for c in claims] == ["40"]
+    (claim,) = analyzer.analyze(" date 2019-03 Hij kreeg zondag ongeveer 30 procent.").claims
+    assert claim.text == "ongeveer 30 procent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uit de enquête blijkt: 14 procent denkt dat etensresten door het toilet kunnen.",
+        "Uit de peiling blijkt: 30 procent van de Nederlanders verwacht dat de prijzen stijgen.",
+    ],
+)
+def test_what_the_counted_people_think_is_no_hedge_and_they_are_no_claimant(analyzer, text):
+    claim = one(analyzer, " date 2019-03 " + text)
+    assert claim.status != "hedged"
+    assert claim.claimant_mention is None or "Nederlanders" not in claim.claimant_mention.text

@@ -329,7 +329,7 @@ class ClaimantFinder:
             if self._negated_report(token.i + 1):
                 return None  # X vermeldde niet dat …
             for subject in subject_candidates(token, self.quote_lexicon):
-                if subject.start <= figure.start < subject.end:
+                if subject.start <= figure.start < subject.end or _of_the_figure(figure, subject):
                     continue  # the figure's own phrase: 300 doden werden gemeld
                 head = head_of(subject)
                 if head.lower_ in self.quote_lexicon.not_subjects or is_figure(head):
@@ -392,3 +392,16 @@ class ClaimantFinder:
             t.lower_ in roles or t.lemma_ in roles or self.lexicon.is_source_noun(t.lower_)
             for t in subject
         )
+
+
+def _of_the_figure(figure: Span, subject: Span) -> bool:
+    """Whether ``subject`` is what the figure counts (``30 procent van [de Nederlanders]
+    verwacht``): right after it, past ``van`` and its noun."""
+    doc = figure.doc
+    between = doc[figure.end : subject.start]
+    return (
+        subject.start >= figure.end
+        and len(between) <= 3
+        and any(t.lower_ == "van" for t in between)
+        and all(t.pos_ in ("NOUN", "ADP", "DET", "ADJ") for t in between)
+    )

@@ -275,6 +275,13 @@ def _not_claim(
         return "age"
     if before is not None and before.lower_ in lexicon.not_figure_before:
         return "not_a_figure"
+    if (
+        before is not None
+        and before.lower_ in lexicon.weekdays
+        and not (quantity.modifier or quantity.percent)
+        and quantity.value in range(1, 32)
+    ):
+        return "date"  # zaterdag 21 (en zondag 22 september); not "zondag ongeveer 30 procent"
     if before is not None and before.lower_ in lexicon.decade_before and not quantity.modifier:
         return "date"  # de jaren tachtig
     if _in_a_name(doc, quantity, span):

@@ -55,6 +55,7 @@ class ClaimLexicon:
     hundred_percent_idioms: frozenset[str]
     percent_words: frozenset[str]
     decade_before: frozenset[str]
+    weekdays: frozenset[str]
     person_nouns: frozenset[str]
     function_words: frozenset[str]
     modifiers_before_noun: frozenset[str]
@@ -148,6 +149,7 @@ def claim_lexicon() -> ClaimLexicon:
         hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),
         percent_words=_words(load_json("numbers_nl.json")["percent_units"]),
         decade_before=_words(d["decade_before"]),
+        weekdays=_words(d["weekdays"]["words"]),
         person_nouns=_words(d["person_nouns"]),
         function_words=_words(load_json("function_words.json")["languages"]["nl"]),
         modifiers_before_noun=_words(d["modifiers_before_noun"]["words"]),

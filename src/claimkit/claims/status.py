@@ -219,6 +219,18 @@ def _describes_a_noun(doc: Doc, start: int, end: int, lexicon: ClaimLexicon) -> 
     )
 
 
+def _the_figure_thinks(doc: Doc, figure: Span, start: int, end: int) -> bool:
+    """Whether the hedge ``start:end`` is a verb with ``dat`` whose subject is the figure
+    (``14 procent denkt dat …``, ``30 procent van de Nederlanders verwacht dat …``): what
+    the counted people think, not a doubt about the figure."""
+    if doc[end - 1].lower_ != "dat" or start < figure.end:
+        return False
+    between = doc[figure.end : start]
+    return len(between) <= 5 and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") for t in between
+    )
+
+
 def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | None:
     """A hedge in the figure's clause (between boundaries around it), or ``zou … hebben``."""
     sentence = sentence_of(doc, figure.start)
@@ -235,6 +247,7 @@ def _hedge(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> tuple[int, int] | N
         for f in find_phrases(clause, lexicon.hedges)
         if not any(n[0] <= f[0] < n[1] for n in not_hedges)
         and not _describes_a_noun(doc, start + f[0], start + f[1], lexicon)
+        and not _the_figure_thinks(doc, figure, start + f[0], start + f[1])
     ]
     if found:
         return _absolute(clause, found[0])
