@@ -1183,3 +1183,13 @@ def test_a_pronoun_after_a_reported_statement_is_its_speaker(analyzer):
 def test_a_speaker_after_a_possessive_is_the_noun_it_goes_with(analyzer, text, mention):
     (quote,) = analyzer.analyze(" date 2019-03 " + text).quotes
     assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+
+
+@pytest.mark.model
+def test_a_dutch_word_opening_a_sentence_is_no_speaker(analyzer):
+    text = (
+        " date 2019-04 Joël Veltman is weer fit. Straks in de basis tegen Juventus is alles "
+        "anders. „Ik weet wat het niveau is”, zegt hij."
+    )
+    analysis = analyzer.analyze(text)
+    assert "Straks" not in [p.text for p in analysis.people]

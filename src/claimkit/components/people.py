@@ -51,6 +51,7 @@ from claimkit.words import (
     given_name_gender,
     is_capitalised,
     ner_kinds,
+    starts_sentence,
     strip_suffix,
     surname_particles,
 )
@@ -159,8 +160,8 @@ class PersonLinker(GazetteerComponent):
     ) -> bool:
         """A one-word person the pipeline found that is an ordinary Dutch word the same text
         also writes in small letters (``Loods`` of a subheading run into the text and ``de
-        loods``; ``Dan`` opening a sentence), no given name, and no surname of someone named
-        before it: no person."""
+        loods``) or that opens a sentence (``Straks``, ``Dan``), no given name, and no surname
+        of someone named before it: no person."""
         if match.end - match.start != 1:
             return False
         key = keys[match.start]
@@ -168,8 +169,16 @@ class PersonLinker(GazetteerComponent):
             return False
         texts = doc_words(doc)[0]
         small = texts[match.start].lower()
-        if small == texts[match.start] or small not in texts:
+        if small == texts[match.start]:
             return False
+        if small not in texts and not (
+            starts_sentence(doc, match.start)
+            and not any(  # "zei Wild", "voor Wild": a name where no sentence begins
+                text == texts[match.start] and not starts_sentence(doc, k)
+                for k, text in enumerate(texts)
+            )
+        ):
+            return False  # ("Straks in de basis …": capitalised by its place alone)
         return not any(
             other is not match and other.end - other.start > 1 and keys[other.end - 1] == key
             for other in found
