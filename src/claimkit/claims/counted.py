@@ -59,10 +59,10 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
         ):
             return _amount_of(doc, i)  # "4 miljard aan uitgaven"
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        nominal_next = nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN")
+        noun_next = nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+        nominal_next = noun_next and nxt.is_alpha
         if token.lower_ in lexicon.modifiers_before_noun and (
-            (nxt is not None and _wordlike(nxt.text) and nxt.pos_ in ("NOUN", "PROPN"))
-            or _adjective_then_noun(doc, i)
+            (noun_next and _wordlike(nxt.text)) or _adjective_then_noun(doc, i)
         ):
             i += 1  # "352 eigen vestigingen", "drie andere auto's"
             skipped += 1

@@ -174,8 +174,8 @@ class PersonLinker(GazetteerComponent):
         if small not in texts and not (
             starts_sentence(doc, match.start)
             and not any(  # "zei Wild", "voor Wild": a name where no sentence begins
-                text == texts[match.start] and not starts_sentence(doc, k)
-                for k, text in enumerate(texts)
+                texts[k] == texts[match.start] and not starts_sentence(doc, k)
+                for k in word_positions(doc)[0].get(key, ())
             )
         ):
             return False  # ("Straks in de basis …": capitalised by its place alone)

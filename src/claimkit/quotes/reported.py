@@ -488,7 +488,11 @@ class ReportedSpeech(AttributionRules):
         predicate = _predicate_of_naming(doc[i], subject) if subject is not None else None
         if predicate is None or subject is None:
             return None
-        start: int | None = None
+        if predicate.i > i:  # "X noemt het Y" / "Y noemt X het"
+            start = subject.end if subject.start == i + 1 else i + 1
+            end = self._content_end(doc, start, None)
+        else:  # "…, die het besluit onvermijdelijk noemt"
+            start, end = subject.end, i
         head = head_of(subject)
         k = head.i
         if (
@@ -497,19 +501,12 @@ class ReportedSpeech(AttributionRules):
             and doc[k - 1].text == ","
             and doc[k - 2].pos_ in ("NOUN", "PROPN")
         ):
-            start, end = subject.end, i  # "X, die het besluit onvermijdelijk noemt": X's
-            subject = noun_phrase(doc, doc[k - 2])
+            if predicate.i > i:
+                return None  # a relative clause puts its verb last
+            subject = noun_phrase(doc, doc[k - 2])  # "X, die het besluit … noemt": X's
             head = head_of(subject)
-        lower = head.lower_
-        if lower in self.lexicon.not_sources or lower in self.lexicon.first_person:
+        if head.lower_ in self.lexicon.not_sources or head.lower_ in self.lexicon.first_person:
             return None
-        if start is not None:
-            pass
-        elif predicate.i > i:  # "X noemt het Y" / "Y noemt X het"
-            start = subject.end if subject.start == i + 1 else i + 1
-            end = self._content_end(doc, start, None)
-        else:  # "…, die het besluit onvermijdelijk noemt"
-            start, end = subject.end, i
         while start < end and (
             doc[start].is_punct or doc[start].lower_ in self.lexicon.subject_relatives
         ):

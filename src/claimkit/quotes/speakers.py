@@ -148,7 +148,11 @@ class SpeakerResolver:
         doc = self.doc
         for named in self.named:
             at = doc[named.start].idx
-            named.quoted = any(start <= at < end for start, end in self._quoted_regions)
+            named.quoted = self._is_quoted(at)
+
+    def _is_quoted(self, at: int) -> bool:
+        """Whether character ``at`` stands inside a quotation."""
+        return any(start <= at < end for start, end in self._quoted_regions)
 
     def last_named_before(
         self, i: int, kind: str = "person", window: int = 120, fits=None
@@ -168,10 +172,6 @@ class SpeakerResolver:
         return _sentence_before(self.doc, i)
 
     def fits(self, pronoun: str):
-        """Whom ``pronoun`` can stand for (see :meth:`_fits`)."""
-        return self._fits(pronoun)
-
-    def _fits(self, pronoun: str):
         """Whom ``pronoun`` can stand for: ``hij`` no woman, ``zij``/``haar`` no man (by the
         given name, when it is one nearly all of whose bearers are one or the other)."""
         wrong = None
@@ -195,8 +195,7 @@ class SpeakerResolver:
         words = [t.lower_ for t in mention]
         if len(words) == 1 and words[0] in self.lexicon.first_person:
             # "“… Toen dacht ik: ‘…’”": inside a quotation, its speaker; outside, the writer
-            at = mention[0].idx
-            quoted = any(start <= at < end for start, end in self._quoted_regions)
+            quoted = self._is_quoted(mention[0].idx)
             return (last, 0.6) if quoted and last is not None else (None, 0.3)
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
@@ -205,7 +204,7 @@ class SpeakerResolver:
                 # "…: Henk Kamp. Die hield vol dat …": the person named last, whoever spoke
                 before = self.last_named_before(mention.start, window=40)
                 return (before.speaker, 0.6) if before else (None, 0.3)
-            fits = self._fits(words[0])
+            fits = self.fits(words[0])
             if mention[0].lower_ in self.lexicon.female and _plural_subject(mention[0]):
                 fits = _no_single_person  # "Zij willen dat …": a group, not the last woman
             here = self.subject_before_in_sentence(mention.start)
