@@ -28,6 +28,8 @@ from claimkit.resources import load_json
 from claimkit.spans import doc_words
 from claimkit.words import is_capitalised, place_stop_words
 
+_UNSEEN: Any = object()  # a word :meth:`CompoundSplitter._remember_parts` has not seen
+
 
 @Language.factory("claimkit_compounds", default_config={"gazetteer_dir": None})
 def make_compounds_component(
@@ -53,6 +55,7 @@ class CompoundSplitter(GazetteerComponent):
 
     def _load(self, folder: Path) -> None:
         self.folder = folder
+        self._parts_memory: dict[str, list[str] | None] = {}
         self.dutch_words = load_dutch_words(folder)
         self.indexes: tuple[AliasIndex, ...] = (
             load_places(folder).index,
@@ -106,14 +109,25 @@ class CompoundSplitter(GazetteerComponent):
                     return [name, text[-len(head) :]]
         return None
 
+    def _remember_parts(self, text: str) -> list[str] | None:
+        """The parts a word splits into (:meth:`_name_part`, :meth:`_glued_name`), remembered
+        in ``_parts_memory``: they depend on the word alone, and words recur."""
+        memory = self._parts_memory
+        if len(memory) >= 100_000:
+            memory.clear()
+        parts = memory[text] = self._name_part(text) or self._glued_name(text)
+        return parts
+
     def __call__(self, doc: Doc) -> Doc:
         texts, keys = doc_words(doc)
-        splits = [
-            (doc[i], parts)
-            for i, text in enumerate(texts)
-            if (parts := self._name_part(text) or self._glued_name(text))
-            and not self._inside_a_longer_name(keys, i)
-        ]
+        memory = self._parts_memory
+        splits = []
+        for i, text in enumerate(texts):
+            parts = memory.get(text, _UNSEEN)
+            if parts is _UNSEEN:
+                parts = self._remember_parts(text)
+            if parts and not self._inside_a_longer_name(keys, i):
+                splits.append((doc[i], parts))
         if splits:
             with doc.retokenize() as retokenizer:
                 for token, parts in splits:

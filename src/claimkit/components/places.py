@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +269,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
             index.prepare_fuzzy()  # now rather than on a first Doc
         self.longest_key = self.gazetteer.key_index.longest_alias  # words in the longest key
         self._fuzzy_memory: dict[tuple[str, int], list[FuzzyHit]] = {}
+        self._name_shape_memory: dict[str, bool] = {}
         # Names of people and organisations: never a place by fuzzy match or NER fallback.
         self.actor_indexes = (load_people(folder).index, load_organisations(folder).index)
         self.dutch_words = load_dutch_words(folder)
@@ -294,7 +294,13 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
         mask = self._claimed(doc)
-        focus = cache(lambda: self._in_focus(doc, keys))  # asked for rarely: only when needed
+        answer: list[bool] = []  # whether the text is in focus: asked rarely, found once
+
+        def focus() -> bool:
+            if not answer:
+                answer.append(self._in_focus(doc, keys))
+            return answer[0]
+
         matches = self._result_codes(doc, mask)
         matches += self._elided_compounds(doc, keys, mask)
         matches += self._gazetteer_matches(doc, keys, mask, focus)
@@ -565,7 +571,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         texts = doc_words(doc)[0]
         for length in range(min(_LONGEST_MISSPELT_NAME, len(doc) - i), 1, -1):
             words = keys[i : i + length]
-            if not all(map(is_word, words)) or not is_capitalised(texts[i + length - 1]):
+            if not is_capitalised(texts[i + length - 1]) or not all(map(is_word, words)):
                 continue
             best, ids = _closest(self._near_aliases(" ".join(words), self.multiword_index))
             if ids:
@@ -598,12 +604,23 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         and demonyms (by ending), names of people and organisations. Its part of speech is no
         guide: the tagger calls unknown names anything.
         """
-        token, key = doc[i], key or keys[i]
+        key = key or keys[i]
         if len(key) < self.min_name_length or key in self.stop or not is_word(key):
             return False
+        if doc[i].is_stop:
+            return False
+        shaped = self._name_shape_memory.get(key)
+        if shaped is None:
+            if len(self._name_shape_memory) >= 100_000:
+                self._name_shape_memory.clear()
+            shaped = self._name_shape_memory[key] = self._shaped_like_a_name(key)
+        return shaped
+
+    def _shaped_like_a_name(self, key: str) -> bool:
+        """The part of :meth:`_may_be_name` that depends on the word alone (remembered)."""
         if key in self.dutch_words or given_name_gender(key) is not None:
             return False  # a Dutch word, or a given name (Bart is no misspelt Barth)
-        if token.is_stop or key.endswith(self.fuzzy_skip_suffixes):
+        if key.endswith(self.fuzzy_skip_suffixes):
             return False
         if key.endswith(self.adjective_suffix) and self.gazetteer.index.get(
             (key[: -len(self.adjective_suffix)],)
