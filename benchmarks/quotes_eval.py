@@ -3,7 +3,7 @@
     python benchmarks/quotes_eval.py                  # both sets, dev and held-out parts
     python benchmarks/quotes_eval.py --errors 20      # also list the first errors
 
-Sets: ``benchmarks/data/quotes_conll2002.jsonl`` (sentences of CoNLL-2002, Flemish news of
+Sets: ``benchmarks/data/quotes_conll2002*.jsonl`` (sentences of CoNLL-2002, Flemish news of
 2000, each sentence on its own) and ``benchmarks/data/quotes_dpg2019.part*.jsonl`` (whole
 articles of 2019; offsets into ../shared/data/dpg-news2019/articles-dev.jsonl, whose texts are
 not in this repository). Each line has a ``split``: ``dev`` (used while building) or
@@ -99,7 +99,7 @@ def load_articles(pattern: str, key: str, parts: set[str] | None = None) -> list
 
 
 def load_conll() -> list[Item]:
-    return load_sentences("quotes_conll2002.jsonl", "quotes")
+    return load_sentences("quotes_conll2002*.jsonl", "quotes")
 
 
 def load_dpg(parts: set[str] | None = None) -> list[Item]:

@@ -325,6 +325,22 @@ class SpeakerResolver:
             ):
                 return named  # the finite verb right after the opening clause, then its subject
             return None
+        return self._pronoun_subject(doc[start : before.end], first_verb)
+
+    def _pronoun_subject(self, clause: Span, first_verb: int) -> _Named | None:
+        """A clause naming nobody whose subject is ``hij``/``zij`` after its verb (``Daarom
+        start hij een bedrijf.``): the person named last before it whom the pronoun fits."""
+        for token in clause:
+            if (
+                token.i > first_verb
+                and token.lower_ in _SUBJECT_PRONOUNS
+                and token.dep_ in ("nsubj", "nsubj:pass")
+                and not _plural_subject(token)
+            ):
+                named = self.last_named_before(token.i, window=60, fits=self.fits(token.lower_))
+                if named is None:
+                    return None
+                return _Named(token.i, token.i + 1, token.text, named.speaker)
         return None
 
     def _holds(self, speaker: SpeakerRef, role: str) -> bool:
