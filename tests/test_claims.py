@@ -226,6 +226,8 @@ def test_a_date_scope(analyzer):
         "Ze hebben honderd procent gelijk.",
         "Dat heeft geen enkele invloed.",
         "De man (45) werd gearresteerd.",
+        "De voorstelling is in de Minnemeers 8, 9000 Gent, tot 17 juni.",  # a postal code
+        "Hij eindigde op ruim drie kwartier van de winnaar.",  # a duration
     ],
 )
 def test_numbers_that_are_no_claims(analyzer, text):
@@ -304,6 +306,21 @@ def test_a_sentence_continuing_a_report_keeps_its_claimant(analyzer):
             "casualties",
             "stated",
             None,
+        ),
+        (
+            # the figure is in the attribution's words, outside the quotation: the writer's
+            "“Niemand wist ervan”, zei advocaat Michael Lehner namens 17 klagers.",
+            "17",
+            "other",
+            "stated",
+            None,
+        ),
+        (
+            "“Er zijn 17 doden gevallen”, zei de gouverneur.",
+            "17",
+            "casualties",
+            "attributed",
+            "de gouverneur",
         ),
         (
             "Oekraïne wil zo snel mogelijk 50 gevechtsvliegtuigen.",

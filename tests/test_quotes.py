@@ -1193,3 +1193,14 @@ def test_a_dutch_word_opening_a_sentence_is_no_speaker(analyzer):
     )
     analysis = analyzer.analyze(text)
     assert "Straks" not in [p.text for p in analysis.people]
+
+
+def test_a_pronoun_subject_after_the_verb_of_the_sentence_before_brings_in_the_speaker(
+    analyzer,
+):
+    text = (
+        "Toen de moeder van Hamid Elouardi overleed, merkte hij hoeveel papierwerk er lag. "
+        "Daarom start hij een bedrijf. ,,Mijn moeder overleed heel plotseling.''"
+    )
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.name == "Hamid Elouardi"

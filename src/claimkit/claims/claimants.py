@@ -328,6 +328,8 @@ class ClaimantFinder:
                 continue
             if self._negated_report(token.i + 1):
                 return None  # X vermeldde niet dat …
+            if self._attributes_a_quotation_elsewhere(token, figure):
+                return None  # "“…”, zei X namens 17 van de 22 klagers": the writer's figure
             for subject in subject_candidates(token, self.quote_lexicon):
                 if subject.start <= figure.start < subject.end or _of_the_figure(figure, subject):
                     continue  # the figure's own phrase: 300 doden werden gemeld
@@ -341,6 +343,18 @@ class ClaimantFinder:
                 return Claimant(speaker, (subject.start, subject.end), "verb")
             return None
         return None
+
+    def _attributes_a_quotation_elsewhere(self, verb: Token, figure: Span) -> bool:
+        """Whether ``verb`` is the cue of a direct quotation that does not hold the figure: the
+        figure stands in the attribution's own words, which are the writer's."""
+        start = figure.start_char
+        return any(
+            quote.kind in ("direct", "mixed")
+            and quote.cue is not None
+            and quote.cue[0] <= verb.i < quote.cue[1]
+            and not quote.start_char <= start < quote.end_char
+            for quote in self.quotes
+        )
 
     def _a_place(self, token: Token) -> bool:
         """Whether ``token`` stands in a linked place (a claim verb's place is no claimant)."""

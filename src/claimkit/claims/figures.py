@@ -20,6 +20,7 @@ from claimkit.claims.counted import counted_noun, predicate_after_quantitative_e
 from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
+from claimkit.spans import PLACES_KEY
 from claimkit.words import closes_quotation, starts_sentence
 
 
@@ -284,7 +285,7 @@ def _not_claim(
         return "date"  # zaterdag 21 (en zondag 22 september); not "zondag ongeveer 30 procent"
     if before is not None and before.lower_ in lexicon.decade_before and not quantity.modifier:
         return "date"  # de jaren tachtig
-    if _in_a_name(doc, quantity, span):
+    if _in_a_name(doc, quantity, span) or _postcode(doc, quantity, span):
         return "name"
     if _list_number(doc, quantity, span):
         return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
@@ -343,6 +344,17 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or not after.is_lower or after.is_punct
+
+
+def _postcode(doc: Doc, quantity: Quantity, span: Span) -> bool:
+    """Four digits right before a place the places component linked, after a comma or at a
+    line's start (``Minnemeers 8, 9000 Gent``, ``2000 Antwerpen``): a postal code."""
+    if quantity.modifier or len(span.text) != 4 or not span.text.isdigit():
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and not (before.text == "," or before.is_space):
+        return False
+    return any(place.start == span.end for place in doc.spans.get(PLACES_KEY, ()))
 
 
 def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
