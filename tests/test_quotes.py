@@ -1204,3 +1204,27 @@ def test_a_pronoun_subject_after_the_verb_of_the_sentence_before_brings_in_the_s
     )
     (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.name == "Hamid Elouardi"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Zelf deed hij dit af als “larie en apekool”.", "larie en apekool"),
+        ("Er bestaat een quizsite genaamd 'klikenwin' voor kinderen.", "klikenwin"),
+        ("“De jongen met de bonen”, zoals hij in het boek heet.", "De jongen met de bonen"),
+    ],
+)
+def test_a_quoted_label_after_a_labelling_word_is_a_term(analyzer, text, term):
+    quotes = analyzer.analyze(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("term", term)]
+
+
+def test_a_cue_under_a_modal_with_a_generic_subject_is_a_hedge_not_a_statement(analyzer):
+    assert analyzer.analyze("Men kan stellen dat het beleid mislukt is.").quotes == []
+    (quote,) = analyzer.analyze("Men zegt dat de minister vertrekt.").quotes
+    assert quote.kind == "indirect"
+
+
+def test_an_attribution_with_the_auxiliary_first_and_a_participle_last(analyzer):
+    (quote,) = analyzer.analyze("“Nee”, had de oude Thys geantwoord.").quotes
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == "Thys"

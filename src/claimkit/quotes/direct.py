@@ -136,9 +136,13 @@ class DirectQuotes(AttributionRules):
         attributed: bool,
     ) -> bool:
         """A quotation that names or labels: short, verbless and not attributed as said."""
-        if opening >= 0 and any(
-            doc[k].lower_ in self.lexicon.naming for k in range(max(0, opening - 3), opening + 1)
-        ):
+        if (
+            opening >= 0
+            and any(
+                doc[k].lower_ in self.lexicon.naming
+                for k in range(max(0, opening - 3), opening + 1)
+            )
+        ) or self._labelled(doc, first, after, opening):
             return after - first <= 2 * self.lexicon.term_max_words
         content = doc[first:after]
         words = [t for t in content if t.is_alpha]
@@ -160,6 +164,27 @@ class DirectQuotes(AttributionRules):
             if before is not None and before.pos_ in ("DET", "ADP"):
                 return True  # "een getuige van de 'geleidelijke … ondergang' van haar land"
         return region.depth > 0 and len(words) <= self.lexicon.term_max_words
+
+    def _labelled(self, doc: Doc, first: int, after: int, opening: int) -> bool:
+        """A verbless quotation right after a labelling word (``af als “…”``, ``genaamd
+        ‘…’``), or followed by ``, zoals … heet``: a name or label."""
+        if after - first > 1 and any(is_finite(t) for t in doc[first:after]):
+            return False  # (a single word the tagger may call a verb: genaamd 'klikenwin')
+        if opening >= 0 and doc[opening].lower_ in self.lexicon.naming_prepositions:
+            return True
+        close = after
+        while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
+            close += 1
+        if close + 1 >= len(doc) or doc[close].text != ",":
+            return False
+        if doc[close + 1].lower_ not in self.lexicon.as_said_words:
+            return False
+        for k in range(close + 2, min(len(doc), close + 12)):
+            if is_clause_stop(doc[k]) or doc[k].text == ",":
+                return False
+            if doc[k].lower_ in self.lexicon.naming:
+                return True
+        return False
 
     def _naming_subject(
         self, doc: Doc, opening: int, speakers: SpeakerResolver
@@ -242,7 +267,11 @@ class DirectQuotes(AttributionRules):
             for k in range(i + 1, min(n, i + 7)):
                 if is_clause_stop(doc[k]) or doc[k].text == ",":
                     break
-                if cue_verb(doc[k], self.lexicon) and not self._opinion_only(doc[k]):
+                # a participle the tagger calls a noun ("had de oude Thys geantwoord")
+                participle = doc[k].lower_.startswith("ge")
+                if cue_verb(doc[k], self.lexicon, any_tag=participle) and not self._opinion_only(
+                    doc[k]
+                ):
                     return self._from_verb(doc, k, speakers, last)
         return None
 

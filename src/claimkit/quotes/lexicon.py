@@ -30,6 +30,9 @@ class QuoteLexicon:
     no_infinitive_report: frozenset[str]
     report_prepositions: dict[str, str]
     generic_subjects: frozenset[str]
+    modal_hedge_subjects: frozenset[str]
+    modal_lemmas: frozenset[str]
+    naming_prepositions: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
     naming: frozenset[str]
@@ -107,6 +110,9 @@ def quote_lexicon() -> QuoteLexicon:
         no_infinitive_report=frozenset(data["opinion_verbs"]["no_infinitive_report"]["lemmas"]),
         report_prepositions=dict(data["prepositional_reports"]["verbs"]),
         generic_subjects=_listed(data, "generic_subjects"),
+        modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
+        modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
+        naming_prepositions=_listed(data, "naming_prepositions"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
         naming=frozenset(data["naming_verbs"]["forms"]),

@@ -114,6 +114,15 @@ class ReportedSpeech(AttributionRules):
                 found.append(part)
         return found
 
+    def _modal_hedge(self, doc: Doc, head: Token, i: int) -> bool:
+        """Whether cue verb ``i`` stands under a modal and its subject ``head`` names nobody in
+        particular (``kan men zeggen``, ``je zou kunnen stellen``: quotes_nl.json
+        ``modal_hedges``)."""
+        if head.lower_ not in self.lexicon.modal_hedge_subjects:
+            return False
+        start = max(0, min(head.i, i) - 2)
+        return any(doc[k].lemma_ in self.lexicon.modal_lemmas for k in range(start, i))
+
     def _cue_positions(self, doc: Doc) -> list[int]:
         """The tokens a reported-speech rule may start from: a cue word, or a word whose lemma
         is a cue verb's (read from the Doc's arrays, without making a Token of every word)."""
@@ -180,6 +189,8 @@ class ReportedSpeech(AttributionRules):
             return None
         if head is not None and head.lower_ in self.lexicon.not_sources:
             return None
+        if head is not None and self._modal_hedge(doc, head, i):
+            return None  # "Algemeen kan men zeggen dat …": a hedge, nobody's statement
         if _subject_outside(doc, subject, i, inside):
             return None  # "De jeugd “bevestigt dat …”, zegt X": X's words, one quote
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
