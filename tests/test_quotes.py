@@ -1228,3 +1228,20 @@ def test_a_cue_under_a_modal_with_a_generic_subject_is_a_hedge_not_a_statement(a
 def test_an_attribution_with_the_auxiliary_first_and_a_participle_last(analyzer):
     (quote,) = analyzer.analyze("“Nee”, had de oude Thys geantwoord.").quotes
     assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == "Thys"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Jan de Vries bekende de brand te hebben gesticht.", None),
+        ("De agenten manen de bestuurder te stoppen.", "te stoppen"),
+        ("De bestuurder vroeg hem om het pakket weg te gooien.", "het pakket weg te gooien"),
+    ],
+)
+def test_te_infinitive_reports_of_confessions_and_directives(analyzer, text, content):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.kind == "indirect" and quote.speaker_mention.text.split()[-1] != "hem"
+    if content is not None:  # a directive's content is past whom it is told to
+        assert quote.text == content
+    else:
+        assert quote.text.endswith("de brand te hebben gesticht")

@@ -45,6 +45,8 @@ class QuoteLexicon:
     complementisers: frozenset[str]
     question_words: frozenset[str]
     addressee_prepositions: frozenset[str]
+    directive_verbs: frozenset[str]
+    object_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     demonstratives: frozenset[str]
     subject_relatives: frozenset[str]
@@ -124,6 +126,8 @@ def quote_lexicon() -> QuoteLexicon:
         complementisers=frozenset(data["complementisers"]),
         question_words=_listed(data, "question_words"),
         addressee_prepositions=_listed(data, "addressee_prepositions"),
+        directive_verbs=frozenset(data["directive_verbs"]["lemmas"]),
+        object_pronouns=_listed(data, "object_pronouns"),
         time_nouns=_listed(data, "time_nouns"),
         demonstratives=_listed(data, "demonstratives"),
         subject_relatives=_listed(data, "subject_relatives"),

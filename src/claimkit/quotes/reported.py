@@ -220,6 +220,8 @@ class ReportedSpeech(AttributionRules):
             }
             while start < len(doc) and doc[start].lower_ in particles:
                 start += 1  # "liet zijn AKP weten in beroep te gaan": the cue's own particle
+            if lemma in self.lexicon.directive_verbs:
+                start = _past_addressee(doc, start, infinitive)
             end = self._content_end(doc, start, inside)
         elif (
             comma := _comma_before_report(doc, i)
@@ -732,7 +734,21 @@ class ReportedSpeech(AttributionRules):
                 )
             ):
                 return k
+            if finite and token.text == "," and k > start + 2 and _pronoun_clause(doc, k + 1):
+                return k  # "vroeg mij om het weg te gooien, ik wist ook niet waarom"
         return limit
+
+
+def _pronoun_clause(doc: Doc, k: int) -> bool:
+    """A main clause of its own at ``k``: a personal pronoun subject, then its finite verb
+    (``…, ik wist ook niet waarom``)."""
+    return (
+        k + 1 < len(doc)
+        and doc[k].pos_ == "PRON"
+        and doc[k].lower_ in ("ik", "jij", "hij", "zij", "wij", "we")
+        and doc[k + 1].pos_ in ("VERB", "AUX")
+        and is_finite(doc[k + 1])
+    )
 
 
 def _predicate_of_naming(verb: Token, subject: Span) -> Token | None:
@@ -936,4 +952,23 @@ def _after_last_conjunction(doc: Doc, start: int, i: int, relatives: frozenset[s
             continue
         if doc[k + 1].pos_ in ("SCONJ", "CCONJ") or doc[k + 1].lower_ in relatives:
             return k + 2
+    return start
+
+
+def _past_addressee(doc: Doc, start: int, te: int) -> int:
+    """Where a directive's content begins: past the noun phrase or pronoun it is told to,
+    when that alone stands before ``om``/``te`` (``manen de bestuurder | te stoppen``, ``vroeg
+    mij om | het weg te gooien``; a reflexive goes with the infinitive: ``zich te melden``)."""
+    end = next((k for k in range(start, te + 1) if doc[k].lower_ in ("om", "te")), te)
+    words = doc[start:end]
+    if not len(words) or len(words) > 4:
+        return start
+    reflexive = words[0].lower_ in ("zich", "zichzelf") or "Yes" in words[0].morph.get("Reflex")
+    if len(words) == 1 and words[0].pos_ == "PRON" and not reflexive:
+        return end + 1 if doc[end].lower_ == "om" else end
+    if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words) and words[-1].pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return end + 1 if doc[end].lower_ == "om" else end
     return start

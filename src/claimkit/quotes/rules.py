@@ -72,6 +72,7 @@ class AttributionRules:
             and not self._told_to(doc, span)
             and not between_dashes(doc, span)
             and not self._a_time(span)
+            and head_of(span).lower_ not in self.lexicon.object_pronouns  # vroeg hem om …
         ]
         if i > 0 and (
             doc[i - 1].text == "," or doc[i - 1].lower_ == "zo" or is_quote_mark(doc[i - 1].text)
