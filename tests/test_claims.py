@@ -228,10 +228,19 @@ def test_a_date_scope(analyzer):
         "De man (45) werd gearresteerd.",
         "De voorstelling is in de Minnemeers 8, 9000 Gent, tot 17 juni.",  # a postal code
         "Hij eindigde op ruim drie kwartier van de winnaar.",  # a duration
+        "Het is maar één wondje en dat past niet in zijn verklaring.",  # one stressed
+        "Ze zijn op één hand te tellen.",
     ],
 )
 def test_numbers_that_are_no_claims(analyzer, text):
     assert analyzer.analyze(text).claims == []
+
+
+def test_een_stressed_is_no_figure_but_one_person_or_one_of_a_list_is(analyzer):
+    (claim,) = analyzer.analyze("Bij de aanval kwam één soldaat om.").claims
+    assert claim.text == "één"
+    texts = [c.text for c in analyzer.analyze("Er vlogen twee Bell Rangers en één Agusta.").claims]
+    assert texts == ["twee", "één"]
 
 
 def test_an_amount_restated_in_brackets_is_one_claim(analyzer):

@@ -65,7 +65,8 @@ def figures(
     text = doc.text if text is None else text
     if not might_contain_quantity(text):
         return claims, others
-    for quantity in _quantities(text, lexicon):
+    quantities = _quantities(text, lexicon)
+    for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -78,6 +79,9 @@ def figures(
         counted = counted_noun(doc, quantity, span, lexicon)
         if counted is None:
             pending.append((quantity, span))
+            continue
+        if _emphatic_one(doc, quantity, span, counted, quantities, lexicon):
+            others.append(NotClaim(quantity, span, "not_a_figure"))
             continue
         kind = quantity.kind
         claims.append(Figure(quantity, span, counted, category(span, kind, counted, lexicon)))
@@ -344,6 +348,41 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or not after.is_lower or after.is_punct
+
+
+_ACCENTED_ONE = frozenset({"één", "eén"})
+_COUNTED_GROUPS = frozenset(
+    {"casualties", "displacement", "population", "military_personnel", "equipment", "people"}
+)
+
+
+def _emphatic_one(
+    doc: Doc,
+    quantity: Quantity,
+    span: Span,
+    counted: Span,
+    quantities: list[Quantity],
+    lexicon: ClaimLexicon,
+) -> bool:
+    """``één`` alone before a noun that stresses there is just one (``maar één wondje``,
+    ``één simpele vraag``, ``op één hand te tellen``): no figure, unless the sentence counts
+    other things too (``twee Bell Rangers en één Agusta``) or it counts people or arms."""
+    if span.text.lower() not in _ACCENTED_ONE or quantity.modifier or quantity.kind != "cardinal":
+        return False
+    noun = counted[-1]
+    if (
+        lexicon.group_of(noun.text) in _COUNTED_GROUPS
+        or lexicon.group_of(noun.lemma_) in _COUNTED_GROUPS
+        or noun.lower_ in lexicon.person_nouns  # één kind, één soldaat
+    ):
+        return False
+    sentence = sentence_of(doc, span.start)
+    return not any(
+        other is not quantity
+        and other.role is None
+        and sentence.start_char <= other.start < sentence.end_char
+        for other in quantities
+    )
 
 
 def _postcode(doc: Doc, quantity: Quantity, span: Span) -> bool:
