@@ -2,7 +2,7 @@
 
 Dev sets (derived annotations only; the texts are read from ../shared, never copied):
 
-* ``benchmarks/data/places_conll2002.jsonl``: 480 sentences of CoNLL-2002 ``ned.train``
+* ``benchmarks/data/places_conll2002*.jsonl``: sentences of CoNLL-2002 ``ned.train``
   (Flemish news of 2000) with a gold LOC mention; every LOC mention annotated with the place
   it names (English name, ISO country, kind) or ``nil`` when it names no place there (a team,
   a festival). Sentences are rebuilt from the corpus tokens joined by spaces.
@@ -134,9 +134,10 @@ def conll_sentences() -> dict[str, str]:
 def load_conll() -> list[Item]:
     texts = conll_sentences()
     items = []
-    for line in (DATA / "places_conll2002.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        items.append(Item(row["id"], row["split"], texts[row["id"]], row["places"]))
+    for part in sorted(DATA.glob("places_conll2002*.jsonl")):
+        for line in part.open(encoding="utf-8"):
+            row = json.loads(line)
+            items.append(Item(row["id"], row["split"], texts[row["id"]], row["places"]))
     return items
 
 

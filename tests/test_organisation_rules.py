@@ -125,3 +125,34 @@ def test_the_organisation_tables_answer_len_and_lookup():
 
     table = load_organisations()
     assert len(table) > 200 and table["ck:anp"].name == "ANP"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "record"),
+    [
+        (
+            "De Raad van State vernietigde het besluit van de Vlaamse regering.",
+            "Raad van State",
+            "ck:council-of-state-be",
+        ),
+        ("Het wetsvoorstel ligt nu bij de senaat in Den Haag.", "senaat", "ck:eerste-kamer"),
+        ("In Brussel stemde de Kamer gisteren over de begroting.", "Kamer", "ck:belgian-chamber"),
+    ],
+)
+def test_a_national_institution_is_the_one_of_the_texts_country(analyzer, text, mention, record):
+    found = {
+        o.text: o.record.id if o.record else None for o in analyzer.analyze(text).organisations
+    }
+    assert found[mention] == record
+
+
+def test_a_national_institution_stays_unlinked_when_the_text_names_no_country(analyzer):
+    found = {
+        o.text: o.record for o in analyzer.analyze("De Kamer stemde gisteren in.").organisations
+    }
+    assert found.get("Kamer") is None
+
+
+def test_a_chamber_of_commerce_is_no_parliament(analyzer):
+    analysis = analyzer.analyze("De Kamer van Koophandel in Amsterdam meldt groei.")
+    assert all(o.record is None or "kamer" not in o.record.id for o in analysis.organisations)

@@ -1,7 +1,10 @@
 """``claimkit_organisations``: organisations, armed groups and media outlets.
 
 1. alias: a name of ``gazetteers/organisations.tsv`` (``NAVO``, ``BBC``, ``Freedom TV``);
-2. ner: the pipeline's ORG entities that no gazetteer knows (no record).
+2. alias by the text's country: a bare name both countries give their own institution (``de
+   Kamer``, ``de Senaat``, ``de Raad van State``; ``data/institutions_nl.json``), linked to
+   the Belgian or the Dutch one when the text's organisations, places and adjectives say which;
+3. ner: the pipeline's ORG entities that no gazetteer knows (no record).
 
 It runs before ``claimkit_places`` so that an outlet such as ``Telegram`` or ``Freedom TV``, which
 NER may call a location, is never reported as a place.
@@ -20,6 +23,7 @@ from claimkit.components.gazetteer_component import (
     NameMatch,
     alias_matches,
     claim,
+    is_free,
     ner_fallback,
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
@@ -64,7 +68,8 @@ class OrganisationLinker(GazetteerComponent):
     def _load(self, folder: Path) -> None:
         self.folder = folder
         self.organisations = load_organisations(folder)
-        self.other_indexes = (load_places(folder).index, load_people(folder).index)
+        self.places = load_places(folder)
+        self.other_indexes = (self.places.index, load_people(folder).index)
         self.dutch_words = load_dutch_words(folder)
         self.country_adjectives: dict[str, str] = load_json("places_nl.json")["country_adjectives"][
             "forms"
@@ -72,6 +77,18 @@ class OrganisationLinker(GazetteerComponent):
         self.imperative_particles = frozenset(
             load_json("people_nl.json")["acronym_words"]["imperative_particles"]
         )
+        institutions = load_json("institutions_nl.json")
+        #: (words as written, words one of which must stand before, country -> id)
+        self.national_names = [
+            (tuple(form.split()), frozenset(entry["after"]), dict(entry["ids"]))
+            for entry in institutions["names"]
+            for form in entry["forms"]
+        ]
+        evidence = institutions["evidence"]
+        self.evidence_kinds = frozenset(evidence["place_kinds"])
+        self.evidence_min_votes = int(evidence["min_votes"])
+        self.evidence_ratio = float(evidence["ratio"])
+        self.regional_adjectives: dict[str, str] = dict(evidence["adjectives"])
 
     def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
         """An acronym written in small letters that is a word here (``Om``, ``Denk``): the
@@ -177,6 +194,72 @@ class OrganisationLinker(GazetteerComponent):
             matches.append(NameMatch(i, i + 1, [next(iter(ids))], "alias", 0.8))
             claim(mask, i, i + 1)
 
+    def _national_institutions(
+        self,
+        doc: Doc,
+        texts: list[str],
+        keys: list[str],
+        matches: list[NameMatch],
+        mask: bytearray,
+    ) -> list[NameMatch]:
+        """``de Kamer``, ``de Raad van State``: the institution of the country the text is
+        about (:meth:`_text_country`), or nothing when the text does not say."""
+        found: list[tuple[int, int, dict[str, str]]] = []
+        for words, after, ids in self.national_names:
+            n = len(words)
+            for i in range(len(texts) - n + 1):
+                if tuple(texts[i : i + n]) != words or not is_free(mask, i, i + n):
+                    continue
+                if after and (i == 0 or texts[i - 1] not in after):
+                    continue
+                if i + n < len(texts) and is_capitalised(texts[i + n]):
+                    continue  # part of a longer name: "de Kamer van Koophandel" is no parliament
+                found.append((i, i + n, ids))
+        if not found:
+            return []
+        country = self._text_country(texts, keys, matches)
+        made = []
+        for start, end, ids in found:
+            if country in ids:
+                made.append(NameMatch(start, end, [ids[country]], "alias", 0.85))
+                claim(mask, start, end)
+        return made
+
+    def _text_country(
+        self, texts: list[str], keys: list[str], matches: list[NameMatch]
+    ) -> str | None:
+        """BE or NL, when the text's linked organisations, its places of those countries
+        (``institutions_nl.json`` evidence) and its country and regional adjectives clearly
+        point to one of them."""
+        votes = {"BE": 0, "NL": 0}
+        for match in matches:
+            if match.ids:
+                country = self.organisations.records[match.ids[0]].country
+                if country in votes:
+                    votes[country] += 1
+        index = self.places.index
+        for i, text in enumerate(texts):
+            country = self.country_adjectives.get(text) or self.regional_adjectives.get(text)
+            if country in votes:
+                votes[country] += 1
+                continue
+            if not is_capitalised(text) or not index.may_start(keys[i]):
+                continue
+            countries = {
+                self.places.country(place_id)
+                for place_id in index.longest_at(keys, i)[1]
+                if self.places.kind_and_population(place_id)[0] in self.evidence_kinds
+            }
+            if len(countries) == 1 and (country := countries.pop()) in votes:
+                votes[country] += 1
+        first, second = sorted(votes, key=votes.get, reverse=True)
+        if (
+            votes[first] >= self.evidence_min_votes
+            and votes[first] >= self.evidence_ratio * votes[second]
+        ):
+            return first
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         keys = word_keys(doc)
         mask = self._claimed(doc)
@@ -198,6 +281,7 @@ class OrganisationLinker(GazetteerComponent):
             or not any(self._word_not_acronym(doc, texts, keys, k) for k in range(m.start, m.end))
         ]
         self._short_names_after_full_names(doc, keys, texts, matches, mask)
+        matches += self._national_institutions(doc, texts, keys, matches, mask)
         for match in matches:
             if len(match.ids) > 1:  # namesakes: the one written this way first (PvdA, PVDA)
                 written = doc[match.start : match.end].text
