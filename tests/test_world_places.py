@@ -303,3 +303,14 @@ def test_a_country_after_a_company_name_is_the_company_not_after_a_person(analyz
 def test_a_plural_noun_the_pipeline_calls_a_place_is_people(analyzer):
     analysis = analyzer.analyze("Hij vraagt de Oekraïners om thuis te blijven.")
     assert [p.text for p in analysis.places] == []
+
+
+def test_a_cldr_name_with_another_in_brackets_gives_both_and_former_names_link(analyzer):
+    places = analyzer.analyze("Hij woonde in Birma en werd geboren in Madras.").places
+    found = [(p.text, p.record.name) for p in places]
+    assert found == [("Birma", "Myanmar"), ("Madras", "Chennai")]
+
+
+def test_a_places_adjective_in_s_before_its_noun_is_no_place(analyzer):
+    places = analyzer.analyze("Er komt een echt Brussels voorstadsnet met parkings.").places
+    assert places == []

@@ -144,7 +144,20 @@ class NotPlaceRules:
             or self._given_name_of_a_small_town(doc, keys, match)
             or self._named_with_a_number(doc, keys, match)
             or self._name_of_a_vessel(keys, match)
+            or self._adjective_of_a_place(doc, keys, match)
         )
+
+    def _adjective_of_a_place(self, doc: Doc, keys: list[str], match: NameMatch) -> bool:
+        """A place's Dutch adjective in ``-s`` that is also a foreign spelling of it, before
+        the noun it describes (``een echt Brussels voorstadsnet``: Brussel + s, not the
+        English Brussels)."""
+        if match.end - match.start != 1 or match.end >= len(doc):
+            return False
+        token, nxt = doc[match.start], doc[match.end]
+        key = keys[match.start]
+        if token.pos_ != "ADJ" or nxt.pos_ != "NOUN" or not nxt.text.islower():
+            return False
+        return len(key) > 4 and key.endswith("s") and bool(self.gazetteer.index.get((key[:-1],)))
 
     def _name_of_a_vessel(self, keys: list[str], match: NameMatch) -> bool:
         """A name right after the word for a ship (``not_places.vessels``: ``het vlaggenschip

@@ -184,8 +184,13 @@ def _country_rows(territories: dict[str, dict[str, str]]) -> tuple[list[_Row], d
         for language in LANGUAGES:
             name = territories[language].get(code)
             if name:
-                # CLDR's "Hongkong SAR van China": the name before the status
-                row.add(language, name.split(" SAR ")[0])
+                # CLDR's "Hongkong SAR van China": the name before the status; "Myanmar
+                # (Birma)": both names
+                name = name.split(" SAR ")[0]
+                if name.endswith(")") and " (" in name:
+                    name, other = name[:-1].split(" (", 1)
+                    row.add(language, other)
+                row.add(language, name)
         rows.append(row)
         capitals[code] = country.get("capital") or ""
     return rows, capitals
