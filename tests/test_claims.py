@@ -243,6 +243,12 @@ def test_een_stressed_is_no_figure_but_one_person_or_one_of_a_list_is(analyzer):
     assert texts == ["twee", "één"]
 
 
+def test_a_count_after_a_quantitative_er_with_nothing_before_is_still_a_claim(analyzer):
+    (claim,) = analyzer.analyze("Tegen het nieuwe lesjaar worden dat er minstens honderd.").claims
+    assert (claim.text, claim.low, claim.counted) == ("minstens honderd", 100, None)
+    assert analyzer.analyze("Ze heeft er tot 1963 gewoond.").claims == []  # a year
+
+
 def test_an_amount_restated_in_brackets_is_one_claim(analyzer):
     claims = analyzer.analyze("Het kost 60 miljoen Belgische frank (1,5 miljoen euro).").claims
     assert [c.text for c in claims] == ["60 miljoen"]

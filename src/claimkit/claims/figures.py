@@ -90,7 +90,13 @@ def figures(
             others.append(NotClaim(quantity, span, "age"))
             continue
         shared = _shared_count(doc, span, claims, lexicon)
-        if shared is None:
+        if shared is None and _after_quantitative_er(
+            doc, span, sentence_of(doc, span.start), lexicon
+        ):
+            # "Tegen volgend jaar worden dat er minstens honderd": a count of something the
+            # text named before, though no figure before says what
+            claims.append(Figure(quantity, span, None, "other"))
+        elif shared is None:
             others.append(NotClaim(quantity, span, "not_a_figure"))
         else:
             claims.append(Figure(quantity, span, shared.counted, shared.category))
@@ -230,8 +236,28 @@ def _shared_count(
 
 
 def _a_year(span: Span) -> bool:
-    """Four digits that may be a year (``tegen 2003``)."""
-    return span.text.isdigit() and len(span.text) == 4 and is_year(int(span.text))
+    """Four digits that may be a year, after a bound word or not (``tegen 2003``, ``tot
+    1963``)."""
+    last = span[-1].text if len(span) else ""
+    return last.isdigit() and len(last) == 4 and is_year(int(last))
+
+
+def _after_quantitative_er(doc: Doc, span: Span, sentence: Span, lexicon: ClaimLexicon) -> bool:
+    """Whether a figure stands after a quantitative ``er`` in its clause (``worden dat er
+    minstens honderd``), with nothing nominal after it: it counts something named before."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ"))
+        and not predicate_after_quantitative_er(doc, span, span.end, lexicon)
+    ):
+        return False
+    if _a_year(span):
+        return False  # "dat er in heel 2018 maar één was": a year
+    start = span.start
+    while start > sentence.start and not doc[start - 1].is_punct:
+        start -= 1  # back to the start of the figure's clause
+    return any(t.lower_ in lexicon.elliptic_words for t in doc[start : span.start])
 
 
 def _elliptic_count(
@@ -240,19 +266,7 @@ def _elliptic_count(
     """``… 200 bouwplaatsen. Nu staan er tachtig in ons land``: a figure after a quantitative
     ``er`` in its clause, with nothing nominal after it, counts what the last figure of the
     sentences before counts."""
-    after = doc[span.end] if span.end < len(doc) else None
-    if (
-        after is not None
-        and not (after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ"))
-        and not predicate_after_quantitative_er(doc, span, span.end, lexicon)
-    ):
-        return None
-    if _a_year(span):
-        return None  # "dat er in heel 2018 maar één was": a year
-    start = span.start
-    while start > sentence.start and not doc[start - 1].is_punct:
-        start -= 1  # back to the start of the figure's clause
-    if not any(t.lower_ in lexicon.elliptic_words for t in doc[start : span.start]):
+    if not _after_quantitative_er(doc, span, sentence, lexicon):
         return None
     first = sentence
     for _ in range(lexicon.elliptic_sentences):
