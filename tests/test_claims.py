@@ -249,6 +249,18 @@ def test_a_count_after_a_quantitative_er_with_nothing_before_is_still_a_claim(an
     assert analyzer.analyze("Ze heeft er tot 1963 gewoond.").claims == []  # a year
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Hij liet de fans achteraf 3.000 (!) frank betalen.", "frank"),
+        ("De zaak tegen de vakbondsman en negen anderen begon gisteren.", "anderen"),
+    ],
+)
+def test_what_a_figure_counts_past_a_bracketed_mark_and_others(analyzer, text, counted):
+    (claim,) = analyzer.analyze(text).claims
+    assert claim.counted is not None and claim.counted.text == counted
+
+
 def test_an_amount_restated_in_brackets_is_one_claim(analyzer):
     claims = analyzer.analyze("Het kost 60 miljoen Belgische frank (1,5 miljoen euro).").claims
     assert [c.text for c in claims] == ["60 miljoen"]

@@ -38,6 +38,10 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
         if token.is_space:  # a no-break space the tokenizer kept: 300\u00a0doden
             i += 1
             continue
+        after_mark = _past_bracketed_mark(doc, i)
+        if after_mark is not None:  # "3.000 (!) frank": the writer's astonishment
+            i = after_mark
+            continue
         if token.text == "(":  # an aside in brackets: 147.000 (deels) elektrische auto's
             close = _closing_bracket(doc, i)
             if close is not None:
@@ -225,3 +229,18 @@ def _in_change(doc: Doc, span: Span, lexicon: ClaimLexicon) -> bool:
         k = span.start - 2
         return k > 0 and is_figure(doc[k]) and doc[k - 1].lower_ == "van"
     return False
+
+
+def _past_bracketed_mark(doc: Doc, i: int) -> int | None:
+    """Past a mark between brackets at ``i`` (``(!)``, ``(?)``, ``(sic)``, as one token or
+    three), which says nothing about what is counted; None when there is none."""
+    text = doc[i].text
+    if len(text) >= 3 and text[0] == "(" and text[-1] == ")" and _a_mark(text[1:-1]):
+        return i + 1
+    if text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and _a_mark(doc[i + 1].text):
+        return i + 3
+    return None
+
+
+def _a_mark(text: str) -> bool:
+    return text.lower() == "sic" or (bool(text) and all(c in "!?" for c in text))
