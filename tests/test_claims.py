@@ -90,6 +90,13 @@ def one(analyzer, text: str):
             "Kyiv",
         ),
         (
+            "Volgens Kyiv kwamen gisteren 300 Russische soldaten om.",
+            "300",
+            "military_losses",
+            "attributed",
+            "Kyiv",
+        ),
+        (
             "Naar verluidt vielen er tientallen doden in Charkiv.",
             "tientallen",
             "casualties",
