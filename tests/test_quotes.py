@@ -1245,3 +1245,17 @@ def test_te_infinitive_reports_of_confessions_and_directives(analyzer, text, con
         assert quote.text == content
     else:
         assert quote.text.endswith("de brand te hebben gesticht")
+
+
+def test_a_title_with_its_portfolio_before_a_name_resolves_the_office_later(analyzer):
+    text = (
+        " date 2023-05 Minister van Defensie Ludivine Dedonder liet weten dat België extra "
+        "vliegtuigen stuurt. “Dat is onze plicht”, aldus de minister."
+    )
+    direct = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Ludivine Dedonder"]
+
+
+def test_a_day_after_the_speakers_name_is_no_part_of_the_mention(analyzer):
+    (quote,) = analyzer.analyze("“We geven niet op”, zei Zelenski zondag in Kyiv.").quotes
+    assert quote.speaker_mention.text == "Zelenski"

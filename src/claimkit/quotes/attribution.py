@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
+from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
 from claimkit.words import DASHES, clause_floor, ends_with_glued_stop
 
@@ -154,6 +154,8 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):
+            if token.text.islower() and token.lower_ in quote_lexicon().time_nouns:
+                break  # "zei Zelenski zondag": the day is no part of the name
             end += 1
             continue
         if token.lower_ == "van" and end + 1 < len(doc) and doc[end + 1].pos_ in _NP_INSIDE:

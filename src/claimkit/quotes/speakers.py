@@ -82,13 +82,30 @@ class SpeakerResolver:
             self._mark_quoted()
         return self._named_list
 
+    def _title_before(self, span: Span) -> str | None:
+        """The office written before a name, also with its portfolio between (``minister
+        Dedonder``, ``Minister van Defensie Ludivine Dedonder``, ``minister van Buitenlandse
+        Zaken X``)."""
+        doc = span.doc
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 5:
+            word = doc[k].lower_
+            if word in self.roles:
+                return word
+            joiner = word in ("van", "voor")
+            if not (doc[k].is_title or joiner) or (joiner and k == span.start - 1):
+                return None  # only capitalised words and van/voor between; never van right before
+            k -= 1
+        return None
+
     def _named(self, span: Span, kind: str, groups: dict[str, SpeakerRef]) -> _Named:
         link = span._.claimkit_link or {}
         titles = set()
         if link.get("role"):
             titles.add(str(link["role"]).split(":")[0].lower())
-        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles:
-            titles.add(span.doc[span.start - 1].lower_)
+        title = self._title_before(span)
+        if title is not None:
+            titles.add(title)
         for token in span:
             if token.lower_ in self.roles:
                 titles.add(token.lower_)
