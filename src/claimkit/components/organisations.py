@@ -28,9 +28,10 @@ from claimkit.components.gazetteer_component import (
 )
 from claimkit.gazetteer.actors import load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
+from claimkit.gazetteer.index import normalize
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
-from claimkit.spans import ORGANISATIONS_KEY, doc_words, make_span, word_keys
+from claimkit.spans import ORGANISATIONS_KEY, doc_words, make_span, word_keys, word_positions
 from claimkit.words import genitive, is_capitalised, starts_sentence
 
 _OPENING_MARKS = frozenset({",,", "„", "‚", "“", "‘", "«", '"', "'"})
@@ -205,9 +206,10 @@ class OrganisationLinker(GazetteerComponent):
         """``de Kamer``, ``de Raad van State``: the institution of the country the text is
         about (:meth:`_text_country`), or nothing when the text does not say."""
         found: list[tuple[int, int, dict[str, str]]] = []
+        positions = word_positions(doc)[0]
         for words, after, ids in self.national_names:
             n = len(words)
-            for i in range(len(texts) - n + 1):
+            for i in positions.get(normalize(words[0]), ()):
                 if tuple(texts[i : i + n]) != words or not is_free(mask, i, i + n):
                     continue
                 if after and (i == 0 or texts[i - 1] not in after):
