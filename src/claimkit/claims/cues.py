@@ -24,12 +24,61 @@ def words(token: Token) -> tuple[str, str]:
     return lower, token.lemma_.lower().rstrip(".") or lower
 
 
+#: Where the claims component keeps, while it runs, each token's :func:`words` once asked
+#: for (a list with None for the tokens not asked for yet); it removes the list when done.
+FORMS_KEY = "claimkit_claim_forms"
+
+
+def keep_forms(doc: Doc) -> None:
+    """Remember each token's :func:`words` in ``doc`` from now on (until :func:`forget_forms`):
+    the cue phrases are matched against the same tokens many times."""
+    doc.user_data[FORMS_KEY] = [None] * len(doc)
+
+
+def forget_forms(doc: Doc) -> None:
+    """Stop remembering the tokens' :func:`words` (see :func:`keep_forms`)."""
+    doc.user_data.pop(FORMS_KEY, None)
+
+
+class _Forms:
+    """:func:`words` of the tokens of a Doc, a Span or a list of tokens, by position; read from
+    the Doc's remembered ones (:func:`keep_forms`) when there are any, else from the tokens."""
+
+    __slots__ = ("memo", "offset", "tokens")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.memo: list[tuple[str, str] | None] | None = None
+        self.offset = 0
+        doc = tokens if isinstance(tokens, Doc) else None
+        if isinstance(tokens, Span):
+            doc, self.offset = tokens.doc, tokens.start
+        if doc is not None:
+            memo = doc.user_data.get(FORMS_KEY)
+            if memo is not None and len(memo) == len(doc):
+                self.memo = memo
+
+    def __getitem__(self, i: int) -> tuple[str, str]:
+        memo = self.memo
+        if memo is None:
+            return words(self.tokens[i])
+        forms = memo[self.offset + i]
+        if forms is None:
+            forms = memo[self.offset + i] = words(self.tokens[i])
+        return forms
+
+
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
     """Length of the first phrase that starts at ``tokens[i]`` (forms or lemmas), else 0."""
-    for phrase in phrases.starting(words(tokens[i])):
-        if i + len(phrase) > len(tokens):
+    return _phrase_at(_Forms(tokens), len(tokens), i, phrases)
+
+
+def _phrase_at(forms: _Forms, length: int, i: int, phrases: Phrases) -> int:
+    """:func:`phrase_at` over the forms of ``length`` tokens."""
+    for phrase in phrases.starting(forms[i]):
+        if i + len(phrase) > length:
             continue
-        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase[1:], 1)):
+        if all(w in forms[i + k] for k, w in enumerate(phrase[1:], 1)):
             return len(phrase)
     return 0
 
@@ -37,7 +86,8 @@ def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
 def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) -> bool:
     """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
     words between its words (``kwamen … om``, a separable verb)."""
-    forms = [words(t) for t in tokens]
+    known = _Forms(tokens)
+    forms = [known[k] for k in range(len(tokens))]
     for i, first in enumerate(forms):
         for phrase in phrases.starting(first):
             k = i
@@ -56,9 +106,10 @@ def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) 
 def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, int]]:
     """Every (start, end) position in ``tokens`` where one of ``phrases`` is written."""
     found = []
+    forms, length = _Forms(tokens), len(tokens)
     i = 0
-    while i < len(tokens):
-        n = phrase_at(tokens, i, phrases)
+    while i < length:
+        n = _phrase_at(forms, length, i, phrases)
         if n:
             found.append((i, i + n))
             i += n
