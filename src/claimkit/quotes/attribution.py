@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
-from claimkit.words import DASHES, clause_floor, ends_with_glued_stop
+from claimkit.words import DASHES, clause_floor, ends_with_glued_stop, has_feature
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -21,12 +21,12 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 
 def is_finite(token: Token) -> bool:
     """A finite verb (``zei``, ``heeft``): a clause is complete once it has one."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and has_feature(token, "VerbForm", "Fin")
 
 
 def is_possessive(token: Token) -> bool:
     """A possessive pronoun (``zijn``, ``haar``): never a subject, always inside a phrase."""
-    return "Yes" in token.morph.get("Poss")
+    return has_feature(token, "Poss", "Yes")
 
 
 def is_clause_stop(token: Token) -> bool:
@@ -236,7 +236,7 @@ def _antecedent(doc: Doc, token: Token) -> Token | None:
     """The name or noun a relative pronoun after a comma stands for (``Ocasio-Cortez en haar
     volgelingen, die erop wijzen dat …``: the first of joined names)."""
     k = token.i - 1
-    if "Rel" not in token.morph.get("PronType") or k < 1 or doc[k].text != ",":
+    if not has_feature(token, "PronType", "Rel") or k < 1 or doc[k].text != ",":
         return None
     k -= 1
     if doc[k].pos_ not in ("PROPN", "NOUN"):
