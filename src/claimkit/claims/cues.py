@@ -122,25 +122,25 @@ _ENDS = frozenset(".!?…")
 _CLOSING = frozenset("”’\"'»)")
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def _ends_sentence(doc: Doc, texts: list[str], i: int) -> bool:
     """Whether a sentence ends after token ``i``: a full stop, ! ? …, a word the tokenizer
-    left its full stop on (``dat.``) before a capital, or a line break."""
-    token = doc[i]
-    if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+    left its full stop on (``dat.``) before a capital, or a line break (``texts``: every
+    token's text; a Token is made only where its white-space flag is asked for)."""
+    text = texts[i]
+    if "\n" in text and doc[i].is_space:  # (a token's trailing whitespace_ is " " or "")
         return True
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in _CLOSING:
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is not None and nxt in _CLOSING:
         return False  # the closing mark belongs to the sentence: … klaar.”
-    if token.text in _ENDS:
+    if text in _ENDS:
         return True
-    if token.text[:1] in _CLOSING and i > 0 and doc[i - 1].text[-1:] in _ENDS:
+    if text[:1] in _CLOSING and i > 0 and texts[i - 1][-1:] in _ENDS:
         return True  # … klaar.” Lepel
-    text = token.text
     return (
         len(text) > 2
         and text.endswith(".")
         and text[:-1].isalpha()
-        and (nxt is None or nxt.text[:1].isupper() or nxt.is_space)
+        and (nxt is None or nxt[:1].isupper() or doc[i + 1].is_space)
     )
 
 
@@ -155,7 +155,8 @@ def sentence_of(doc: Doc, i: int) -> Span:
     claims component removes them when it is done)."""
     cached = doc.user_data.get(SENTENCES_KEY)
     if cached is None or cached[0] != len(doc):
-        ends = [k + 1 for k in range(len(doc)) if _ends_sentence(doc, k)]
+        texts = [token.text for token in doc]
+        ends = [k + 1 for k in range(len(doc)) if _ends_sentence(doc, texts, k)]
         if not ends or ends[-1] != len(doc):
             ends.append(len(doc))
         cached = (len(doc), ends)
