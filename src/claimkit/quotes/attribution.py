@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon
-from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
+from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY, doc_words
 from claimkit.words import DASHES, clause_floor, ends_with_glued_stop, has_feature
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
@@ -398,8 +398,11 @@ def sentence_end(doc: Doc, i: int) -> int:
     """Index after the last token of the sentence that holds token ``i`` (before . ! ? or a
     line break)."""
     j = i
-    while j < len(doc) and doc[j].text not in (".", "!", "?", ";") and not doc[j].is_space:
-        if "\n" in doc[j].whitespace_ or ends_with_glued_stop(doc[j]):
+    while j < len(doc):
+        token = doc[j]  # (one Token per word)
+        if token.text in (".", "!", "?", ";") or token.is_space:
+            break
+        if "\n" in token.whitespace_ or ends_with_glued_stop(token):
             return j + 1  # a line break, or "… over te gaan op 5G. GroenLinks …"
         j += 1
     return j
@@ -408,6 +411,9 @@ def sentence_end(doc: Doc, i: int) -> int:
 def between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
     """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
     adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
+    texts = doc_words(doc)[0]
+    if not any(text in DASHES for text in texts[max(0, span.start - reach + 1) : span.start]):
+        return False  # no dash before it within reach (most spans: no Token made)
     before = next(
         (
             k
