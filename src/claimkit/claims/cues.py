@@ -44,10 +44,11 @@ class _Forms:
     """:func:`words` of the tokens of a Doc, a Span or a list of tokens, by position; read from
     the Doc's remembered ones (:func:`keep_forms`) when there are any, else from the tokens."""
 
-    __slots__ = ("memo", "offset", "tokens")
+    __slots__ = ("length", "memo", "offset", "tokens")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
+        self.length = len(tokens)
         self.memo: list[tuple[str, str] | None] | None = None
         self.offset = 0
         doc = tokens if isinstance(tokens, Doc) else None
@@ -60,7 +61,7 @@ class _Forms:
 
     def __getitem__(self, i: int) -> tuple[str, str]:
         memo = self.memo
-        if memo is None:
+        if memo is None or not 0 <= i < self.length:  # (a position from the end, or none)
             return words(self.tokens[i])
         forms = memo[self.offset + i]
         if forms is None:
