@@ -14,6 +14,24 @@ from claimkit.gazetteer.index import APOSTROPHE_FORMS, is_word, normalize
 from claimkit.resources import data_path, load_json
 from claimkit.spans import DATELINE, ORGANISATIONS_KEY
 
+#: (morphology hash, field, value) → whether the analysis has that value: a Token's
+#: ``morph.get`` builds an array and splits strings on every call, and tokens share a few
+#: hundred analyses (a hash stands for one feature string, in any vocabulary)
+_FEATURES: dict[tuple[int, str, str], bool] = {}
+
+
+def has_feature(token: Token, field: str, value: str) -> bool:
+    """``value in token.morph.get(field)`` (``has_feature(token, "Poss", "Yes")``), remembered
+    per morphological analysis."""
+    morph = token.morph
+    key = (morph.key, field, value)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= 100_000:
+            _FEATURES.clear()
+        found = _FEATURES[key] = value in morph.get(field)
+    return found
+
 
 @cache
 def genitive() -> tuple[tuple[str, ...], int]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from claimkit.claims.cues import is_figure, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity
+from claimkit.words import has_feature
 
 #: Tokens that may stand between a figure and the noun it counts (``99.000 Russische troepen``).
 _BETWEEN = frozenset({"ADJ", "NUM"})
@@ -75,7 +76,7 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             break
         if token.pos_ in ("NOUN", "PROPN"):
             return doc[i : i + 1]
-        attributive = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        attributive = token.pos_ == "VERB" and has_feature(token, "VerbForm", "Part")
         if (token.pos_ in _BETWEEN or attributive) and (
             nominal_next or _adjective_then_noun(doc, i)
         ):

@@ -24,12 +24,62 @@ def words(token: Token) -> tuple[str, str]:
     return lower, token.lemma_.lower().rstrip(".") or lower
 
 
+#: Where the claims component keeps, while it runs, each token's :func:`words` once asked
+#: for (a list with None for the tokens not asked for yet); it removes the list when done.
+FORMS_KEY = "claimkit_claim_forms"
+
+
+def keep_forms(doc: Doc) -> None:
+    """Remember each token's :func:`words` in ``doc`` from now on (until :func:`forget_forms`):
+    the cue phrases are matched against the same tokens many times."""
+    doc.user_data[FORMS_KEY] = [None] * len(doc)
+
+
+def forget_forms(doc: Doc) -> None:
+    """Stop remembering the tokens' :func:`words` (see :func:`keep_forms`)."""
+    doc.user_data.pop(FORMS_KEY, None)
+
+
+class _Forms:
+    """:func:`words` of the tokens of a Doc, a Span or a list of tokens, by position; read from
+    the Doc's remembered ones (:func:`keep_forms`) when there are any, else from the tokens."""
+
+    __slots__ = ("length", "memo", "offset", "tokens")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.length = len(tokens)
+        self.memo: list[tuple[str, str] | None] | None = None
+        self.offset = 0
+        doc = tokens if isinstance(tokens, Doc) else None
+        if isinstance(tokens, Span):
+            doc, self.offset = tokens.doc, tokens.start
+        if doc is not None:
+            memo = doc.user_data.get(FORMS_KEY)
+            if memo is not None and len(memo) == len(doc):
+                self.memo = memo
+
+    def __getitem__(self, i: int) -> tuple[str, str]:
+        memo = self.memo
+        if memo is None or not 0 <= i < self.length:  # (a position from the end, or none)
+            return words(self.tokens[i])
+        forms = memo[self.offset + i]
+        if forms is None:
+            forms = memo[self.offset + i] = words(self.tokens[i])
+        return forms
+
+
 def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
     """Length of the first phrase that starts at ``tokens[i]`` (forms or lemmas), else 0."""
-    for phrase in phrases.starting(words(tokens[i])):
-        if i + len(phrase) > len(tokens):
+    return _phrase_at(_Forms(tokens), len(tokens), i, phrases)
+
+
+def _phrase_at(forms: _Forms, length: int, i: int, phrases: Phrases) -> int:
+    """:func:`phrase_at` over the forms of ``length`` tokens."""
+    for phrase in phrases.starting(forms[i]):
+        if i + len(phrase) > length:
             continue
-        if all(w in words(tokens[i + k]) for k, w in enumerate(phrase[1:], 1)):
+        if all(w in forms[i + k] for k, w in enumerate(phrase[1:], 1)):
             return len(phrase)
     return 0
 
@@ -37,7 +87,8 @@ def phrase_at(tokens: Sequence[Token], i: int, phrases: Phrases) -> int:
 def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) -> bool:
     """Whether one of ``phrases`` is written in ``tokens`` in order, with at most ``gap``
     words between its words (``kwamen … om``, a separable verb)."""
-    forms = [words(t) for t in tokens]
+    known = _Forms(tokens)
+    forms = [known[k] for k in range(len(tokens))]
     for i, first in enumerate(forms):
         for phrase in phrases.starting(first):
             k = i
@@ -56,9 +107,10 @@ def find_split_phrases(tokens: Sequence[Token], phrases: Phrases, gap: int = 8) 
 def find_phrases(tokens: Sequence[Token], phrases: Phrases) -> list[tuple[int, int]]:
     """Every (start, end) position in ``tokens`` where one of ``phrases`` is written."""
     found = []
+    forms, length = _Forms(tokens), len(tokens)
     i = 0
-    while i < len(tokens):
-        n = phrase_at(tokens, i, phrases)
+    while i < length:
+        n = _phrase_at(forms, length, i, phrases)
         if n:
             found.append((i, i + n))
             i += n
@@ -71,25 +123,25 @@ _ENDS = frozenset(".!?…")
 _CLOSING = frozenset("”’\"'»)")
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def _ends_sentence(doc: Doc, texts: list[str], i: int) -> bool:
     """Whether a sentence ends after token ``i``: a full stop, ! ? …, a word the tokenizer
-    left its full stop on (``dat.``) before a capital, or a line break."""
-    token = doc[i]
-    if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+    left its full stop on (``dat.``) before a capital, or a line break (``texts``: every
+    token's text; a Token is made only where its white-space flag is asked for)."""
+    text = texts[i]
+    if "\n" in text and doc[i].is_space:  # (a token's trailing whitespace_ is " " or "")
         return True
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in _CLOSING:
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is not None and nxt in _CLOSING:
         return False  # the closing mark belongs to the sentence: … klaar.”
-    if token.text in _ENDS:
+    if text in _ENDS:
         return True
-    if token.text[:1] in _CLOSING and i > 0 and doc[i - 1].text[-1:] in _ENDS:
+    if text[:1] in _CLOSING and i > 0 and texts[i - 1][-1:] in _ENDS:
         return True  # … klaar.” Lepel
-    text = token.text
     return (
         len(text) > 2
         and text.endswith(".")
         and text[:-1].isalpha()
-        and (nxt is None or nxt.text[:1].isupper() or nxt.is_space)
+        and (nxt is None or nxt[:1].isupper() or doc[i + 1].is_space)
     )
 
 
@@ -104,7 +156,8 @@ def sentence_of(doc: Doc, i: int) -> Span:
     claims component removes them when it is done)."""
     cached = doc.user_data.get(SENTENCES_KEY)
     if cached is None or cached[0] != len(doc):
-        ends = [k + 1 for k in range(len(doc)) if _ends_sentence(doc, k)]
+        texts = [token.text for token in doc]
+        ends = [k + 1 for k in range(len(doc)) if _ends_sentence(doc, texts, k)]
         if not ends or ends[-1] != len(doc):
             ends.append(len(doc))
         cached = (len(doc), ends)

@@ -30,7 +30,7 @@ from spacy.util import ensure_path
 
 from claimkit.claims.claimants import ClaimantFinder, QuoteInfo
 from claimkit.claims.context import place_of, scope_of, subject_of
-from claimkit.claims.cues import SENTENCES_KEY
+from claimkit.claims.cues import SENTENCES_KEY, forget_forms, keep_forms
 from claimkit.claims.figures import Figure, figures
 from claimkit.claims.lexicon import ClaimLexicon, claim_lexicon
 from claimkit.claims.status import status_of
@@ -109,6 +109,18 @@ class ClaimFinder:
         self.quote_lexicon: QuoteLexicon = quote_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        keep_forms(doc)  # the cue phrases are matched against the same tokens many times
+        try:
+            spans = self._claims(doc)
+        finally:
+            forget_forms(doc)
+        doc.spans[self.spans_key] = spans
+        self._shares.done(doc)
+        doc.user_data.pop(SENTENCES_KEY, None)
+        return doc
+
+    def _claims(self, doc: Doc) -> list[Span]:
+        """The spans of the claims' figures, with their details."""
         text = doc_text(doc)
         found, _ = figures(doc, self.lexicon, text)
         spans = []
@@ -126,10 +138,7 @@ class ClaimFinder:
             )
             places = list(doc.spans.get(PLACES_KEY, ()))
             spans = [self._span(doc, figure, claimants, speakers, places) for figure in found]
-        doc.spans[self.spans_key] = spans
-        self._shares.done(doc)
-        doc.user_data.pop(SENTENCES_KEY, None)
-        return doc
+        return spans
 
     def _span(
         self,

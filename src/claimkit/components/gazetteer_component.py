@@ -36,8 +36,11 @@ def claimed_mask(doc: Doc, keys: Iterable[str] = SPAN_KEYS) -> bytearray:
     ``Nationale Bank van Oekraïne`` is still a place.
     """
     mask = bytearray(len(doc))
+    groups = doc.spans
     for key in keys:
-        for span in doc.spans.get(key, ()):
+        if key not in groups:  # (a test, not get(): no KeyError raised and caught)
+            continue
+        for span in groups[key]:
             if span.kb_id_:
                 claim(mask, span.start, span.end)
     return mask
@@ -148,7 +151,7 @@ def alias_matches(
     for i in candidates:
         if mask[i]:  # inside a match made before (matches claim their tokens)
             continue
-        length, ids = index.longest_at(keys, i) if keys[i] in starts else (0, [])
+        length, ids = index.longest_at(keys, i)  # (0, []) where no alias starts
         if (
             length
             and (length > 1 or keys[i] not in stop)

@@ -214,7 +214,9 @@ class PersonLinker(GazetteerComponent):
         texts = doc_words(doc)[0]
         found = []
         positions = word_positions(doc)[0]
-        titles = sorted(i for key in positions.keys() & self.titles for i in positions[key])
+        # (the Doc's words tested against the titles: dict keys & a frozenset would go through
+        # every title)
+        titles = sorted(i for key, at in positions.items() if key in self.titles for i in at)
         for i in titles:
             if i + 2 >= len(doc) or doc[i].whitespace_ == "":
                 continue

@@ -18,6 +18,7 @@ from claimkit.words import (
     entity_extent,
     entity_spans,
     given_name_gender,
+    has_feature,
     is_capitalised,
     is_dutch_word,
     ner_kinds,
@@ -34,8 +35,8 @@ def _plural_verb_follows(doc: Doc, i: int) -> bool:
     for token in doc[i + 1 : i + 12]:
         if token.is_punct or token.is_space:
             return False
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-            return "Plur" in token.morph.get("Number")
+        if token.pos_ in ("VERB", "AUX") and has_feature(token, "VerbForm", "Fin"):
+            return has_feature(token, "Number", "Plur")
     return False
 
 
@@ -173,7 +174,7 @@ class NotPlaceRules:
         if match.end - match.start != 1:
             return False
         token = doc[match.start]
-        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+        if token.pos_ == "NOUN" and has_feature(token, "Number", "Plur"):
             return True
         word = token.text
         if is_dutch_word(word):  # unless the words before say it is one: in Laken, op Aarde

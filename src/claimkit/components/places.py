@@ -147,6 +147,11 @@ def _differs_at_the_end(word: str, name: str) -> bool:
     return first_difference is None or first_difference >= len(word) - 2
 
 
+def _may_inflect(token: Token) -> bool:
+    """Whether the word's part of speech lets it be an inflected name (no stop word)."""
+    return token.pos_ not in _NOT_INFLECTED_TAGS and not token.is_stop
+
+
 def _in_multiword_person(token: Token) -> bool:
     """Whether the token is inside a person entity of two or more words."""
     if not token.ent_type_ or ner_kinds().get(token.ent_type_) != "person":
@@ -371,10 +376,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
             min_stem=self.min_stem,
             fallback=lambda i: self._unknown_spelling(doc, keys, i, focus),
             longer=lambda i: self._longer_name(doc, keys, i, focus),
-            inflectable=lambda i: (
-                keys[i].endswith(self.genitive_marks)
-                or (doc[i].pos_ not in _NOT_INFLECTED_TAGS and not doc[i].is_stop)
-            ),
+            inflectable=lambda i: keys[i].endswith(self.genitive_marks) or _may_inflect(doc[i]),
         )
         # A rejected match keeps its words claimed: what the words say is no place does not
         # come back as one from the pipeline's entities (ner_fallback).
@@ -464,7 +466,7 @@ class PlaceLinker(NotPlaceRules, PlaceRanking, GazetteerComponent):
         countries in focus.
         """
         for actors in self.actor_indexes:
-            if actors.longest_at(keys, i)[0] > 1:
+            if actors.first_words.get(keys[i], 0) > 1 and actors.longest_at(keys, i)[0] > 1:
                 return None  # a person's or organisation's name of several words
         end = compound_end(doc, i)  # a word split at hyphens or apostrophes is one name
         whole = self._whole_word(keys, i, end)

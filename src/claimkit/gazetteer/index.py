@@ -135,6 +135,9 @@ class AliasIndex:
     def longest_at(self, keys: Sequence[str], start: int) -> tuple[int, list[str]]:
         """Longest alias starting at ``keys[start]``: ``(number of words, ids)``, or ``(0, [])``."""
         longest = self._longest.get(keys[start], 0)
+        if longest == 1:  # the commonest case: only one-word aliases begin with the word
+            ids = self._ids.get((keys[start],))
+            return (1, ids) if ids else (0, [])
         for length in range(min(longest, len(keys) - start), 0, -1):
             ids = self._ids.get(tuple(keys[start : start + length]))
             if ids:

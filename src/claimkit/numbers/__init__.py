@@ -11,7 +11,7 @@ and ``scanner`` (modifiers, comparatives and bounds, and the pass itself).
 
 from __future__ import annotations
 
-from claimkit.numbers.lexicon import _fold, _lex
+from claimkit.numbers.lexicon import _fold_lowered, _lex
 from claimkit.numbers.quantity import NOT_QUANTITY_ROLES, Kind, Quantity, Role
 from claimkit.numbers.scanner import _Scanner
 
@@ -51,4 +51,8 @@ def might_contain_quantity(text: str) -> bool:
     lowered = text.lower()
     if any(one in lowered for one in lex.accented_one):
         return True
-    return lex.quick_re.search(_fold(text)) is not None
+    # quick_re in two parts: digits and fraction signs, which folding leaves as they are, are
+    # looked for in the text as it is; stems of number words in the folded text
+    if lex.figure_re.search(text) is not None:
+        return True
+    return lex.number_stem_re.search(_fold_lowered(lowered)) is not None

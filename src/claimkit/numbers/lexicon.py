@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -26,8 +27,44 @@ def _fold(s: str) -> str:
     return s.lower().translate(_FOLD)
 
 
+#: the ASCII characters that folding changes (all the others it changes are not ASCII)
+_FOLDED_ASCII = "".join(chr(code) for code in _FOLD if code < 128)
+
+
+def _fold_lowered(lowered: str) -> str:
+    """:func:`_fold` of a text already in lower case: an ASCII text without a character that
+    folding changes is returned as it is, without translating it."""
+    if lowered.isascii() and not any(char in lowered for char in _FOLDED_ASCII):
+        return lowered
+    return lowered.translate(_FOLD)
+
+
 def _tokenize_key(s: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN_RE.finditer(_fold(s)))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression of exactly ``words``, written as a trie (``d(?:rie|ertig)``), so
+    that the regex engine tries only the words that go on with the next letter rather than
+    every word in turn."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, dict]) -> str:
+        options = [
+            re.escape(char) + branches(child) for char, child in sorted(node.items()) if char
+        ]
+        if not options:
+            return ""
+        if "" in node:  # a word ends here, and others go on
+            return "(?:" + "|".join(options) + ")?"
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return "(?:" + branches(trie) + ")"
 
 
 def _to_number(x: Fraction) -> Number:
@@ -106,6 +143,10 @@ class _Lex:
     change_verbs: frozenset[str] = frozenset()
     change_prepositions: frozenset[str] = frozenset()
     quick_re: re.Pattern[str] = re.compile(r"\d")
+    #: the part of ``quick_re`` that needs no folding: a digit or a fraction sign
+    figure_re: re.Pattern[str] = re.compile(r"\d")
+    #: the other part of ``quick_re``: a word that begins with a stem of a number word
+    number_stem_re: re.Pattern[str] = re.compile("")
     #: matches every word that may be a number word (a cardinal, ordinal or fraction holds
     #: one of these stems): the others are no number without parsing
     number_word_re: re.Pattern[str] = re.compile("")
@@ -233,12 +274,12 @@ def _lex() -> _Lex:
     stems.discard(lex.article_one)
     alternatives = "|".join(sorted((re.escape(w) for w in stems), key=len, reverse=True))
     lex.quick_re = re.compile(r"\d|[¼½¾⅓⅔⅛]|\b(?:" + alternatives + ")")  # on folded text
+    lex.figure_re = re.compile(r"[\d¼½¾⅓⅔⅛]")
+    lex.number_stem_re = re.compile(r"\b" + _trie_pattern(stems))  # on folded text
     word_stems = set(units) | set(lex.units_compound) | set(lex.tens) | {hundred}
     word_stems |= {w for w, _ in scales} | set(count_scales) | set(lex.fraction_words)
     word_stems |= set(lex.half_compounds) | {ending for ending, repl in lex.ordinal_endings if repl}
-    lex.number_word_re = re.compile(
-        "|".join(sorted((re.escape(w) for w in word_stems), key=len, reverse=True))
-    )
+    lex.number_word_re = re.compile(_trie_pattern(word_stems))
     names = sorted(months, key=len, reverse=True)
     lex.month_re = "(?:" + "|".join(re.escape(m) for m in names) + r")\.?"
     return lex

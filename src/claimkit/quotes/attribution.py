@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon
-from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY
-from claimkit.words import DASHES, clause_floor, ends_with_glued_stop
+from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY, doc_words
+from claimkit.words import DASHES, clause_floor, ends_with_glued_stop, has_feature
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -21,12 +21,12 @@ QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 
 def is_finite(token: Token) -> bool:
     """A finite verb (``zei``, ``heeft``): a clause is complete once it has one."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and has_feature(token, "VerbForm", "Fin")
 
 
 def is_possessive(token: Token) -> bool:
     """A possessive pronoun (``zijn``, ``haar``): never a subject, always inside a phrase."""
-    return "Yes" in token.morph.get("Poss")
+    return has_feature(token, "Poss", "Yes")
 
 
 def is_clause_stop(token: Token) -> bool:
@@ -238,7 +238,7 @@ def _antecedent(doc: Doc, token: Token) -> Token | None:
     """The name or noun a relative pronoun after a comma stands for (``Ocasio-Cortez en haar
     volgelingen, die erop wijzen dat …``: the first of joined names)."""
     k = token.i - 1
-    if "Rel" not in token.morph.get("PronType") or k < 1 or doc[k].text != ",":
+    if not has_feature(token, "PronType", "Rel") or k < 1 or doc[k].text != ",":
         return None
     k -= 1
     if doc[k].pos_ not in ("PROPN", "NOUN"):
@@ -400,8 +400,11 @@ def sentence_end(doc: Doc, i: int) -> int:
     """Index after the last token of the sentence that holds token ``i`` (before . ! ? or a
     line break)."""
     j = i
-    while j < len(doc) and doc[j].text not in (".", "!", "?", ";") and not doc[j].is_space:
-        if "\n" in doc[j].whitespace_ or ends_with_glued_stop(doc[j]):
+    while j < len(doc):
+        token = doc[j]  # (one Token per word)
+        if token.text in (".", "!", "?", ";") or token.is_space:
+            break
+        if "\n" in token.whitespace_ or ends_with_glued_stop(token):
             return j + 1  # a line break, or "… over te gaan op 5G. GroenLinks …"
         j += 1
     return j
@@ -410,6 +413,9 @@ def sentence_end(doc: Doc, i: int) -> int:
 def between_dashes(doc: Doc, span: Span, reach: int = 12) -> bool:
     """Whether ``span`` stands in an aside between dashes (``De Gezondheidsraad - een
     adviesorgaan voor regering en parlement - laat weten``): no subject of the clause."""
+    texts = doc_words(doc)[0]
+    if not any(text in DASHES for text in texts[max(0, span.start - reach + 1) : span.start]):
+        return False  # no dash before it within reach (most spans: no Token made)
     before = next(
         (
             k

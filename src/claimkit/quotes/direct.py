@@ -25,6 +25,7 @@ from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.rules import AttributionRules, Found
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, same
+from claimkit.words import has_feature
 
 
 class DirectQuotes(AttributionRules):
@@ -436,7 +437,7 @@ def _inverted_report(doc: Doc, i: int, pronouns: frozenset[str]) -> bool:
     return (
         subject.lower_ in pronouns
         and not is_possessive(subject)
-        and "Acc" not in subject.morph.get("Case")
+        and not has_feature(subject, "Case", "Acc")
     )
 
 

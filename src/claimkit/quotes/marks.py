@@ -56,8 +56,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     return _with_depth(_drop_crossing(regions))
 
 
-#: The characters a quote mark can be made of (a text without any has no quotation).
-_CANDIDATE = re.compile("[,'“”„«»\"‘’]")
+#: Where a quote mark can begin: one of its characters, or two commas (,,). A single comma
+#: makes no mark, so a text without any of these has no quotation.
+_CANDIDATE = re.compile("['“”„«»\"‘’]|,,")
 
 
 def _marks(text: str) -> list[_Mark]:

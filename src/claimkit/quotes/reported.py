@@ -35,7 +35,7 @@ from claimkit.quotes.rules import (
     reported_found,
 )
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import is_dutch_word
+from claimkit.words import has_feature, is_dutch_word
 
 #: lemmas whose cue test is remembered before the memory starts again
 _MAX_REMEMBERED_LEMMAS = 200_000
@@ -891,9 +891,9 @@ def _quoted_continuation(doc: Doc, k: int) -> bool:
 
 def _earlier_report(doc: Doc, i: int, complementiser: int | None) -> bool:
     """Whether cue verb ``i`` reports an earlier statement: past tense, with ``dat``/``of``."""
-    morph = doc[i].morph
+    verb = doc[i]
     return complementiser is not None and (
-        "Past" in morph.get("Tense") or "Part" in morph.get("VerbForm")
+        has_feature(verb, "Tense", "Past") or has_feature(verb, "VerbForm", "Part")
     )
 
 
@@ -928,8 +928,8 @@ def _personal_pronoun(doc: Doc, k: int) -> bool:
     return (
         k < len(doc)
         and doc[k].pos_ == "PRON"
-        and "Prs" in doc[k].morph.get("PronType")
-        and "Yes" not in doc[k].morph.get("Poss")
+        and has_feature(doc[k], "PronType", "Prs")
+        and not has_feature(doc[k], "Poss", "Yes")
     )
 
 

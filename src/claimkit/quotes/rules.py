@@ -254,8 +254,10 @@ def speakers_reported_before(
     someone's statement is that someone's, when nothing is quoted between (``starts``: every token's
     character offset). Direct quotes are found before reported speech, so this is done after
     both."""
-    pronouns = lexicon.male | lexicon.female | lexicon.plural
     statements = [q for q in direct if q.kind != "term"]
+    if not statements:
+        return  # (most texts: no direct quote, and no set of pronouns to make)
+    pronouns = lexicon.male | lexicon.female | lexicon.plural
     for quote in statements:
         word = None
         if quote.mention is not None and quote.mention[1] - quote.mention[0] == 1:

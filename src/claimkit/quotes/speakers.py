@@ -18,7 +18,7 @@ from claimkit.quotes.attribution import between_dashes, is_quote_mark
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
 from claimkit.spans import PLACES_KEY
-from claimkit.words import affiliation_at, given_name_gender, is_dutch_word
+from claimkit.words import affiliation_at, given_name_gender, has_feature, is_dutch_word
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,7 @@ class SpeakerResolver:
             if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN":
                 continue
             if not any(
-                t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") for t in doc[k + 1 : i]
+                t.pos_ == "SCONJ" or has_feature(t, "PronType", "Rel") for t in doc[k + 1 : i]
             ):
                 return None  # "Fred Ros mocht volgens hem …": a pronoun of his own clause is
                 # someone else
@@ -429,7 +429,7 @@ def _plural_subject(pronoun: Token) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         nearby = [doc[k] for k in (pronoun.i + 1, pronoun.i - 1) if 0 <= k < len(doc)]
         verb = next((t for t in nearby if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and "Plur" in verb.morph.get("Number")
+    return verb is not None and has_feature(verb, "Number", "Plur")
 
 
 def _no_single_person(speaker: SpeakerRef) -> bool:
