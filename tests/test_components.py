@@ -575,3 +575,34 @@ def test_an_office_and_a_name_that_takes_in_its_last_word_are_one_mention(analyz
     assert [(p.text, p.record.name if p.record else None) for p in analysis.people] == [
         ("koningin Elizabeth", "Elizabeth II")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            " date 2022-03 Premier De Croo bezocht Kyiv. De premier sprak er met Zelenski.",
+            "De premier",
+            "Alexander De Croo",
+        ),
+        (
+            " date 2019-03 Koning Willem-Alexander bezocht Lemmer. De koning gaf het startsein.",
+            "De koning",
+            "Willem-Alexander",
+        ),
+        (
+            " date 2019-03 Minister van Justitie Ferd Grapperhaus wil strengere straffen. "
+            "Volgens de minister is dat nodig.",
+            "de minister",
+            "Ferd Grapperhaus",
+        ),
+    ],
+)
+def test_a_title_alone_after_a_person_named_with_it_is_that_person(analyzer, text, mention, name):
+    found = {p.text: p.record.name for p in analyzer.analyze(text).people if p.record}
+    assert found.get(mention) == name
+
+
+def test_a_title_alone_before_anyone_is_named_with_it_is_nobody(analyzer):
+    people = analyzer.analyze(" date 2019-03 De premier sprak. Premier Rutte zweeg.").people
+    assert [p.text for p in people] == ["Rutte"]

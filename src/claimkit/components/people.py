@@ -26,6 +26,7 @@ from claimkit.components.gazetteer_component import (
     NameMatch,
     alias_matches,
     claim,
+    is_free,
     known_name,
     ner_fallback,
 )
@@ -149,6 +150,7 @@ class PersonLinker(GazetteerComponent):
         names.extend(self._titled_names(doc, keys, mask))
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
+        mentions += self._titles_again(doc, keys, mentions, mask)
         mentions.sort(key=lambda m: m.start)
         doc.spans[self.spans_key] = [self._to_span(doc, m) for m in mentions]
         _drop_unlinked_organisations_under(doc, mentions)
@@ -205,6 +207,58 @@ class PersonLinker(GazetteerComponent):
         if not best_ids:
             return None
         return NameMatch(i, i + best_length, best_ids, "variant", QUALITY["variant"])
+
+    def _titles_again(
+        self, doc: Doc, keys: list[str], mentions: list[NameMatch], mask: bytearray
+    ) -> list[NameMatch]:
+        """``Premier De Croo bezocht Kyiv. De premier sprak …``: a title alone after ``de`` is
+        the person mentioned last before it, when that person was named with the title (or an
+        office of it: ``de president van Oekraïne``); else nobody (``de president`` after
+        Zelensky's quote is not the other president named earlier)."""
+        linked = sorted((m for m in mentions if m.ids), key=lambda m: m.start)
+        titles_of: dict[str, set[str]] = {}
+        for m in linked:
+            title = m.role.split(":")[0] if m.method == "role" and m.role else None
+            title = title or self._title_before(doc, keys, m.start)
+            if title is not None:
+                titles_of.setdefault(m.ids[0], set()).add(normalize(title))
+        if not titles_of:
+            return []
+        texts = doc_words(doc)[0]
+        taken = bytearray(mask)
+        for m in mentions:
+            claim(taken, m.start, m.end)
+        positions = word_positions(doc)[0]
+        found = []
+        for title in set().union(*titles_of.values()):
+            for i in positions.get(title, ()):
+                if i == 0 or keys[i - 1] != "de" or not is_free(taken, i - 1, i + 1):
+                    continue
+                if i + 1 < len(doc) and (
+                    is_capitalised(texts[i + 1]) or keys[i + 1] in ("van", "voor")
+                ):
+                    continue  # a title before a name, or another office ("de minister van …")
+                before = [m for m in linked if m.end <= i - 1]
+                if before and title in titles_of.get(before[-1].ids[0], ()):
+                    found.append(NameMatch(i - 1, i + 1, before[-1].ids[:1], "title", 0.8))
+                    claim(taken, i - 1, i + 1)
+        return found
+
+    def _title_before(self, doc: Doc, keys: list[str], start: int) -> str | None:
+        """The title written right before a name, also with a portfolio between (``premier De
+        Croo``, ``minister van Justitie Ferd Grapperhaus``), or opening it (``Koning
+        Willem-Alexander``)."""
+        if keys[start] in self.titles and start + 1 < len(keys) and doc[start + 1].is_title:
+            return keys[start]
+        k = start - 1
+        while k >= 0 and start - k <= 5:
+            if keys[k] in self.titles:
+                return keys[k]
+            joiner = keys[k] in ("van", "voor")
+            if not (doc[k].is_title or joiner) or (joiner and k == start - 1):
+                return None
+            k -= 1
+        return None
 
     def _titled_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
         """Unknown names the pipeline's entities missed, found by the title before them
