@@ -1259,3 +1259,23 @@ def test_a_title_with_its_portfolio_before_a_name_resolves_the_office_later(anal
 def test_a_day_after_the_speakers_name_is_no_part_of_the_mention(analyzer):
     (quote,) = analyzer.analyze("“We geven niet op”, zei Zelenski zondag in Kyiv.").quotes
     assert quote.speaker_mention.text == "Zelenski"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "In het rapport staat dat de regering tekortschoot.",
+            "de regering tekortschoot",
+            "het rapport",
+        ),
+        ("Het staat in de brief dat de minister aftreedt.", "de minister aftreedt", "de brief"),
+    ],
+)
+def test_what_a_document_says_with_staan_in(analyzer, text, content, mention):
+    (quote,) = analyzer.analyze(text).quotes
+    assert (quote.kind, quote.text, quote.speaker_mention.text) == ("indirect", content, mention)
+
+
+def test_staan_in_a_place_reports_nothing(analyzer):
+    assert analyzer.analyze("In Den Haag staat dat gebouw al jaren leeg.").quotes == []

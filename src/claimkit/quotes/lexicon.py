@@ -69,6 +69,9 @@ class QuoteLexicon:
     speech_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
     evidence_preposition: str
+    document_verbs: frozenset[str]
+    document_preposition: str
+    document_nouns: frozenset[str]
     own_account: tuple[str, frozenset[str], frozenset[str]]
 
     @property
@@ -150,6 +153,9 @@ def quote_lexicon() -> QuoteLexicon:
         speech_nouns=_listed(data, "speech_nouns"),
         evidence_verbs=frozenset(data["evidence_verbs"]["forms"]),
         evidence_preposition=data["evidence_verbs"]["preposition"],
+        document_verbs=frozenset(data["document_statements"]["forms"]),
+        document_preposition=data["document_statements"]["preposition"],
+        document_nouns=frozenset(data["document_statements"]["documents"]),
         own_account=(
             data["own_account"]["first"],
             frozenset(data["own_account"]["middle"]),

@@ -81,6 +81,8 @@ class ReportedSpeech(AttributionRules):
                 quote = self._noun_report(doc, i, speakers, last, inside)
             elif lower in self.lexicon.evidence_verbs:
                 quote = self._evidence(doc, i, speakers, last, inside)
+            elif lower in self.lexicon.document_verbs:
+                quote = self._document_says(doc, i, speakers, last, inside)
             elif lower in self.lexicon.after_quote_words and lower != "zo":
                 quote = self._aldus(doc, i, speakers, last)
             elif lower in self.lexicon.naming_reports:
@@ -132,6 +134,7 @@ class ReportedSpeech(AttributionRules):
                 lexicon.source_words
                 | lexicon.speech_nouns
                 | lexicon.evidence_verbs
+                | lexicon.document_verbs
                 | lexicon.own_account[2]
                 | lexicon.after_quote_words
                 | lexicon.naming_reports
@@ -451,6 +454,44 @@ class ReportedSpeech(AttributionRules):
             return self._statement(doc, start, end, (i, i + 2), source, speakers, last, 0.8)
         else:
             return None
+        end = self._content_end(doc, start, inside)
+        if end <= start:
+            return None
+        return self._statement(doc, start, end, (i, i + 1), source, speakers, last, 0.8)
+
+    def _document_says(
+        self,
+        doc: Doc,
+        i: int,
+        speakers: SpeakerResolver,
+        last: SpeakerRef | None,
+        inside: Found | None,
+    ) -> Found | None:
+        """``In een recente studie …, staat dat …`` / ``In het rapport staat dat …`` / ``Het
+        staat in de brief dat …``: the document says what the dat-clause says."""
+        if inside is not None:
+            return None
+        n, word = len(doc), self.lexicon.document_preposition
+        source: Span | None = None
+        for k in range(clause_start(doc, i), i):  # "In het rapport (…,) staat dat"
+            if doc[k].lower_ == word:
+                end = i - 1 if doc[i - 1].text == "," else i
+                source = doc[k + 1 : end]
+                break
+        after = i + 1
+        if source is None:  # "staat in het rapport dat", "Het staat in de brief dat"
+            while after < n and after - i <= 2 and doc[after].lower_ != word:
+                after += 1
+            if after < n and doc[after].lower_ == word:
+                end = after + 1
+                while end < n and end - after <= 8 and doc[end].lower_ != "dat":
+                    end += 1
+                source, after = doc[after + 1 : end], end
+        if source is None or not len(source) or after >= n or doc[after].lower_ != "dat":
+            return None
+        if not any(t.lower_ in self.lexicon.document_nouns for t in source[:4]):
+            return None  # "in Den Haag staat dat …" is no document
+        start = after + 1
         end = self._content_end(doc, start, inside)
         if end <= start:
             return None
