@@ -4,7 +4,7 @@ share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +31,23 @@ def has_feature(token: Token, field: str, value: str) -> bool:
             _FEATURES.clear()
         found = _FEATURES[key] = value in morph.get(field)
     return found
+
+
+def title_before(doc: Doc, words: Sequence[str], start: int, titles: Container[str]) -> str | None:
+    """The title (one of ``titles``, in small letters) written right before the name at token
+    ``start``, also with a portfolio between (``premier De Croo``, ``Minister van Defensie
+    Ludivine Dedonder``): only capitalised words and ``van``/``voor`` may stand between, never
+    ``van`` right before the name. ``words``: the Doc's token texts or lookup keys."""
+    k = start - 1
+    while k >= 0 and start - k <= 5:
+        word = words[k].lower()
+        if word in titles:
+            return word
+        joiner = word in ("van", "voor")
+        if not (doc[k].is_title or joiner) or (joiner and k == start - 1):
+            return None
+        k -= 1
+    return None
 
 
 @cache

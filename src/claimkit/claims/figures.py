@@ -364,7 +364,6 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
     return after is None or not after.is_lower or after.is_punct
 
 
-_ACCENTED_ONE = frozenset({"één", "eén"})
 _COUNTED_GROUPS = frozenset(
     {"casualties", "displacement", "population", "military_personnel", "equipment", "people"}
 )
@@ -381,7 +380,9 @@ def _emphatic_one(
     """``één`` alone before a noun that stresses there is just one (``maar één wondje``,
     ``één simpele vraag``, ``op één hand te tellen``): no figure, unless the sentence counts
     other things too (``twee Bell Rangers en één Agusta``) or it counts people or arms."""
-    if span.text.lower() not in _ACCENTED_ONE or quantity.modifier or quantity.kind != "cardinal":
+    if span.text.lower() not in lexicon.accented_one or quantity.modifier:
+        return False
+    if quantity.kind != "cardinal":
         return False
     noun = counted[-1]
     if (

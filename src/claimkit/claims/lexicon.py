@@ -54,6 +54,7 @@ class ClaimLexicon:
     not_figure_before: frozenset[str]
     hundred_percent_idioms: frozenset[str]
     percent_words: frozenset[str]
+    accented_one: frozenset[str]  # één written with its accent: a stressed one
     decade_before: frozenset[str]
     weekdays: frozenset[str]
     person_nouns: frozenset[str]
@@ -148,6 +149,7 @@ def claim_lexicon() -> ClaimLexicon:
         not_figure_before=_words(d["not_figure_before"]),
         hundred_percent_idioms=_words(d["hundred_percent_idioms"]["words"]),
         percent_words=_words(load_json("numbers_nl.json")["percent_units"]),
+        accented_one=_words(load_json("numbers_nl.json")["accented_one"]),
         decade_before=_words(d["decade_before"]),
         weekdays=_words(d["weekdays"]["words"]),
         person_nouns=_words(d["person_nouns"]),

@@ -55,6 +55,7 @@ from claimkit.words import (
     starts_sentence,
     strip_suffix,
     surname_particles,
+    title_before,
 )
 
 
@@ -245,20 +246,11 @@ class PersonLinker(GazetteerComponent):
         return found
 
     def _title_before(self, doc: Doc, keys: list[str], start: int) -> str | None:
-        """The title written right before a name, also with a portfolio between (``premier De
-        Croo``, ``minister van Justitie Ferd Grapperhaus``), or opening it (``Koning
-        Willem-Alexander``)."""
+        """The title written before a name (:func:`claimkit.words.title_before`), or opening
+        it (``Koning Willem-Alexander``)."""
         if keys[start] in self.titles and start + 1 < len(keys) and doc[start + 1].is_title:
             return keys[start]
-        k = start - 1
-        while k >= 0 and start - k <= 5:
-            if keys[k] in self.titles:
-                return keys[k]
-            joiner = keys[k] in ("van", "voor")
-            if not (doc[k].is_title or joiner) or (joiner and k == start - 1):
-                return None
-            k -= 1
-        return None
+        return title_before(doc, keys, start, self.titles)
 
     def _titled_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
         """Unknown names the pipeline's entities missed, found by the title before them

@@ -138,6 +138,7 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
             continue
         break
     end = head.i + 1
+    time_nouns = quote_lexicon().time_nouns
     while end < len(doc):
         token = doc[end]
         if is_clause_stop(token):
@@ -154,7 +155,7 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):
-            if token.text.islower() and token.lower_ in quote_lexicon().time_nouns:
+            if token.text.islower() and token.lower_ in time_nouns:
                 break  # "zei Zelenski zondag": the day is no part of the name
             end += 1
             continue

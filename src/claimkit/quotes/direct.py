@@ -54,9 +54,7 @@ class DirectQuotes(AttributionRules):
             after = bisect.bisect_left(starts, region.end)
             if first >= len(doc) or after <= first:
                 continue
-            close = after  # the token after the content: the closing mark, if any
-            while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
-                close += 1
+            close = _past_closing_marks(doc, after)  # the token after the closing mark(s)
             opening = first - 1
             while opening >= 0 and doc[opening].text and doc[opening].text[-1] in QUOTE_CHARS:
                 opening -= 1
@@ -173,9 +171,7 @@ class DirectQuotes(AttributionRules):
             return False  # (a single word the tagger may call a verb: genaamd 'klikenwin')
         if opening >= 0 and doc[opening].lower_ in self.lexicon.naming_prepositions:
             return True
-        close = after
-        while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
-            close += 1
+        close = _past_closing_marks(doc, after)
         if close + 1 >= len(doc) or doc[close].text != ",":
             return False
         if doc[close + 1].lower_ not in self.lexicon.as_said_words:
@@ -476,6 +472,15 @@ def _said(doc: Doc, first: int, after: int) -> bool:
         and sum(t.is_alpha for t in content) >= 4
         and any(is_finite(t) for t in content)
     )
+
+
+def _past_closing_marks(doc: Doc, after: int) -> int:
+    """The token after a quotation's closing mark(s), ``after`` being the one after its
+    content."""
+    close = after
+    while close < len(doc) and doc[close].text and doc[close].text[0] in QUOTE_CHARS:
+        close += 1
+    return close
 
 
 def _with_close_mark(region: QuoteRegion) -> int:

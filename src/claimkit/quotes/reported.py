@@ -412,12 +412,7 @@ class ReportedSpeech(AttributionRules):
         if inside is not None:
             return None
         n, uit = len(doc), self.lexicon.evidence_preposition
-        source: Span | None = None
-        clause = clause_start(doc, i)
-        for k in range(clause, i):  # "Uit het rapport blijkt dat"
-            if doc[k].lower_ == uit:
-                source = doc[k + 1 : i]
-                break
+        source = _preposition_phrase_before(doc, i, uit)  # "Uit het rapport blijkt dat"
         after = i + 1
         while (
             source is None
@@ -430,15 +425,7 @@ class ReportedSpeech(AttributionRules):
         if source is None and (after >= n or doc[after].lower_ != uit):
             after = i + 1
         if source is None and after < n and doc[after].lower_ == uit:  # "blijkt uit X dat"
-            end = after + 1
-            while (
-                end < n
-                and end - after <= 8
-                and doc[end].lower_ != "dat"
-                and not (is_clause_stop(doc[end]) or doc[end].text == ",")
-            ):
-                end += 1
-            source, after = doc[after + 1 : end], end
+            source, after = _phrase_up_to_dat(doc, after)
         while source is not None and len(source) and source[-1].pos_ in ("AUX", "VERB", "ADV"):
             source = source[:-1]  # "uit verder onderzoek | is gebleken"
         if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
@@ -472,21 +459,15 @@ class ReportedSpeech(AttributionRules):
         if inside is not None:
             return None
         n, word = len(doc), self.lexicon.document_preposition
-        source: Span | None = None
-        for k in range(clause_start(doc, i), i):  # "In het rapport (…,) staat dat"
-            if doc[k].lower_ == word:
-                end = i - 1 if doc[i - 1].text == "," else i
-                source = doc[k + 1 : end]
-                break
+        source = _preposition_phrase_before(doc, i, word)  # "In het rapport (…,) staat dat"
+        if source is not None and len(source) and source[-1].text == ",":
+            source = source[:-1]
         after = i + 1
         if source is None:  # "staat in het rapport dat", "Het staat in de brief dat"
             while after < n and after - i <= 2 and doc[after].lower_ != word:
                 after += 1
             if after < n and doc[after].lower_ == word:
-                end = after + 1
-                while end < n and end - after <= 8 and doc[end].lower_ != "dat":
-                    end += 1
-                source, after = doc[after + 1 : end], end
+                source, after = _phrase_up_to_dat(doc, after)
         if source is None or not len(source) or after >= n or doc[after].lower_ != "dat":
             return None
         if not any(t.lower_ in self.lexicon.document_nouns for t in source[:4]):
@@ -996,6 +977,29 @@ def _after_last_conjunction(doc: Doc, start: int, i: int, relatives: frozenset[s
     return start
 
 
+def _preposition_phrase_before(doc: Doc, i: int, preposition: str) -> Span | None:
+    """The words between ``preposition`` and verb ``i`` in the verb's clause (``Uit het
+    rapport | blijkt``, ``In een recente studie …, | staat``), or None."""
+    for k in range(clause_start(doc, i), i):
+        if doc[k].lower_ == preposition:
+            return doc[k + 1 : i]
+    return None
+
+
+def _phrase_up_to_dat(doc: Doc, at: int) -> tuple[Span, int]:
+    """The words after the preposition at ``at`` up to ``dat`` (at most eight, never past a
+    clause's end or a comma), and where they end: ``blijkt uit [het rapport] dat``."""
+    n, end = len(doc), at + 1
+    while (
+        end < n
+        and end - at <= 8
+        and doc[end].lower_ != "dat"
+        and not (is_clause_stop(doc[end]) or doc[end].text == ",")
+    ):
+        end += 1
+    return doc[at + 1 : end], end
+
+
 def _past_addressee(doc: Doc, start: int, te: int) -> int:
     """Where a directive's content begins: past the noun phrase or pronoun it is told to,
     when that alone stands before ``om``/``te`` (``manen de bestuurder | te stoppen``, ``vroeg
@@ -1004,7 +1008,7 @@ def _past_addressee(doc: Doc, start: int, te: int) -> int:
     words = doc[start:end]
     if not len(words) or len(words) > 4:
         return start
-    reflexive = words[0].lower_ in ("zich", "zichzelf") or "Yes" in words[0].morph.get("Reflex")
+    reflexive = words[0].lower_ in ("zich", "zichzelf") or has_feature(words[0], "Reflex", "Yes")
     if len(words) == 1 and words[0].pos_ == "PRON" and not reflexive:
         return end + 1 if doc[end].lower_ == "om" else end
     if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words) and words[-1].pos_ in (

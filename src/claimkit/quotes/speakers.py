@@ -17,8 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.quotes.attribution import between_dashes, is_quote_mark
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.resources import load_json
-from claimkit.spans import PLACES_KEY
-from claimkit.words import affiliation_at, given_name_gender, has_feature, is_dutch_word
+from claimkit.spans import PLACES_KEY, doc_words
+from claimkit.words import (
+    affiliation_at,
+    given_name_gender,
+    has_feature,
+    is_dutch_word,
+    title_before,
+)
 
 
 @dataclass(frozen=True)
@@ -82,28 +88,13 @@ class SpeakerResolver:
             self._mark_quoted()
         return self._named_list
 
-    def _title_before(self, span: Span) -> str | None:
-        """The office written before a name, also with its portfolio between (``minister
-        Dedonder``, ``Minister van Defensie Ludivine Dedonder``, ``minister van Buitenlandse
-        Zaken X``)."""
-        doc = span.doc
-        k = span.start - 1
-        while k >= 0 and span.start - k <= 5:
-            word = doc[k].lower_
-            if word in self.roles:
-                return word
-            joiner = word in ("van", "voor")
-            if not (doc[k].is_title or joiner) or (joiner and k == span.start - 1):
-                return None  # only capitalised words and van/voor between; never van right before
-            k -= 1
-        return None
-
     def _named(self, span: Span, kind: str, groups: dict[str, SpeakerRef]) -> _Named:
         link = span._.claimkit_link or {}
         titles = set()
         if link.get("role"):
             titles.add(str(link["role"]).split(":")[0].lower())
-        title = self._title_before(span)
+        # the office before the name, also with its portfolio ("Minister van Defensie X")
+        title = title_before(span.doc, doc_words(span.doc)[0], span.start, self.roles)
         if title is not None:
             titles.add(title)
         for token in span:
