@@ -52,13 +52,15 @@ class Assembler:
 
     def collect(self, doc: Doc, offset: int, into: Mentions) -> None:
         """Add the mentions of ``doc``, a piece starting at ``offset`` of its text, to ``into``."""
-        into.places.extend(self._place(span, offset) for span in doc.spans.get(PLACES_KEY, ()))
+        spans_and_places = [(s, self._place(s, offset)) for s in doc.spans.get(PLACES_KEY, ())]
+        into.places.extend(place for _, place in spans_and_places)
         into.people.extend(self._person(span, offset) for span in doc.spans.get(PEOPLE_KEY, ()))
         into.organisations.extend(
             self._organisation(span, offset) for span in doc.spans.get(ORGANISATIONS_KEY, ())
         )
         into.quotes.extend(self._quote(doc, span, offset) for span in doc.spans.get(QUOTES_KEY, ()))
-        places = {(s.start, s.end): s for s in doc.spans.get(PLACES_KEY, ())}
+        # a claim's place is the Place already made of that span (frozen: one object serves)
+        places = {(s.start, s.end): place for s, place in spans_and_places}
         into.claims.extend(
             self._claim(doc, span, offset, places) for span in doc.spans.get(CLAIMS_KEY, ())
         )
@@ -100,23 +102,26 @@ class Assembler:
         )
 
     @staticmethod
-    def _link(span: Span, offset: int, records: Mapping[str, Any]) -> dict[str, Any]:
-        """The fields every linked mention has: where it is, its record, how it was linked."""
-        link = span._.claimkit_link or {}
+    def _link(
+        span: Span, link: Mapping[str, Any], offset: int, records: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The fields every linked mention has: where it is, its record, how it was linked
+        (``link``: the span's ``claimkit_link``)."""
+        kb_id = span.kb_id_
         return {
             "text": span.text,
             "start": offset + span.start_char,
             "end": offset + span.end_char,
-            "record": records.get(span.kb_id_) if span.kb_id_ else None,
+            "record": records.get(kb_id) if kb_id else None,
             "method": link.get("method", "exact"),
             "score": float(link.get("score", 1.0)),
         }
 
-    def _candidates(self, span: Span, records: Mapping[str, Any]) -> list[Candidate]:
+    def _candidates(self, link: Mapping[str, Any], records: Mapping[str, Any]) -> list[Candidate]:
         """The mention's other records. A Candidate is immutable, so one object serves every
         mention with the same record and score (a long text names Washington thousands of
         times: its alternatives are not made again each time)."""
-        pairs = (span._.claimkit_link or {}).get("alternatives", [])
+        pairs = link.get("alternatives", [])
         cache = self._candidate_cache
         if len(cache) > 200_000:
             cache.clear()
@@ -141,20 +146,24 @@ class Assembler:
 
     def _place(self, span: Span, offset: int) -> Place:
         records = self.places.records
+        link = span._.claimkit_link or {}
         return Place(
-            **self._link(span, offset, records), alternatives=self._candidates(span, records)
+            **self._link(span, link, offset, records),
+            alternatives=self._candidates(link, records),
         )
 
     def _person(self, span: Span, offset: int) -> Person:
         records = self.people.records
+        link = span._.claimkit_link or {}
         return Person(
-            **self._link(span, offset, records),
-            role=(span._.claimkit_link or {}).get("role"),
-            alternatives=self._candidates(span, records),
+            **self._link(span, link, offset, records),
+            role=link.get("role"),
+            alternatives=self._candidates(link, records),
         )
 
     def _organisation(self, span: Span, offset: int) -> Organisation:
-        return Organisation(**self._link(span, offset, self.organisations.records))
+        link = span._.claimkit_link or {}
+        return Organisation(**self._link(span, link, offset, self.organisations.records))
 
     def _speaker(self, name: str | None, kb_id: str | None, kind: str | None) -> Speaker | None:
         """A resolved speaker (or claimant) with its record, when it has one."""
@@ -166,7 +175,7 @@ class Assembler:
         return Speaker(name=record.name if record is not None else name, kind=kind, record=record)
 
     def _claim(
-        self, doc: Doc, span: Span, offset: int, places: Mapping[tuple[int, int], Span]
+        self, doc: Doc, span: Span, offset: int, places: Mapping[tuple[int, int], Place]
     ) -> Claim:
         link = span._.claimkit_claim or {}
         start, end = link["start_char"], link["end_char"]
@@ -183,7 +192,7 @@ class Assembler:
             category=link.get("category", "other"),
             subject=_mention(doc, link.get("subject"), offset),
             scope=_mention(doc, link.get("scope"), offset),
-            place=self._place(place, offset) if place is not None else None,
+            place=place,
             claimant=self._speaker(
                 link.get("claimant_name"), link.get("claimant_id"), link.get("claimant_kind")
             ),

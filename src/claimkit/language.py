@@ -36,6 +36,6 @@ def looks_dutch(text: str, *, min_words: int = 12) -> bool | None:
     if len(latin) < len(words) / 2:  # (a min_words under 4 skipped the check above)
         return False
     lists = _stop_words()
-    shares = {lang: sum(w in lists[lang] for w in latin) / len(latin) for lang in _CANDIDATES}
+    shares = {lang: sum(map(lists[lang].__contains__, latin)) / len(latin) for lang in _CANDIDATES}
     rival = max((lang for lang in _CANDIDATES if lang != "nl"), key=shares.__getitem__)
     return not (shares[rival] > shares["nl"] + 0.05 or shares["nl"] < 0.08)

@@ -15,8 +15,9 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -371,11 +372,12 @@ class PersonGroup(NamedTuple):
 def _mentions(value: Any, where: str = "analysis") -> Iterator[tuple[str, Mention]]:
     """Every :class:`Mention` inside a result, nested ones included, with where it is.
 
-    Only mentions and lists are looked into: records, candidates and warnings hold none."""
+    Only the fields whose type names a mention are looked into: records, candidates and
+    warnings hold none."""
     if isinstance(value, Mention | Analysis):
         if isinstance(value, Mention):
             yield where, value
-        for name in type(value).model_fields:
+        for name in _mention_fields(type(value)):
             field_value = getattr(value, name)
             if isinstance(field_value, Mention | list):
                 yield from _mentions(field_value, f"{where}.{name}")
@@ -383,6 +385,22 @@ def _mentions(value: Any, where: str = "analysis") -> Iterator[tuple[str, Mentio
         for number, item in enumerate(value):
             if isinstance(item, Mention):
                 yield from _mentions(item, f"{where}[{number}]")
+
+
+@lru_cache(maxsize=64)  # one entry per result class
+def _mention_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that can hold a :class:`Mention` (alone or in a list)."""
+    return tuple(
+        name for name, info in model.model_fields.items() if _names_mention(info.annotation)
+    )
+
+
+def _names_mention(annotation: Any) -> bool:
+    """Whether a field type is, or is made of, a :class:`Mention` (``list[Place]``, ``Mention |
+    None``)."""
+    if isinstance(annotation, type) and issubclass(annotation, Mention):
+        return True
+    return any(_names_mention(arg) for arg in get_args(annotation))
 
 
 def analysis_json_schema() -> dict[str, Any]:
