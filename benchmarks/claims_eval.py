@@ -22,8 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# benchmarks/numbers.py (named by issue 9) would shadow the standard library's `numbers`
+# when this file is run as a script (its folder comes first on sys.path).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.append(str(Path(__file__).resolve().parent))  # appended: benchmarks/numbers.py
-from quotes_eval import (
+from quotes_eval import (  # noqa: E402
     MODEL,
     REPO,
     Item,

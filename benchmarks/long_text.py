@@ -18,6 +18,10 @@ import sys
 import time
 from pathlib import Path
 
+# benchmarks/numbers.py (named by issue 9) would shadow the standard library's `numbers`
+# when this file is run as a script (its folder comes first on sys.path).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMKIT_SHARED", REPO.parent / "shared"))
 MODEL = os.environ.get("CLAIMKIT_MODEL") or str(SHARED / "models" / "nl_ud_sm")
