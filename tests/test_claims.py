@@ -724,3 +724,64 @@ def test_what_the_counted_people_think_is_no_hedge_and_they_are_no_claimant(anal
     claim = one(analyzer, " date 2019-03 " + text)
     assert claim.status != "hedged"
     assert claim.claimant_mention is None or "Nederlanders" not in claim.claimant_mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "mention"),
+    [
+        (
+            "“Het valt tegen”, constateerde de Unie: 14 procent denkt dat het mag, 21 van de "
+            "ondervraagden doet het.",
+            ["14 procent", "21"],
+            "de Unie",
+        ),
+        (
+            "Het rapport concludeert: 40 procent van de kinderen leeft in armoede.",
+            ["40 procent"],
+            "Het rapport",
+        ),
+    ],
+)
+def test_what_follows_a_colon_after_a_reporting_verb_is_its_subjects(
+    analyzer, text, figures, mention
+):
+    claims = analyzer.analyze(" date 2019-03 " + text).claims
+    assert [(c.text, c.claimant_mention.text, c.status) for c in claims] == [
+        (figure, mention, "attributed") for figure in figures
+    ]
+
+
+def test_a_figure_after_a_colon_without_a_reporting_verb_stays_the_newspapers(analyzer):
+    claim = one(analyzer, " date 2019-03 Het resultaat: 40 procent van de kinderen slaagde.")
+    assert claim.claimant is None and claim.status == "stated"
+
+
+def test_the_agent_of_a_claim_verbs_participle_claims_the_figure(analyzer):
+    claim = one(
+        analyzer,
+        " date 2019-03 Willem Vermeulen kon zijn panden niet verhuren en liep een door hem zelf "
+        "geschatte schade van ruim drie miljoen euro op.",
+    )
+    assert claim.claimant_mention.text == "hem"
+    assert claim.claimant.name == "Willem Vermeulen"
+
+
+def test_a_continued_report_reaches_past_a_sentence_without_figures(analyzer):
+    claims = analyzer.analyze(
+        " date 2019-03 Bij de gevechten zijn elf mensen omgekomen. Dat meldde de regering. Er "
+        "werden geen details gegeven. Ook zouden meer dan tweeduizend mensen zijn geëvacueerd."
+    ).claims
+    assert [(c.text, c.claimant_mention and c.claimant_mention.text) for c in claims] == [
+        ("elf", "de regering"),
+        ("meer dan tweeduizend", "de regering"),
+    ]
+
+
+def test_a_figure_that_speaks_in_a_poll_is_no_claimant(analyzer):
+    claims = analyzer.analyze(
+        " date 2019-03 Uit de rondvraag blijkt: 14 procent denkt dat het mag, 21 van de "
+        "ondervraagden doet het."
+    ).claims
+    assert all(
+        c.claimant_mention is None or c.claimant_mention.text != "14 procent" for c in claims
+    )

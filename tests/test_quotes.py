@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimkit.quotes.marks import find_quote_regions
+from claimkit.quotes.speakers import SpeakerResolver
 from claimkit.results import Analysis
+from claimkit.spans import ORGANISATIONS_KEY, PEOPLE_KEY
 from conftest import assert_offsets
 
 # --- quote marks (pure) --------------------------------------------------------------------
@@ -1279,3 +1281,21 @@ def test_what_a_document_says_with_staan_in(analyzer, text, content, mention):
 
 def test_staan_in_a_place_reports_nothing(analyzer):
     assert analyzer.analyze("In Den Haag staat dat gebouw al jaren leeg.").quotes == []
+
+
+def test_an_organisations_name_shortened_after_its_article_is_that_organisation(analyzer):
+    nlp = analyzer.nlp
+    doc = nlp("De Unie van Waterschappen schat het. Dat zei de Unie. Dat zei de Bond.")
+    words = [t.text for t in doc]
+    # only the full name is a span (as where NER misses the short form)
+    doc.spans[ORGANISATIONS_KEY] = [doc[0:4]]
+    doc.spans[PEOPLE_KEY] = []
+    speakers = SpeakerResolver(
+        doc, nlp.get_pipe("claimkit_quotes").lexicon, PEOPLE_KEY, ORGANISATIONS_KEY
+    )
+    unie = words.index("Unie", 2)
+    speaker, _ = speakers.resolve(doc[unie - 1 : unie + 1], None)
+    assert (speaker.name, speaker.kind) == ("De Unie van Waterschappen", "organisation")
+    bond = words.index("Bond")
+    speaker, _ = speakers.resolve(doc[bond - 1 : bond + 1], None)
+    assert speaker is None or speaker.name == "de Bond"  # no earlier name begins so

@@ -6,11 +6,15 @@ In order (docs/claims.md):
    between dashes inside a quote stays the newspaper's; a denial ``X ontkent dat …`` or a
    negated report ``X zei niet dat …`` is not X's figure), unless a ``volgens Y`` inside the
    quote stands nearer the figure;
-2. the source of ``volgens X`` in the figure's sentence, or the subject of a claim verb above
-   the figure (``de VN meldt 300 doden``), whichever stands nearer;
-3. ``Dat meldt X.`` opening the next sentence;
-4. the claimant of the sentence before, when this one continues its report (``Ook …``);
-5. the source a ``Dat blijkt uit X.`` before names, when the statement it attributes has no
+2. the subject of a reporting verb before a colon the figure follows (``…, constateerde de
+   Unie: 14 procent …``), unless a ``volgens Y`` after the colon stands nearer;
+3. the source of ``volgens X`` in the figure's sentence, the subject of a claim verb above
+   the figure (``de VN meldt 300 doden``), whichever stands nearer, or the agent of a claim
+   verb's participle before the figure (``de door Kyiv geschatte 99.000 doden``);
+4. ``Dat meldt X.`` opening the next sentence;
+5. the claimant of the sentence before (or the one before that, when the sentence between
+   has no figures), when this one continues its report (``Ook …``);
+6. the source a ``Dat blijkt uit X.`` before names, when the statement it attributes has no
    figures of its own: this sentence gives them.
 
 Otherwise the newspaper states the figure itself (None).
@@ -43,6 +47,10 @@ from claimkit.spans import PLACES_KEY
 from claimkit.words import DASHES
 
 _SOURCE_WORDS_MAX = 8
+#: How far before a colon its reporting verb may stand (``constateerde de Unie:``).
+_COLON_CUE_WORDS = 6
+#: Words between a claim verb's participle and the figure it qualifies (``geschatte schade van``).
+_AGENT_GAP_WORDS = 4
 
 
 class QuoteInfo(NamedTuple):
@@ -59,7 +67,8 @@ class QuoteInfo(NamedTuple):
 class Claimant(NamedTuple):
     """Who claims a figure: the resolved speaker (None: unknown) and the words naming them.
 
-    ``via`` says how: ``quote``, ``volgens``, ``verb``, ``next`` (``Dat meldt X.``),
+    ``via`` says how: ``quote``, ``colon``, ``volgens``, ``verb``, ``agent`` (``de door X
+    geschatte …``), ``next`` (``Dat meldt X.``),
     ``continued`` or ``source_before`` (``Dat blijkt uit X.`` before the figure's sentence)."""
 
     speaker: SpeakerRef | None
@@ -109,12 +118,16 @@ class ClaimantFinder:
             )
             if not nested:  # a volgens X inside the statement, before the figure, is nearer
                 return Claimant(quote.speaker, quote.mention, "quote")
+        colon = self._before_colon(figure)
+        if colon is not None and not self._after_colon(volgens, colon):
+            return colon
         verb = self._claim_verb(figure)
         if volgens is not None and verb is not None and self._nearer(verb, volgens, figure):
             return verb  # Volgens Oekraïne … 40 burgers; de VN telt er 12: the VN's 12
         return (
             volgens
             or verb
+            or self._participle_agent(figure)
             or self._dat_meldt(figure)
             or self._continued(figure)
             or self._source_before(figure)
@@ -136,7 +149,11 @@ class ClaimantFinder:
         becijferd.``: the next sentence, opening with ``Dat``/``Dit`` and a claim or speech
         verb, names who claims the figures."""
         nxt = next_sentence(self.doc, sentence_of(self.doc, figure.start))
-        tokens = [t for t in nxt if not t.is_space] if nxt is not None else []
+        return self._dat_meldt_subject(nxt) if nxt is not None else None
+
+    def _dat_meldt_subject(self, sentence: Span) -> Claimant | None:
+        """The subject of ``sentence`` when it is a ``Dat meldt X.`` (see :meth:`_dat_meldt`)."""
+        tokens = [t for t in sentence if not t.is_space]
         if len(tokens) < 3:
             return None
         first, verb = tokens[0], tokens[1]
@@ -166,22 +183,124 @@ class ClaimantFinder:
         if opening is None or opening.lower_ not in self.lexicon.continuation:
             return None
         before = previous_sentence(self.doc, sentence)
-        if before is None:
-            return None
-        for source in self._volgens_sources(before)[:1]:
-            return Claimant(self._resolve(source), (source.start, source.end), "continued")
+        for _ in range(2):  # the sentence before, or past one without figures of its own
+            if before is None:
+                return None
+            source = self._source_of_sentence(before)
+            if source is not None:
+                return Claimant(source.speaker, source.mention, "continued")
+            if any(before.start <= i < before.end for i in self.figure_starts):
+                return None
+            before = previous_sentence(self.doc, before)
+        return None
+
+    def _source_of_sentence(self, sentence: Span) -> Claimant | None:
+        """Who reports in ``sentence``: its first ``volgens X``, the speaker of a statement in
+        it or cued in it, or the X of ``Dat meldt X.``."""
+        for source in self._volgens_sources(sentence)[:1]:
+            return Claimant(self._resolve(source), (source.start, source.end), "volgens")
         quote = next(
             (
                 q
                 for q in self.quotes
-                if q.start_char <= before.start_char < q.end_char
-                or (before.start_char <= q.start_char < before.end_char)
+                if q.start_char <= sentence.start_char < q.end_char
+                or (sentence.start_char <= q.start_char < sentence.end_char)
+                or (q.cue is not None and sentence.start <= q.cue[0] < sentence.end)
             ),
             None,
         )
         if quote is not None and quote.speaker is not None:
-            return Claimant(quote.speaker, quote.mention, "continued")
+            return Claimant(quote.speaker, quote.mention, "quote")
+        return self._dat_meldt_subject(sentence)
+
+    def _before_colon(self, figure: Span) -> Claimant | None:
+        """``…, constateerde de Unie: 14 procent denkt …`` / ``Het rapport concludeert: …``: a
+        reporting verb with a source as subject right before a colon that the figure follows
+        in its sentence; what comes after the colon is the subject's."""
+        doc = self.doc
+        sentence = sentence_of(doc, figure.start)
+        colon = next(
+            (i for i in range(figure.start - 1, sentence.start, -1) if doc[i].text == ":"),
+            None,
+        )
+        if colon is None:
+            return None
+        for verb in reversed(doc[max(sentence.start, colon - _COLON_CUE_WORDS) : colon]):
+            if not self._reports(verb):
+                continue
+            for subject in subject_candidates(verb, self.quote_lexicon):
+                head = head_of(subject)
+                if subject.end > colon or head.lower_ in self.quote_lexicon.not_subjects:
+                    continue
+                speaker = self._resolve(subject)
+                if self._source(speaker, subject, actor_only=False):
+                    return Claimant(speaker, (subject.start, subject.end), "colon")
+            return None
         return None
+
+    def _after_colon(self, volgens: Claimant | None, colon: Claimant) -> bool:
+        """Whether a ``volgens X`` stands after the colon that ``colon`` was found before."""
+        return (
+            volgens is not None
+            and volgens.mention is not None
+            and colon.mention is not None
+            and volgens.mention[0] > colon.mention[1]
+        )
+
+    def _participle_agent(self, figure: Span) -> Claimant | None:
+        """``een door hem zelf geschatte schade van ruim drie miljoen euro``, ``de door Kyiv
+        geclaimde 99.000 doden``: the agent of a claim verb's participle that qualifies the
+        noun phrase of the figure (a few words before it, past nouns, adjectives and ``van``)."""
+        doc = self.doc
+        sentence = sentence_of(doc, figure.start)
+        i = figure.start - 1
+        between = 0
+        while i > sentence.start and between < _AGENT_GAP_WORDS:
+            token = doc[i]
+            if self._claim_participle(token):
+                break
+            if token.pos_ not in ("NOUN", "ADJ", "DET", "ADP") or token.is_punct:
+                return None
+            i -= 1
+            between += 1
+        else:
+            return None
+        participle = i
+        door = next(
+            (
+                k
+                for k in range(participle - 1, max(sentence.start, participle - 8) - 1, -1)
+                if doc[k].lower_ == "door"
+            ),
+            None,
+        )
+        if door is None or door + 1 >= participle:
+            return None
+        agent = doc[door + 1 : participle]
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in agent):
+            return None
+        while len(agent) > 1 and agent[-1].pos_ in ("ADV", "ADJ") and agent[-1].lower_ != "zelf":
+            agent = doc[agent.start : agent.end - 1]
+        mention = agent
+        if mention[-1].lower_ == "zelf" and len(mention) > 1:  # door hem zelf geschatte
+            mention = doc[mention.start : mention.end - 1]
+        speaker = self._resolve(mention)
+        if not self._source(speaker, mention, actor_only=False):
+            return None
+        return Claimant(speaker, (mention.start, mention.end), "agent")
+
+    def _claim_participle(self, token: Token) -> bool:
+        """A claim verb's participle, also inflected as an adjective (``geschatte``)."""
+        word = token.lower_
+        if not word.startswith("ge"):
+            return False
+        forms = self.lexicon.claim_verbs.by_first
+        stems = [word]
+        if word.endswith("e"):  # berekende, geschatte: berekend, geschat
+            stems.append(word[:-1])
+            if len(word) > 3 and word[-2] == word[-3]:
+                stems.append(word[:-2])
+        return any(len(phrase) == 1 for form in stems for phrase in forms.get(form, ()))
 
     def _source_before(self, figure: Span) -> Claimant | None:
         """``Het aantal ongelukken is gedaald. Dat blijkt uit cijfers van de politie. Vorig
@@ -239,8 +358,20 @@ class ClaimantFinder:
             return None
         # the innermost statement whose speaker is known ("Volgens Kantar zegt 70 procent van
         # de Nederlanders te gaan stemmen": the respondents' report is no one's, Kantar's is)
+        # a figure is no speaker ("14 procent denkt dat …": a poll's answer, not a statement)
+        inside = [q for q in inside if not self._figure_speaks(q)]
+        if not inside:
+            return None
         known = [q for q in inside if q.speaker is not None]
         return min(known or inside, key=lambda q: q.end_char - q.start_char)
+
+    def _figure_speaks(self, quote: QuoteInfo) -> bool:
+        """Whether the statement's speaker is a figure (``14 procent denkt dat …``)."""
+        if quote.mention is None:
+            return False
+        return any(self.doc[i].like_num for i in range(*quote.mention)) and any(
+            i in self.figure_starts for i in range(*quote.mention)
+        )
 
     def _in_aside(self, figure: Span, quote: QuoteInfo) -> bool:
         """Between two dashes inside the quote: ``“Er vielen – naar schatting – …”``."""
@@ -401,11 +532,24 @@ class ClaimantFinder:
             return True
         if actor_only:
             return False
+        if speaker is not None and _capitalised_name(head, subject):
+            return True  # "constateerde de Unie": a name nobody linked, an organisation's
         roles = role_nouns()
         return any(
             t.lower_ in roles or t.lemma_ in roles or self.lexicon.is_source_noun(t.lower_)
             for t in subject
         )
+
+
+def _capitalised_name(head: Token, subject: Span) -> bool:
+    """A capitalised noun after an article, not opening its sentence (``de Unie``)."""
+    return (
+        head.is_title
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > subject.start
+        and not head.is_sent_start
+        and subject[0].lower_ in ("de", "het")
+    )
 
 
 def _of_the_figure(figure: Span, subject: Span) -> bool:

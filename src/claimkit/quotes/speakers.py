@@ -237,6 +237,9 @@ class SpeakerResolver:
             if holder is not None:
                 return holder, 0.7
         mention = _without_affiliation(mention)
+        shortened = self._short_form_of(mention)
+        if shortened is not None:
+            return shortened.speaker, 0.7
         head = mention[-1]
         if head.pos_ == "PROPN" or (mention[0].pos_ == "PROPN" and mention[0].is_title):
             return self.group_of(mention), 0.7
@@ -244,6 +247,27 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
+
+    def _short_form_of(self, mention: Span) -> _Named | None:
+        """The organisation named earlier in full whose name ``mention``, opening with an
+        article, begins: ``de Unie`` after ``De Unie van Waterschappen``, ``de Kamer`` after
+        ``de Kamer van Koophandel`` (also where NER took the full name for a person's)."""
+        if mention[0].lower_ not in _ARTICLES:
+            return None
+        words = [t for t in mention if t.pos_ != "DET" and t.lower_ not in _ARTICLES]
+        if not words or len(words) > 3 or not words[0].is_title:
+            return None
+        prefix = " ".join(t.lower_ for t in words) + " "
+        found = None
+        for one in self.named:
+            if one.start >= mention.start:
+                break
+            name = one.text.lower()
+            for article in _ARTICLES:
+                name = name.removeprefix(f"{article} ")
+            if name.startswith(prefix):
+                found = one
+        return found
 
     def subject_before_in_sentence(self, i: int) -> SpeakerRef | None:
         """The person named as a subject earlier in token ``i``'s own sentence, when the pronoun
@@ -402,6 +426,10 @@ class SpeakerResolver:
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+
+
+#: the articles an organisation's name may open with (``de Unie``, ``het Agentschap``)
+_ARTICLES = ("de", "het")
 
 
 def gender_of(name: str) -> str | None:
