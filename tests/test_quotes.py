@@ -1299,3 +1299,28 @@ def test_an_organisations_name_shortened_after_its_article_is_that_organisation(
     bond = words.index("Bond")
     speaker, _ = speakers.resolve(doc[bond - 1 : bond + 1], None)
     assert speaker is None or speaker.name == "de Bond"  # no earlier name begins so
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a particle or an idiom's noun in the verb's clause makes it another verb
+        ("De leraar vertelt, stelt een vraag, krijgt een antwoord, een leerling vertelt.", []),
+        ("Het plan was klaar, stelde de minister de beslissing toch uit.", []),
+        # but not a noun that a clause follows: the question is reported
+        ("Hij stelde de vraag of het plan wel klopte.", ["het plan wel klopte"]),
+        # a preposition before its object is no particle
+        (
+            "De minister stelde in een brief dat de beslissing is uitgesteld.",
+            ["de beslissing is uitgesteld"],
+        ),
+        (
+            "De rechercheurs schrijven in hun rapport dat er geen sporen waren.",
+            ["er geen sporen waren"],
+        ),
+        ("“Het is voorbij”, stelt de minister.", ["Het is voorbij"]),
+    ],
+)
+def test_a_speech_verb_made_another_verb_by_its_particle_reports_nothing(analyzer, text, contents):
+    quotes = analyzer.analyze(text).quotes
+    assert [q.text for q in quotes if q.kind != "term"] == contents

@@ -69,7 +69,39 @@ def cue_verb(
             token.doc, token.i, verb.particle_forms, limit
         ):
             return verb
+    if plain is not None and plain.not_with and _another_verb(token, plain, lexicon, limit):
+        return None  # stelde de beslissing uit, stelt een vraag: no speech
     return plain
+
+
+def _another_verb(token: Token, verb: CueVerb, lexicon: QuoteLexicon, limit: int) -> bool:
+    """Whether one of the verb's ``not_with`` words stands in its clause before the content
+    (``dat``/``of``, a colon or a quote mark): a particle that makes it another verb (``stelde
+    … uit``; not a preposition before a noun phrase: ``stelde in een brief``) or an idiom's
+    noun (``stelt een vraag``; not one that a clause follows: ``stelde de vraag of …``)."""
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + limit)):
+        word = doc[j]
+        if is_clause_stop(word) or word.lower_ in lexicon.complementisers:
+            return False
+        if word.lower_ not in verb.not_with:
+            continue
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if word.pos_ == "NOUN":
+            if following is not None and following.lower_ in lexicon.complementisers:
+                continue  # "stelde de vraag of …": the question is reported
+            return True
+        if not _opens_prepositional_object(doc, j + 1):
+            return True
+    return False
+
+
+def _opens_prepositional_object(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` can begin a preposition's object: a noun phrase or a pronoun
+    (``in hun rapport``, ``tegen hem``)."""
+    return _opens_noun_phrase(doc, k) or (
+        k < len(doc) and doc[k].pos_ in ("PRON", "ADJ") and doc[k].lower_ not in ("dat", "of")
+    )
 
 
 def _particle_near(doc: Doc, i: int, forms: tuple[str, ...], limit: int) -> bool:

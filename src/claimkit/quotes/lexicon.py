@@ -16,6 +16,7 @@ class CueVerb:
     lemma: str
     particle: str | None
     particle_forms: tuple[str, ...] = ()  # the particle as written: op, erop, daarop
+    not_with: frozenset[str] = frozenset()  # words that make it another verb: stelde … uit
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def quote_lexicon() -> QuoteLexicon:
     for lemma, entry in data["speech_verbs"].items():
         particle = entry.get("particle")
         written = tuple(entry.get("particle_forms") or ([particle] if particle else []))
-        verb = CueVerb(lemma, particle, written)
+        verb = CueVerb(lemma, particle, written, frozenset(entry.get("not_with", ())))
         lemmas[lemma.split()[0]] = verb
         for form in entry["forms"]:
             forms.setdefault(form, []).append(verb)
