@@ -785,3 +785,17 @@ def test_a_figure_that_speaks_in_a_poll_is_no_claimant(analyzer):
     assert all(
         c.claimant_mention is None or c.claimant_mention.text != "14 procent" for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "category"),
+    [
+        ("De reis kost 11.970 fr. per persoon.", "fr.", "money"),
+        ("Een week kost 15.620 fr.", "fr.", "money"),
+        ("Dat kost 25 fl. per stuk.", "fl.", "money"),
+        ("De motor heeft 2.362 cm3.", "cm3", "other"),
+    ],
+)
+def test_abbreviated_currencies_and_units_with_an_exponent_count(analyzer, text, counted, category):
+    claim = one(analyzer, text)
+    assert (claim.counted.text, claim.category) == (counted, category)

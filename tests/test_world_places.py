@@ -314,3 +314,29 @@ def test_a_cldr_name_with_another_in_brackets_gives_both_and_former_names_link(a
 def test_a_places_adjective_in_s_before_its_noun_is_no_place(analyzer):
     places = analyzer.analyze("Er komt een echt Brussels voorstadsnet met parkings.").places
     assert places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # former and other names of countries (overlays/aliases_nl.tsv)
+        ("De president van Macedonië sprak in Skopje.", "Macedonië", "North Macedonia"),
+        ("De koning van Swaziland reisde af.", "Swaziland", "Eswatini"),
+        ("De Tsjechische Republiek trad toe.", "Tsjechische Republiek", "Czechia"),
+        ("Het Groothertogdom Luxemburg betaalt mee.", "Groothertogdom Luxemburg", "Luxembourg"),
+        ("East Timor werd onafhankelijk.", "East Timor", "Timor Leste"),
+        # islands, mountains, holiday regions, former states (places.world-curated.tsv)
+        ("Hij woont op Tenerife.", "Tenerife", "Tenerife"),
+        ("Ze gingen naar Mallorca en Lesbos.", "Mallorca", "Mallorca"),
+        ("Ze gingen naar Mallorca en Lesbos.", "Lesbos", "Lesbos"),
+        ("De renners reden door de Dolomieten.", "Dolomieten", "Dolomites"),
+        ("In de Algarve is het warm.", "Algarve", "Algarve"),
+        ("Ze wandelden in het Zwarte Woud en de Hoge Venen.", "Zwarte Woud", "Black Forest"),
+        ("Ze wandelden in het Zwarte Woud en de Hoge Venen.", "Hoge Venen", "High Fens"),
+        ("De Karpaten scheiden Oekraïne van Hongarije.", "Karpaten", "Carpathian Mountains"),
+        ("Hij werd geboren in de Sovjet-Unie.", "Sovjet-Unie", "Soviet Union"),
+        ("Zij vluchtte uit de DDR.", "DDR", "East Germany"),
+    ],
+)
+def test_former_country_names_islands_mountains_and_holiday_regions(analyzer, text, mention, name):
+    assert linked(analyzer, text)[mention][0] == name

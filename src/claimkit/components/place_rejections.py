@@ -27,6 +27,8 @@ from claimkit.words import (
 )
 
 AREA_KINDS = frozenset({"country", "region"})  # never taken for a person or a Dutch word
+#: ids of hand-made records (gazetteers/README.md): no GeoNames or OCHA id
+HAND_MADE_PREFIX = "ck:"
 
 
 def _plural_verb_follows(doc: Doc, i: int) -> bool:
@@ -561,14 +563,19 @@ class NotPlaceRules:
         )
 
     def _spared_area(self, place_id: str) -> bool:
-        """A country, or a region, sea or site near home (``exempt_countries``) or of several
-        countries: its name is not an ordinary word's (the hundreds of Slovenian municipalities
+        """A country, or a region, sea or site near home (``exempt_countries``), of several
+        countries or hand-made (``places.world-curated.tsv``: islands, mountains, holiday
+        regions): its name is not an ordinary word's (the hundreds of Slovenian municipalities
         that GeoNames counts as regions do not make ``Komen`` one)."""
         kind = self.gazetteer.kind_and_population(place_id)[0]
         if kind == "country":
             return True
         country = self.gazetteer.country(place_id)
-        return kind in ("region", "other") and (country is None or country in self.exempt_countries)
+        return kind in ("region", "other") and (
+            country is None
+            or country in self.exempt_countries
+            or place_id.startswith(HAND_MADE_PREFIX)  # de Algarve, de Dolomieten
+        )
 
     def _well_known(self, place_id: str) -> bool:
         """A hand-curated place or one of ``ordinary_words.min_population_spared``

@@ -232,6 +232,8 @@ class AliasIndex:
     def prepare_fuzzy(self) -> None:
         """Build what :meth:`fuzzy` looks candidates up in (once, a pass over the aliases;
         components call it at load time so that no Doc waits for it)."""
+        if self._pairs is not None and self._blocks is not None:
+            return  # built already (no collection pause to enter on every lookup)
         with collection_paused():  # tens of thousands of small lists, none of them garbage
             self._build_blocks()
             if self._pairs is not None:
