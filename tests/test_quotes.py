@@ -1324,3 +1324,41 @@ def test_an_organisations_name_shortened_after_its_article_is_that_organisation(
 def test_a_speech_verb_made_another_verb_by_its_particle_reports_nothing(analyzer, text, contents):
     quotes = analyzer.analyze(text).quotes
     assert [q.text for q in quotes if q.kind != "term"] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "mention"),
+    [
+        # what a review of fresh CoNLL sentences found
+        (
+            "De minister deelde mee dat de school dicht blijft.",
+            "indirect",
+            "de school dicht blijft",
+            "De minister",
+        ),
+        (
+            "Het plan is nu eindelijk rond, luidt het.",
+            "indirect",
+            "Het plan is nu eindelijk rond",
+            None,
+        ),
+        (
+            "“Wij zijn klaar”, sprak senaatsvoorzitter De Decker in zijn inleiding.",
+            "direct",
+            "Wij zijn klaar",
+            "senaatsvoorzitter De Decker",
+        ),
+    ],
+)
+def test_meedelen_luidt_het_and_a_surname_with_a_capital_particle(
+    analyzer, text, kind, content, mention
+):
+    (quote,) = analyzer.analyze(text).quotes
+    assert (quote.kind, quote.text) == (kind, content)
+    assert (quote.speaker_mention.text if quote.speaker_mention else None) == mention
+
+
+def test_volgens_criteria_and_a_second_person_name_nobody(analyzer):
+    assert analyzer.analyze("Talhaoui gelooft in contingentering volgens criteria.").quotes == []
+    (quote,) = analyzer.analyze("“Jullie willen niet dat Kongo onafhankelijk wordt.”").quotes
+    assert quote.kind == "direct" and quote.speaker is None

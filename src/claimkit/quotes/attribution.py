@@ -184,6 +184,9 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         ):
             end += 2  # a hyphen compound: "VVD-Kamerlid Dennis Wiersma"
             continue
+        if _capitalised_particle_name(doc, end):
+            end += 2  # "senaatsvoorzitter De Decker": the name's particle, no article
+            continue
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):
@@ -207,6 +210,21 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
     if head.pos_ == "PRON":
         start = head.i
     return doc[start:end]
+
+
+def _capitalised_particle_name(doc: Doc, k: int) -> bool:
+    """A surname that opens with a capitalised particle mid-sentence (``De Decker``, ``Van
+    Rompuy``): the particle is no article."""
+    token = doc[k]
+    return (
+        k > 0
+        and k + 1 < len(doc)
+        and token.text[:1].isupper()
+        and token.lower_ in quote_lexicon().name_particles
+        and not doc[k - 1].is_punct
+        and doc[k + 1].is_title
+        and doc[k + 1].is_alpha
+    )
 
 
 def _flat(token: Token) -> bool:

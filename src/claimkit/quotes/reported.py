@@ -97,9 +97,9 @@ class ReportedSpeech(AttributionRules):
                     quote = self._reported(doc, i, verb.lemma, speakers, last, inside)
                     if quote is None:
                         quote = self._dat_zei(doc, i, speakers, last)
-                elif quote is None:
+                elif quote is None and lower not in self.lexicon.carry_over:
                     continue
-            if quote is None and token.lower_ in self.lexicon.carry_over:
+            if quote is None and lower in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
             shared = _shared_subject(doc, i, found, self.lexicon)
             for part in quote if isinstance(quote, list) else [quote] if quote else []:
@@ -138,6 +138,7 @@ class ReportedSpeech(AttributionRules):
                 | lexicon.own_account[2]
                 | lexicon.after_quote_words
                 | lexicon.naming_reports
+                | lexicon.carry_over  # "…, luidt het."
                 | frozenset(form for form, verbs in lexicon.verb_forms.items() if verbs)
             )
             self._first_words = frozenset(get_string_id(word) for word in words)

@@ -205,6 +205,8 @@ class SpeakerResolver:
             # "“… Toen dacht ik: ‘…’”": inside a quotation, its speaker; outside, the writer
             quoted = self._is_quoted(mention[0].idx)
             return (last, 0.6) if quoted and last is not None else (None, 0.3)
+        if len(words) == 1 and words[0] in self.lexicon.generic_subjects:
+            return None, 0.3  # "jullie", "u": the addressees or anyone, never a name
         if len(words) == 1 and words[0] in self.lexicon.pronouns:
             if words[0] == "men":
                 return None, 0.3
