@@ -1362,3 +1362,27 @@ def test_volgens_criteria_and_a_second_person_name_nobody(analyzer):
     assert analyzer.analyze("Talhaoui gelooft in contingentering volgens criteria.").quotes == []
     (quote,) = analyzer.analyze("“Jullie willen niet dat Kongo onafhankelijk wordt.”").quotes
     assert quote.kind == "direct" and quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single mark left open counts where no apostrophe can stand: opening its paragraph
+        # (or after a colon) before a capital, whole sentences to the paragraph's end
+        ("‘Toen ik er uitkwam, was het op.", ["Toen ik er uitkwam, was het op."]),
+        (
+            "Hij zei: 'Dat klopt. Maar niet helemaal.\nDaarna ging hij.",
+            ["Dat klopt. Maar niet helemaal."],
+        ),
+        # a closing one nothing opened, right after a sentence's end at its paragraph's end
+        ("Dat is wel gebleken.’", ["Dat is wel gebleken."]),
+        ("Dat is wel gebleken.'\nDaarna niet.", ["Dat is wel gebleken."]),
+        # apostrophes stay apostrophes
+        ("'s Avonds ging hij naar huis.", []),
+        ("Het was in '81 al zo, zo'n jaar.", []),
+        ("Kyiv's plan is klaar.", []),
+        ("De tekst gaat verder na 't einde", []),
+    ],
+)
+def test_unbalanced_single_marks_where_no_apostrophe_can_stand(text, expected):
+    assert contents(text) == expected

@@ -4,9 +4,11 @@ Dutch and Flemish outlets write “…”, „…”, „…“, ,,…'', «…�
 and ’ double as apostrophes (``zo'n``, ``Kyiv's``, ``'s avonds``, ``'81``): a mark counts only
 where the characters around it say it opens or closes. A quotation may reopen at each new
 paragraph without being closed (``“A`` ¶ ``“B”`` is one quotation); one left open never runs
-past the end of its paragraph, and one still open after ``MAX_OPEN`` characters (closed only
-up to four times as far) is dropped, so an unbalanced mark never swallows the rest of an
-article.
+past the end of its paragraph (a single mark left open, or closing what nothing opened,
+counts only where no apostrophe can stand: opening a paragraph or following a colon before a
+capital, closing right after a sentence's end at its paragraph's end), and one still open
+after ``MAX_OPEN`` characters (closed only up to four times as far) is dropped, so an
+unbalanced mark never swallows the rest of an article.
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ def _pair(text: str, marks: list[_Mark], family: str) -> list[QuoteRegion]:
         if opened is None:
             if mark.can_open:
                 opened = mark
-            elif mark.can_close and family == "double":
+            elif mark.can_close and (family == "double" or _closes_a_sentence(text, mark)):
                 _orphan_closer(text, mark, regions)
             continue
         if mark.can_close and not (mark.can_open and _paragraph_between(text, opened, mark)):
@@ -171,8 +173,33 @@ def _end_open(
     """A quotation left open ends at its paragraph's end, if that comes soon enough."""
     start = opened.pos + opened.length
     end = _paragraph_end(text, start, limit)
-    if end is not None and end - start <= MAX_OPEN and family == "double":
+    if end is None or end - start > MAX_OPEN:
+        return
+    if family == "double" or _opens_a_paragraph_of_sentences(text, opened, end):
         regions.append(_region(text, opened, end, None, family))
+
+
+def _opens_a_paragraph_of_sentences(text: str, opened: _Mark, end: int) -> bool:
+    """A single mark left open counts only where it cannot be an apostrophe: it opens its
+    paragraph or follows a colon, before a capital, and whole sentences follow it to the
+    paragraph's end."""
+    after = text[opened.pos + opened.length : opened.pos + opened.length + 1]
+    return (
+        (_starts_paragraph(text, opened.pos) or text[: opened.pos].rstrip()[-1:] == ":")
+        and after.isupper()
+        and text[:end].rstrip()[-1:] in (".", "!", "?", "…")
+    )
+
+
+def _closes_a_sentence(text: str, mark: _Mark) -> bool:
+    """A single closing mark nothing opened counts only right after a sentence's end and at
+    its paragraph's end (``Dat is wel gebleken.’``): no apostrophe stands there."""
+    rest = text[mark.pos + mark.length :]
+    line_end = rest.find("\n")
+    return (
+        text[mark.pos - 1 : mark.pos] in (".", "!", "?", "…")
+        and not (rest[:line_end] if line_end != -1 else rest).strip()
+    )
 
 
 def _orphan_closer(text: str, mark: _Mark, regions: list[QuoteRegion]) -> None:
@@ -183,7 +210,7 @@ def _orphan_closer(text: str, mark: _Mark, regions: list[QuoteRegion]) -> None:
     start = max(line_start, after_last + 1 if after_last else 0)
     if 0 < mark.pos - start <= MAX_OPEN:
         region = _region(
-            text, _Mark(start, 0, "", "double", True, False), mark.pos, mark.text, "double"
+            text, _Mark(start, 0, "", mark.family, True, False), mark.pos, mark.text, mark.family
         )
         regions.append(region)
 
