@@ -156,3 +156,30 @@ def test_a_national_institution_stays_unlinked_when_the_text_names_no_country(an
 def test_a_chamber_of_commerce_is_no_parliament(analyzer):
     analysis = analyzer.analyze("De Kamer van Koophandel in Amsterdam meldt groei.")
     assert all(o.record is None or "kamer" not in o.record.id for o in analysis.organisations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pámpano ( Sp ) is een vis.",  # SP, the party, is written in capitals
+        "Manneken Pis is klein.",  # PiS has a capital inside
+        "GEEN TIJD OM EEN GAZET TE LEZEN",  # a Dutch word in a line of capitals, not the OM
+        "De tijd van de vijfde renner telt.",  # De Tijd, the newspaper, capitalises Tijd
+        "Dat is het laatste nieuws.",
+    ],
+)
+def test_words_written_otherwise_than_the_tables_write_a_name_are_no_organisation(analyzer, text):
+    assert [name for _, name in organisations(analyzer, text) if name] == []
+
+
+def test_names_written_as_the_tables_write_them_stay_linked(analyzer):
+    text = "Het OM, de PiS, de SP, de VVD, De Tijd en de Navo. DE VVD WINT"
+    assert [name for _, name in organisations(analyzer, text)] == [
+        "Openbaar Ministerie",
+        "Law and Justice",
+        "Socialistische Partij",
+        "VVD",
+        "De Tijd",
+        "NATO",
+        "VVD",
+    ]

@@ -26,9 +26,9 @@ from claimkit.components.gazetteer_component import (
     is_free,
     ner_fallback,
 )
-from claimkit.gazetteer.actors import load_organisations, load_people
+from claimkit.gazetteer.actors import has_inner_capital, load_organisations, load_people
 from claimkit.gazetteer.dutch_words import load_dutch_words
-from claimkit.gazetteer.index import normalize
+from claimkit.gazetteer.index import normalize, split_words
 from claimkit.gazetteer.places import load_places
 from claimkit.resources import load_json
 from claimkit.spans import ORGANISATIONS_KEY, doc_words, make_span, word_keys, word_positions
@@ -36,6 +36,19 @@ from claimkit.words import genitive, is_capitalised, starts_sentence
 
 _OPENING_MARKS = frozenset({",,", "„", "‚", "“", "‘", "«", '"', "'"})
 _WORD_TAGS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "ADV"})
+#: letters of an acronym that, written without a capital inside, is taken for a word (Sp, Pis)
+_SHORT_ACRONYM = 3
+
+
+def _in_capitals_line(texts: list[str], k: int) -> bool:
+    """Whether the words on both sides of token ``k`` are written in capitals too."""
+
+    def capitals(j: int) -> bool:
+        return (
+            0 <= j < len(texts) and len(texts[j]) >= 2 and texts[j].isalpha() and texts[j].isupper()
+        )
+
+    return capitals(k - 1) and capitals(k + 1)
 
 
 @Language.factory(
@@ -91,11 +104,33 @@ class OrganisationLinker(GazetteerComponent):
         self.evidence_ratio = float(evidence["ratio"])
         self.regional_adjectives: dict[str, str] = dict(evidence["adjectives"])
 
-    def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
-        """An acronym written in small letters that is a word here (``Om``, ``Denk``): the
-        tagger calls it one, or it opens a sentence or a quote and is a Dutch word."""
-        if texts[k].isupper():
+    def _lower_where_tables_capitalise(
+        self, doc: Doc, texts: list[str], keys: list[str], match: NameMatch
+    ) -> bool:
+        """A name that opens with a function word (``De Tijd``, ``Het Laatste Nieuws``) whose
+        later words the text writes in small letters, where the tables capitalise one in every
+        spelling: ``De tijd van de renner``, ``het laatste nieuws`` are no newspapers."""
+        later = texts[match.start + 1 : match.end]
+        if not later or not doc[match.start].is_stop or any(map(is_capitalised, later)):
             return False
+        key = tuple(keys[match.start : match.end])
+        spellings = self.organisations.spellings
+        return not any(
+            split_words(spelling) == key and not any(map(is_capitalised, spelling.split()[1:]))
+            for actor_id in match.ids
+            for spelling in spellings.get(actor_id, ())
+        )
+
+    def _word_not_acronym(self, doc: Doc, texts: list[str], keys: list[str], k: int) -> bool:
+        """An acronym written in small letters that is a word here (``Om``, ``Denk``): a short
+        one without a capital inside (``Sp``, ``Pis``), one the tagger calls a word, or a Dutch
+        word opening a sentence or a quote; also a Dutch word in a line of capitals
+        (``GEEN TIJD OM EEN GAZET``)."""
+        if texts[k].isupper():
+            word = keys[k] in self.dutch_words or doc.vocab[keys[k]].is_stop
+            return word and _in_capitals_line(texts, k)
+        if not has_inner_capital(texts[k]) and len(texts[k]) <= _SHORT_ACRONYM:
+            return True
         if doc[k].is_stop or doc[k].pos_ in _WORD_TAGS:
             return True
         if keys[k] not in self.dutch_words:
@@ -281,6 +316,9 @@ class OrganisationLinker(GazetteerComponent):
             for m in matches
             if tuple(keys[m.start : m.end]) not in self.organisations.acronyms
             or not any(self._word_not_acronym(doc, texts, keys, k) for k in range(m.start, m.end))
+        ]
+        matches = [
+            m for m in matches if not self._lower_where_tables_capitalise(doc, texts, keys, m)
         ]
         self._short_names_after_full_names(doc, keys, texts, matches, mask)
         matches += self._national_institutions(doc, texts, keys, matches, mask)

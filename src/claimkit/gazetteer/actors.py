@@ -38,8 +38,9 @@ class ActorGazetteer:
         self.records = records
         self.index = index
         self.key_index = key_index or AliasIndex()
-        #: alias keys written only in capitals (``OM``, ``DENK``): a word in lower case there
-        #: may be the Dutch word (``Om`` at a sentence's start)
+        #: alias keys written only in capitals or with a capital inside (``OM``, ``DENK``,
+        #: ``PiS``): a word without one there may be the Dutch word (``Om`` at a sentence's
+        #: start, ``Manneken Pis``, ``Sp`` for Spanish)
         self.acronyms = acronyms
         #: each record's names exactly as the tables write them
         self.spellings = spellings or {}
@@ -113,9 +114,17 @@ CYRILLIC_SCHEMES = ("uk", "ru", "be")
 
 
 def _is_acronym(spelling: str) -> bool:
-    """Capitals only, hyphens, ampersands and spaces aside: ``OM``, ``CD&V``, ``N-VA``."""
+    """Capitals only, hyphens, ampersands and spaces aside (``OM``, ``CD&V``, ``N-VA``), or a
+    short name with a capital inside (``PiS``, ``PvdA``)."""
     letters = spelling.replace(" ", "").replace("-", "").replace("&", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    return letters.isupper() or (len(letters) <= 5 and has_inner_capital(letters))
+
+
+def has_inner_capital(word: str) -> bool:
+    """A capital after a word's first letter (``PiS``, ``OM``; not ``Navo``)."""
+    return any(c.isupper() for c in word[1:])
 
 
 def _add_romanised(
