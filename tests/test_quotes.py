@@ -1386,3 +1386,16 @@ def test_volgens_criteria_and_a_second_person_name_nobody(analyzer):
 )
 def test_unbalanced_single_marks_where_no_apostrophe_can_stand(text, expected):
     assert contents(text) == expected
+
+
+def test_a_name_after_a_role_noun_is_the_speaker_and_carries_to_the_quote_after(analyzer):
+    analysis = analyzer.analyze(
+        "Het verdwijnen van haltes is een gevolg van de bezuinigingen, zegt raadslid Tiers "
+        "Bakker. “In 2012 kregen zij nog 102 miljoen euro subsidie.”"
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("indirect", "Tiers Bakker"),
+        ("direct", "Tiers Bakker"),
+    ]
+    (claim,) = analysis.claims
+    assert (claim.claimant.name, claim.status) == ("Tiers Bakker", "attributed")

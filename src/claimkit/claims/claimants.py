@@ -41,8 +41,8 @@ from claimkit.quotes.attribution import (
     noun_phrase,
     subject_candidates,
 )
-from claimkit.quotes.lexicon import QuoteLexicon
-from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, role_nouns
+from claimkit.quotes.lexicon import QuoteLexicon, role_nouns
+from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
 from claimkit.spans import PLACES_KEY
 from claimkit.words import DASHES
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon
+from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon, role_nouns
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY, doc_words
 from claimkit.words import DASHES, clause_floor, ends_with_glued_stop, has_feature
 
@@ -187,6 +187,9 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
         if _capitalised_particle_name(doc, end):
             end += 2  # "senaatsvoorzitter De Decker": the name's particle, no article
             continue
+        if _name_after_role(doc, end, head):
+            end += 1  # "raadslid Tiers Bakker": a name the tagger calls a noun
+            continue
         if token.pos_ in ("PROPN", "NOUN", "X") and (
             head.pos_ == "PROPN" or token.pos_ == "PROPN" or _flat(token)
         ):
@@ -224,6 +227,18 @@ def _capitalised_particle_name(doc: Doc, k: int) -> bool:
         and not doc[k - 1].is_punct
         and doc[k + 1].is_title
         and doc[k + 1].is_alpha
+    )
+
+
+def _name_after_role(doc: Doc, k: int, head: Token) -> bool:
+    """A capitalised word after a role noun (or after a name part that followed one):
+    ``raadslid Tiers Bakker``, ``woordvoerder Jan Peeters``."""
+    token = doc[k]
+    if not (token.is_title and token.is_alpha) or token.lower_ in quote_lexicon().time_nouns:
+        return False
+    before = doc[k - 1]
+    return (before.i == head.i and head.lower_ in role_nouns()) or (
+        before.i > head.i and before.is_title and head.lower_ in role_nouns()
     )
 
 

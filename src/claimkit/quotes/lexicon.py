@@ -172,3 +172,10 @@ def _by_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, .
         for word in dict.fromkeys(phrase):
             holding.setdefault(word, []).append(phrase)
     return {word: tuple(found) for word, found in holding.items()}
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns of office that can stand for a person (``de president``, ``de woordvoerder``)."""
+    cues = load_json("people_nl.json")["person_cues"]
+    return frozenset(w.lower() for w in cues["titles_before"] if w.isalpha())

@@ -10,13 +10,11 @@ stays unresolved, its mention kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import between_dashes, is_quote_mark
-from claimkit.quotes.lexicon import QuoteLexicon
-from claimkit.resources import load_json
+from claimkit.quotes.lexicon import QuoteLexicon, role_nouns
 from claimkit.spans import PLACES_KEY, doc_words
 from claimkit.words import (
     affiliation_at,
@@ -49,13 +47,6 @@ class _Named:
     titles: set[str] = field(default_factory=set)
     quoted: bool = False  # named inside a quotation
     aside: bool = False  # named in an aside between dashes ("- en nu met superster Ronaldo -")
-
-
-@cache
-def role_nouns() -> frozenset[str]:
-    """Nouns of office that can stand for a person (``de president``, ``de woordvoerder``)."""
-    cues = load_json("people_nl.json")["person_cues"]
-    return frozenset(w.lower() for w in cues["titles_before"] if w.isalpha())
 
 
 class SpeakerResolver:
