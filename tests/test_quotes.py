@@ -1399,3 +1399,16 @@ def test_a_name_after_a_role_noun_is_the_speaker_and_carries_to_the_quote_after(
     ]
     (claim,) = analysis.claims
     assert (claim.claimant.name, claim.status) == ("Tiers Bakker", "attributed")
+
+
+def test_a_given_name_alone_is_the_one_full_name_before_that_starts_with_it(analyzer):
+    (quote,) = analyzer.analyze("Suzan Stortelder zingt. “Het is mooi”, zegt Suzan.").quotes
+    assert quote.speaker.name == "Suzan Stortelder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vroeg of laat komt het goed.", "Dit wil niet zeggen dat het plan slecht is."],
+)
+def test_idioms_with_a_speech_verb_report_nothing(analyzer, text):
+    assert analyzer.analyze(text).quotes == []

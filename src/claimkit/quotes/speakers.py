@@ -377,7 +377,8 @@ class SpeakerResolver:
 
     def _fullest(self, text: str, before: int) -> str:
         """The fullest form of a name up to token ``before``: ``Breuker`` after ``Remco
-        Breuker`` is ``Remco Breuker`` (a run of capitalised proper nouns ending in it)."""
+        Breuker`` is ``Remco Breuker`` (a run of capitalised proper nouns ending in it); a
+        given name alone, the one such run before that starts with it (``Suzan``)."""
         words = text.split()
         if len(words) != 1:
             return text
@@ -387,6 +388,19 @@ class SpeakerResolver:
                 break
             if len(full) > len(best):
                 best = full
+        if best == text:  # a given name alone: the one full name before that starts with it
+            starting = {
+                full
+                for runs in self._full_names().values()
+                for end, full in runs
+                if end < before
+                and full.split()[0] == text
+                and len(full.split()) > 1
+                and full.split()[-1].isalpha()
+                and full.split()[-1].istitle()
+            }
+            if len(starting) == 1:
+                best = starting.pop()
         return best
 
     def _full_names(self) -> dict[str, list[tuple[int, str]]]:
