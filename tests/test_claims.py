@@ -799,3 +799,22 @@ def test_a_figure_that_speaks_in_a_poll_is_no_claimant(analyzer):
 def test_abbreviated_currencies_and_units_with_an_exponent_count(analyzer, text, counted, category):
     claim = one(analyzer, text)
     assert (claim.counted.text, claim.category) == (counted, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-03 Uitslag (166,7 km): 1. Matthews, 2. Sagan, 3. Van Aert.",
+        " date 2019-03 De lijst: 24.Amira, 25.Bob.",
+        " date 2019-03 Je kunt nummer 1, 2 of 3 kiezen.",
+    ],
+)
+def test_places_in_a_ranking_and_numbers_of_a_list_of_names_are_no_claims(analyzer, text):
+    assert [c.text for c in analyzer.analyze(text).claims if c.text != "166,7"] == []
+
+
+def test_an_adjective_of_fate_before_another_noun_is_not_what_is_counted(analyzer):
+    claim = one(analyzer, " date 2019-03 Er lagen vier dode schapen in de wei.")
+    assert (claim.counted.text, claim.category) == ("schapen", "other")
+    claim = one(analyzer, " date 2019-03 Bij de aanval vielen vier dode burgers.")
+    assert claim.category == "casualties"

@@ -54,6 +54,17 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
                 end += 1  # "vierkante kilometer", "kubieke meter"
             return doc[i:end]
         if lexicon.group_of(token.lower_) and _wordlike(token.text):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if (
+                token.pos_ == "ADJ"
+                and nxt is not None
+                and nxt.pos_ == "NOUN"
+                and nxt.is_alpha
+                and not lexicon.group_of(nxt.lower_)
+            ):
+                i += 1  # "vier dode schapen": the adjective of the noun counted
+                skipped += 1
+                continue
             return doc[i : i + 1]
         if token.lower_ in lexicon.partitive and skipped == 0:
             return _partitive(doc, i, lexicon)

@@ -307,6 +307,10 @@ def _not_claim(
         return "name"
     if _list_number(doc, quantity, span):
         return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
+    if _rank_position(doc, text, quantity, span):
+        return "rank"  # "(166,7 km): 1. Matthews, 2. Sagan", "24.Amira"
+    if _listed_after(doc, span, lexicon.not_claim_before):
+        return "name"  # "nummer 1, 2 of 3": every number of the list
     unit_after = after is not None and (
         after.lower_ in lexicon.currencies or after.lower_ in lexicon.units
     )
@@ -409,6 +413,38 @@ def _postcode(doc: Doc, quantity: Quantity, span: Span) -> bool:
     if before is not None and not (before.text == "," or before.is_space):
         return False
     return any(place.start == span.end for place in doc.spans.get(PLACES_KEY, ()))
+
+
+def _rank_position(doc: Doc, text: str, quantity: Quantity, span: Span) -> bool:
+    """A place in a ranking or a list: a small number in digits with a full stop glued to it
+    and a name after (``1. Matthews``), after a colon, a comma or a line's start, or with the
+    name glued on too (``24.Amira``); not a figure ending its sentence (``kost 5. Dat …``)."""
+    if quantity.modifier or not span.text.isdecimal() or int(span.text) > _MAX_RANK:
+        return False
+    end = quantity.end
+    if text[end : end + 1] != ".":
+        return False
+    rest = text[end + 1 : end + 3]
+    glued = rest[:1].isalpha() and rest[:1].isupper()
+    spaced = rest[:1] == " " and rest[1:2].isupper()
+    if not (glued or spaced):
+        return False
+    before = text[: quantity.start].rstrip(" ")
+    return glued or not before or before[-1] in ":,;\n(–-"
+
+
+_MAX_RANK = 200
+
+
+def _listed_after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
+    """A number in a list whose first number follows a word that makes numbers names
+    (``nummer 1, 2 of 3``, ``artikelen 5 en 6``)."""
+    k = span.start - 1
+    while k >= 1 and doc[k].lower_ in (",", "of", "en", "tot", "-") and is_figure(doc[k - 1]):
+        k -= 2
+        if k >= 0 and doc[k].lower_ in words:
+            return k < span.start - 2
+    return False
 
 
 def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
