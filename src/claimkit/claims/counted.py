@@ -57,6 +57,7 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if (
                 token.pos_ == "ADJ"
+                and not _plural_like(token.lower_)  # "17 doden gevallen": the noun doden
                 and nxt is not None
                 and nxt.pos_ == "NOUN"
                 and nxt.is_alpha
