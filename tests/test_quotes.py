@@ -1412,3 +1412,28 @@ def test_a_given_name_alone_is_the_one_full_name_before_that_starts_with_it(anal
 )
 def test_idioms_with_a_speech_verb_report_nothing(analyzer, text):
     assert analyzer.analyze(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a role noun or a name opening the sentence that introduces the quotation
+        ("De directeur is verbaasd: “Dit hadden we nooit verwacht.”", "De directeur"),
+        ("Burgemeester Jansen is stellig: “Dit gaat niet door.”", "Burgemeester Jansen"),
+        # a given name the tagger calls otherwise is the cue verb's subject
+        ("Beatrijs stelt me gerust: “Belangrijker dan de school zijn de ouders.”", "Beatrijs"),
+    ],
+)
+def test_who_introduces_a_quotation_before_its_colon(analyzer, text, mention):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker_mention.text == mention
+
+
+def test_a_thing_introducing_a_quotation_is_no_speaker(analyzer):
+    (quote,) = analyzer.analyze("Het resultaat is duidelijk: “Dit gaat niet door.”").quotes
+    assert quote.speaker is None
+
+
+def test_a_role_with_a_name_is_the_named_person(analyzer):
+    (quote,) = analyzer.analyze(" date 2019-03 “Het is klaar”, zei premier Rutte.").quotes
+    assert quote.speaker.name == "Mark Rutte"

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon, role_nouns
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY, doc_words
-from claimkit.words import DASHES, clause_floor, ends_with_glued_stop, has_feature
+from claimkit.words import (
+    DASHES,
+    clause_floor,
+    ends_with_glued_stop,
+    given_name_gender,
+    has_feature,
+)
 
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "NUM", "X"})
 _NP_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"})
@@ -415,6 +421,8 @@ def _nominal_before(doc: Doc, i: int) -> Token | None:
         if is_clause_stop(token) or token.text == ",":
             return None
         nominal = token.pos_ in ("PROPN", "NOUN", "PRON") or _acronym(token) or j in named
+        # a given name the tagger calls otherwise ("Beatrijs stelt me gerust: …")
+        nominal = nominal or (token.is_title and given_name_gender(token.text) is not None)
         if nominal and token.lower_ not in ("dat", "wat"):
             return token
         j -= 1

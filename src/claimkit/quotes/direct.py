@@ -21,7 +21,7 @@ from claimkit.quotes.attribution import (
     noun_phrase,
     sentence_end,
 )
-from claimkit.quotes.lexicon import QuoteLexicon
+from claimkit.quotes.lexicon import QuoteLexicon, role_nouns
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.rules import AttributionRules, Found
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver, same
@@ -344,7 +344,33 @@ class DirectQuotes(AttributionRules):
             mention = doc[named.start : named.end]
             speaker, confidence = speakers.resolve(mention, last)
             return None, (mention.start, mention.end), speaker, confidence * 0.7
+        subject = self._introducing_subject(doc, sentence, i)
+        if subject is not None:  # "De directeur is verbaasd: “…”", "Hij is stellig: “…”"
+            speaker, confidence = speakers.resolve(subject, last)
+            return None, (subject.start, subject.end), speaker, confidence * 0.6
         return None
+
+    def _introducing_subject(self, doc: Doc, sentence: int, colon: int) -> Span | None:
+        """The subject that opens a sentence introducing a quotation after its colon, when it
+        can speak: a role noun (``De directeur is verbaasd:``), a personal pronoun (``Hij is
+        stellig:``) or a name; not a thing (``Het resultaat is duidelijk:``)."""
+        verb = next((k for k in range(sentence, colon) if is_finite(doc[k])), None)
+        if verb is None or verb == sentence or verb - sentence > 4:
+            return None
+        head = doc[verb - 1]
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") and not head.is_title:
+            return None
+        mention = noun_phrase(doc, head)
+        if mention.start != sentence or mention.end != verb or mention[0].is_upper:
+            return None  # (a heading run into the sentence: "ND Het Nederlands Dagblad is …")
+        word = head.lower_
+        speaks = (
+            word in role_nouns()
+            or word in self.lexicon.male
+            or word in self.lexicon.female
+            or (head.pos_ == "PROPN" and head.is_title)
+        )
+        return mention if speaks else None
 
     def _carried(
         self,

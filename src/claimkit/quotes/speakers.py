@@ -223,7 +223,7 @@ class SpeakerResolver:
             before = self.last_named_before(mention.start, fits=fits)
             return (before.speaker, 0.65) if before else (None, 0.3)
         role = next((w for w in reversed(words) if w in self.roles), None)
-        if role is not None and len(words) <= 3:
+        if role is not None and len(words) <= 3 and not _name_after(mention, role):
             if last is not None and self._holds(last, role):
                 return last, 0.75
             holder = self._last_with_title(mention.start, role)
@@ -445,6 +445,13 @@ def gender_of(name: str) -> str | None:
     if len(words) < 2:
         return None  # a surname alone says nothing
     return given_name_gender(words[0])
+
+
+def _name_after(mention: Span, role: str) -> bool:
+    """Whether a name follows the role noun in the mention (``Premier Rutte``): the name says
+    who, not the role."""
+    at = next((t.i for t in mention if t.lower_ == role), None)
+    return at is not None and any(t.pos_ == "PROPN" and t.is_title for t in mention if t.i > at)
 
 
 def _plural_subject(pronoun: Token) -> bool:
