@@ -1437,3 +1437,13 @@ def test_a_thing_introducing_a_quotation_is_no_speaker(analyzer):
 def test_a_role_with_a_name_is_the_named_person(analyzer):
     (quote,) = analyzer.analyze(" date 2019-03 “Het is klaar”, zei premier Rutte.").quotes
     assert quote.speaker.name == "Mark Rutte"
+
+
+def test_an_organisation_noun_stands_for_the_organisation_named_before(analyzer):
+    (quote,) = analyzer.analyze(
+        "De SP presenteerde een rapport. De partij stelt dat het ov slechter is geworden."
+    ).quotes
+    assert quote.speaker.name == "Socialistische Partij"
+    # a party noun does not stand for a company
+    (quote,) = analyzer.analyze("Shell maakte winst. De partij stelt dat het slecht gaat.").quotes
+    assert quote.speaker is None or quote.speaker.name != "Shell"

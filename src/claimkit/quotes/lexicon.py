@@ -31,6 +31,8 @@ class QuoteLexicon:
     no_infinitive_report: frozenset[str]
     report_prepositions: dict[str, str]
     generic_subjects: frozenset[str]
+    organisation_nouns: dict[str, frozenset[str]]  # noun -> the record kinds it stands for
+    organisation_window: int
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
@@ -116,6 +118,10 @@ def quote_lexicon() -> QuoteLexicon:
         no_infinitive_report=frozenset(data["opinion_verbs"]["no_infinitive_report"]["lemmas"]),
         report_prepositions=dict(data["prepositional_reports"]["verbs"]),
         generic_subjects=_listed(data, "generic_subjects"),
+        organisation_nouns={
+            noun: frozenset(kinds) for noun, kinds in data["organisation_nouns"]["nouns"].items()
+        },
+        organisation_window=int(data["organisation_nouns"]["window"]),
         modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),

@@ -47,6 +47,7 @@ class _Named:
     titles: set[str] = field(default_factory=set)
     quoted: bool = False  # named inside a quotation
     aside: bool = False  # named in an aside between dashes ("- en nu met superster Ronaldo -")
+    label: str = ""  # the span's label: the record's kind (party, company …) when linked
 
 
 class SpeakerResolver:
@@ -97,7 +98,7 @@ class SpeakerResolver:
             if link.get("method") != "alias":  # a surname after its full name is whole
                 span = self._whole_name(span)
             speaker = self._group(self._fullest(span.text, span.end), kind, groups)
-        return _Named(span.start, span.end, span.text, speaker, titles)
+        return _Named(span.start, span.end, span.text, speaker, titles, label=span.label_)
 
     def _whole_name(self, span: Span) -> Span:
         """An unknown name with the rest of a Dutch surname NER left out: ``Leon`` + ``de
@@ -230,7 +231,7 @@ class SpeakerResolver:
             if holder is not None:
                 return holder, 0.7
         mention = _without_affiliation(mention)
-        shortened = self._short_form_of(mention)
+        shortened = self._short_form_of(mention) or self._organisation_meant(mention)
         if shortened is not None:
             return shortened.speaker, 0.7
         head = mention[-1]
@@ -240,6 +241,28 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
+
+    def _organisation_meant(self, mention: Span) -> _Named | None:
+        """``De partij``, ``het instituut``, ``die bank``: the organisation named last before,
+        within a few sentences, that the noun can stand for (``organisation_nouns``)."""
+        if len(mention) != 2 or mention[0].pos_ not in ("DET", "PRON", "PROPN"):
+            return None
+        if mention[0].lower_ not in ("de", "het", "die", "dat", "deze", "dit"):
+            return None
+        kinds = self.lexicon.organisation_nouns.get(mention[1].lower_)
+        if kinds is None:
+            return None
+        window = self.lexicon.organisation_window
+        found = [
+            n
+            for n in self.named
+            if n.end <= mention.start
+            and mention.start - n.end <= window
+            and n.speaker.kind == "organisation"
+            and not n.quoted
+            and (not n.speaker.kb_id or n.label in kinds)
+        ]
+        return found[-1] if found else None
 
     def _short_form_of(self, mention: Span) -> _Named | None:
         """The organisation named earlier in full whose name ``mention``, opening with an
