@@ -249,7 +249,7 @@ class SpeakerResolver:
             return None
         if mention[0].lower_ not in ("de", "het", "die", "dat", "deze", "dit"):
             return None
-        kinds = self.lexicon.organisation_nouns.get(mention[1].lower_)
+        kinds = self.lexicon.organisation_nouns.get(mention[1].text)  # "de Bond" is a name
         if kinds is None:
             return None
         window = self.lexicon.organisation_window
