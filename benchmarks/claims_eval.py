@@ -6,7 +6,9 @@
 Sets: ``benchmarks/data/claims_conll2002*.jsonl`` (sentences of CoNLL-2002 with figures, each
 sentence on its own; ``.war`` holds sentences with figures of war, disasters and crime) and
 ``benchmarks/data/claims_dpg2019.part*.jsonl`` (whole articles of 2019; offsets into
-../shared/data/dpg-news2019/articles-dev.jsonl, not in this repository).
+../shared/data/dpg-news2019/articles-dev.jsonl, not in this repository) and
+``benchmarks/data/claims_war_written.jsonl`` (45 short war reports of 2022–2024 written for
+this set in the style of Flemish and Dutch outlets, with their annotation; dev only).
 
 Scoring: a predicted claim **detects** a gold claim when their spans overlap (one to one).
 Over the detected pairs: **claimant** is right when both say the newspaper (None), or the
@@ -70,6 +72,12 @@ def load_conll() -> list[Item]:
 
 def load_dpg(parts: set[str] | None = None) -> list[Item]:
     return load_articles("claims_dpg2019.part*.jsonl", "claims", parts)
+
+
+def load_written() -> list[Item]:
+    """War reports written for this set in the style of Flemish and Dutch outlets (2022–2024),
+    annotated with them: the war coverage the two corpora lack."""
+    return load_sentences("claims_war_written.jsonl", "claims")
 
 
 FLAG_CATEGORIES = {"casualties", "military_losses", "displacement", "equipment"}
@@ -178,6 +186,7 @@ def main() -> int:
     sets = (
         ("CoNLL-2002 sentences", load_conll(), True),
         ("DPG 2019 articles", load_dpg(parts), False),
+        ("War texts (written)", load_written(), True),
     )
     for name, items, in_sentence in sets:
         analyses = list(analyzer.pipe([i.text for i in items], dates=[i.date for i in items]))
@@ -185,12 +194,14 @@ def main() -> int:
             result = Score()
             score(items, analyses, split, result, in_sentence)
             n = sum(1 for i in items if i.split == split)
+            if n == 0:
+                continue  # (the written war texts have no held-out part)
             print(result.line(f"{name[:10]} {split} ({n})"))
             for error in result.errors[: args.errors]:
                 print("   ", error)
             if args.confusion:
                 print("    status (gold, predicted):", dict(result.confusion.most_common()))
-    gold = [c for i in load_conll() + load_dpg() for c in i.gold]
+    gold = [c for i in load_conll() + load_dpg() + load_written() for c in i.gold]
     print("gold claims by category:", dict(Counter(c["category"] for c in gold)))
     print("gold claims by status:", dict(Counter(c["status"] for c in gold)))
     return 0

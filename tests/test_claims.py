@@ -818,3 +818,68 @@ def test_an_adjective_of_fate_before_another_noun_is_not_what_is_counted(analyze
     assert (claim.counted.text, claim.category) == ("schapen", "other")
     claim = one(analyzer, " date 2019-03 Bij de aanval vielen vier dode burgers.")
     assert claim.category == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "category"),
+    [
+        (
+            " date 2023-06 Nederland levert in totaal 24 F-16's aan Oekraïne.",
+            "24",
+            "F-16's",
+            "equipment",
+        ),
+        (" date 2023-06 Rusland verloor 40 T-72-tanks.", "40", "T-72-tanks", "military_losses"),
+        (
+            " date 2023-06 Bij Bachmoet zijn meer dan 20.000 Wagner-huurlingen gesneuveld.",
+            "meer dan 20.000",
+            "Wagner-huurlingen",
+            "military_losses",
+        ),
+        (
+            " date 2023-06 Tienduizenden bewoners moesten hun huis verlaten.",
+            "Tienduizenden",
+            "bewoners",
+            "displacement",
+        ),
+        (
+            " date 2023-06 In Sebastopol zijn 34 Russische officieren gedood.",
+            "34",
+            "officieren",
+            "military_losses",
+        ),
+    ],
+)
+def test_war_reports_weapon_types_compounds_and_fates(analyzer, text, figure, counted, category):
+    claim = one(analyzer, text)
+    assert (claim.text, claim.counted.text, claim.category) == (figure, counted, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            " date 2023-06 Er werden 37 drones neergehaald. Dat meldt het Russische ministerie "
+            "van Defensie, maar onafhankelijke bevestiging is er niet.",
+            "unverified",
+        ),
+        (
+            " date 2023-06 Sjojgoe beweerde dat Oekraïne 26.000 militairen verloor. Volgens "
+            "Kyiv klopt daar niets van.",
+            "disputed",
+        ),
+        (
+            " date 2023-06 Er kwamen 95 krijgsgevangenen vrij, meldt ombudsman Loebinets. Het "
+            "Rode Kruis, dat de ruil begeleidde, bevestigde dat aantal.",
+            "confirmed",
+        ),
+        (" date 2023-06 Moskou spreekt dat tegen: er vielen 34 doden, zegt Kyiv.", "disputed"),
+    ],
+)
+def test_war_reports_checking_cues(analyzer, text, status):
+    assert one(analyzer, text).status == status
+
+
+def test_a_particle_that_makes_a_claim_verb_another_verb(analyzer):
+    claim = one(analyzer, " date 2023-06 De G7 stelde een prijsplafond in van 60 dollar.")
+    assert claim.claimant is None and claim.status == "stated"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimkit.claims.counted import is_designation
 from claimkit.claims.cues import find_split_phrases, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 
@@ -26,7 +27,13 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         or lexicon.group_of(counted[0].lemma_)
         or lexicon.group_of(last_part)
     )
+    if group is None and is_designation(counted.text):
+        group = "equipment"  # F-16's, T-72-tanks
     sentence = _figure_clauses(span, lexicon)
+    if group == "population":  # inhabitants who died or had to leave: what happened decides
+        for fate in ("casualties", "displacement"):
+            if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
+                return fate
     if group in ("casualties", "displacement", "population"):
         return group
     if group in ("military_personnel", "equipment"):

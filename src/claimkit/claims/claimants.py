@@ -37,6 +37,7 @@ from claimkit.claims.cues import (
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import (
     after_extended_attribute,
+    another_verb,
     head_of,
     noun_phrase,
     subject_candidates,
@@ -507,6 +508,13 @@ class ClaimantFinder:
         candidates = self.lexicon.claim_verbs.by_first.get(token.lower_, ())
         if not candidates:
             return False
+        if any(
+            verb.particle is None
+            and verb.not_with
+            and another_verb(token, verb, self.quote_lexicon)
+            for verb in self.quote_lexicon.cue_verbs(token.lower_, "")
+        ):
+            return False  # "De G7 stelde een prijsplafond in van 60 dollar": instellen
         doc = self.doc
         near = doc[max(0, token.i - 1) : min(len(doc), token.i + 3)]
         if any(t.lower_ in self.lexicon.reflexive_words for t in near):

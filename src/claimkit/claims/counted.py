@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from claimkit.claims.cues import is_figure, previous_sentence, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity
-from claimkit.words import has_feature
+from claimkit.words import compound_end, has_feature
 
 #: Tokens that may stand between a figure and the noun it counts (``99.000 Russische troepen``).
 _BETWEEN = frozenset({"ADJ", "NUM"})
@@ -84,10 +84,12 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             i += 1  # "352 eigen vestigingen", "drie andere auto's"
             skipped += 1
             continue
+        if is_designation(token.text):
+            return doc[i : i + 1]  # "24 F-16's", "40 T-72-tanks": weapons by their type
         if token.lower_ in lexicon.function_words or not _wordlike(token.text):
             break
         if token.pos_ in ("NOUN", "PROPN"):
-            return doc[i : i + 1]
+            return doc[i : compound_end(doc, i)]  # whole when split: Wagner-huurlingen
         attributive = token.pos_ == "VERB" and has_feature(token, "VerbForm", "Part")
         if (token.pos_ in _BETWEEN or attributive) and (
             nominal_next or _adjective_then_noun(doc, i)
@@ -107,6 +109,15 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
             continue
         break
     return _count_noun_before(doc, span, lexicon)
+
+
+#: a type written as letters, a hyphen and a number (F-16's, MiG-29's, T-72-tanks, Su-25)
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?(?:'s|’s|s|-[a-z]+)?")
+
+
+def is_designation(text: str) -> bool:
+    """A type of aircraft, vehicle or weapon written as letters, a hyphen and a number."""
+    return _DESIGNATION.fullmatch(text) is not None
 
 
 def _adjective_then_noun(doc: Doc, i: int) -> bool:

@@ -365,6 +365,10 @@ def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
     if not (before.text[:1].isupper() and before.is_alpha) or doc[span.start - 2].is_punct:
         return False
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "ADJ" and span.end + 1 < len(doc):
+        noun = doc[span.end + 1]
+        if noun.is_lower and noun.pos_ == "NOUN":
+            return False  # "in Sebastopol 34 Russische officieren": a count
     return after is None or not after.is_lower or after.is_punct
 
 

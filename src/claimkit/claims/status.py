@@ -69,7 +69,7 @@ def status_of(
     hedge = _hedge(doc, figure, lexicon) or _hedge_in(doc, subject, lexicon)
     if hedge is not None:
         return Status("hedged", hedge, None)
-    for sentence in sentences:
+    for sentence in sentences + _answer(doc, figure, sentences, lexicon):
         for start, end in find_phrases(sentence, lexicon.confirmations):
             cue = _absolute(sentence, (start, end))
             if _negated(doc, cue[0], lexicon):
@@ -146,9 +146,25 @@ def _unverified_cue(sentence: Span, figure: Span, lexicon: ClaimLexicon) -> tupl
             return token.i, token.i + 1
     for start, end in find_phrases(sentence, lexicon.verify_verbs):
         cue = _absolute(sentence, (start, end))
-        if _negated(doc, cue[0], lexicon):
+        if _negated(doc, cue[0], lexicon) or _noun_negated_after(doc, cue, lexicon):
             return cue
     return None
+
+
+def _noun_negated_after(doc: Doc, cue: tuple[int, int], lexicon: ClaimLexicon) -> bool:
+    """A verification noun whose clause then denies it: ``(onafhankelijke) bevestiging is er
+    niet``, ``verificatie is niet mogelijk``."""
+    if doc[cue[1] - 1].pos_ != "NOUN":
+        return False
+    for k in range(cue[1], min(len(doc), cue[1] + _NEGATION_AFTER_NOUN)):
+        if doc[k].text in _BOUNDARIES or doc[k].is_punct:
+            return False
+        if doc[k].lower_ in ("niet", "ontbreekt", "ontbreken", "uitgebleven"):
+            return True
+    return False
+
+
+_NEGATION_AFTER_NOUN = 4
 
 
 def _evidence(doc: Doc, sentence: Span, figure: Span, cue: tuple[int, int]) -> tuple[int, int]:

@@ -75,12 +75,12 @@ def cue_verb(
             token.doc, token.i, verb.particle_forms, limit
         ):
             return verb
-    if plain is not None and plain.not_with and _another_verb(token, plain, lexicon, limit):
+    if plain is not None and plain.not_with and another_verb(token, plain, lexicon, limit):
         return None  # stelde de beslissing uit, stelt een vraag: no speech
     return plain
 
 
-def _another_verb(token: Token, verb: CueVerb, lexicon: QuoteLexicon, limit: int) -> bool:
+def another_verb(token: Token, verb: CueVerb, lexicon: QuoteLexicon, limit: int = 12) -> bool:
     """Whether one of the verb's ``not_with`` words stands in its clause before the content
     (``dat``/``of``, a colon or a quote mark): a particle that makes it another verb (``stelde
     … uit``; not a preposition before a noun phrase: ``stelde in een brief``) or an idiom's
