@@ -340,3 +340,8 @@ def test_a_places_adjective_in_s_before_its_noun_is_no_place(analyzer):
 )
 def test_former_country_names_islands_mountains_and_holiday_regions(analyzer, text, mention, name):
     assert linked(analyzer, text)[mention][0] == name
+
+
+def test_a_place_after_a_regional_adjective_is_a_place(analyzer):
+    text = "Het gaat om een tuincentrum in het West-Vlaamse Dadizele."
+    assert linked(analyzer, text)["Dadizele"][1] == "BE"

@@ -307,7 +307,8 @@ class NotPlaceRules:
 
     def _name_word(self, doc: Doc, keys: list[str], k: int) -> bool:
         """Whether capitalised word ``k`` is part of a name that is no place: not a place, a
-        qualifier (``Noord``, ``Sint``), a title, a stop word or a country adjective."""
+        qualifier (``Noord``, ``Sint``), a title, a stop word, a country adjective or another
+        adjective of a place (``het West-Vlaamse Dadizele``)."""
         key = keys[k]
         return not (
             key in self.place_qualifiers
@@ -315,6 +316,7 @@ class NotPlaceRules:
             or key in self.stop
             or doc[k].is_stop
             or doc_words(doc)[0][k] in self.country_adjectives
+            or (doc[k].pos_ == "ADJ" and key.endswith(("se", "sche")))  # het West-Vlaamse X
             or self.gazetteer.index.get((key,))
         )
 
