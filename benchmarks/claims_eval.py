@@ -7,8 +7,9 @@ Sets: ``benchmarks/data/claims_conll2002*.jsonl`` (sentences of CoNLL-2002 with 
 sentence on its own; ``.war`` holds sentences with figures of war, disasters and crime) and
 ``benchmarks/data/claims_dpg2019.part*.jsonl`` (whole articles of 2019; offsets into
 ../shared/data/dpg-news2019/articles-dev.jsonl, not in this repository) and
-``benchmarks/data/claims_war_written.jsonl`` (45 short war reports of 2022–2024 written for
-this set in the style of Flemish and Dutch outlets, with their annotation; dev only).
+``benchmarks/data/claims_war_written*.jsonl`` (45 + 40 short war reports of 2022–2024 written
+for these sets in the style of Flemish and Dutch outlets, with their annotation; the second
+file, written independently, is held out).
 
 Scoring: a predicted claim **detects** a gold claim when their spans overlap (one to one).
 Over the detected pairs: **claimant** is right when both say the newspaper (None), or the
@@ -77,7 +78,7 @@ def load_dpg(parts: set[str] | None = None) -> list[Item]:
 def load_written() -> list[Item]:
     """War reports written for this set in the style of Flemish and Dutch outlets (2022–2024),
     annotated with them: the war coverage the two corpora lack."""
-    return load_sentences("claims_war_written.jsonl", "claims")
+    return load_sentences("claims_war_written*.jsonl", "claims")
 
 
 FLAG_CATEGORIES = {"casualties", "military_losses", "displacement", "equipment"}
@@ -195,7 +196,7 @@ def main() -> int:
             score(items, analyses, split, result, in_sentence)
             n = sum(1 for i in items if i.split == split)
             if n == 0:
-                continue  # (the written war texts have no held-out part)
+                continue  # (a set without this part)
             print(result.line(f"{name[:10]} {split} ({n})"))
             for error in result.errors[: args.errors]:
                 print("   ", error)
