@@ -883,3 +883,34 @@ def test_war_reports_checking_cues(analyzer, text, status):
 def test_a_particle_that_makes_a_claim_verb_another_verb(analyzer):
     claim = one(analyzer, " date 2023-06 De G7 stelde een prijsplafond in van 60 dollar.")
     assert claim.claimant is None and claim.status == "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            " date 2023-06 Meer dan 80.000 Oekraïners kregen tijdelijke bescherming in België.",
+            "displacement",
+        ),
+        (
+            " date 2023-06 Lubinets spreekt van 19.500 kinderen die Rusland heeft gedeporteerd.",
+            "displacement",
+        ),
+        (
+            " date 2023-06 Volgens de hulpdiensten liggen er nog ruim 40 mensen onder het puin.",
+            "casualties",
+        ),
+        (" date 2023-06 Er zouden twaalf bommenwerpers zijn vernietigd.", "military_losses"),
+    ],
+)
+def test_war_report_categories_by_what_happened(analyzer, text, category):
+    assert one(analyzer, text).category == category
+
+
+def test_the_speaker_of_a_van_complement_is_its_head_not_the_place(analyzer):
+    claim = one(
+        analyzer,
+        " date 2023-06 Gouverneur Oleh Sinjehoebov van de regio Charkiv meldde op Telegram dat "
+        "bij een aanval op Koepjansk twee burgers om het leven kwamen.",
+    )
+    assert claim.claimant.name == "Oleh Sinjehoebov" and claim.status == "attributed"

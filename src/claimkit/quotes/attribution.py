@@ -424,8 +424,25 @@ def _nominal_before(doc: Doc, i: int) -> Token | None:
         # a given name the tagger calls otherwise ("Beatrijs stelt me gerust: …")
         nominal = nominal or (token.is_title and given_name_gender(token.text) is not None)
         if nominal and token.lower_ not in ("dat", "wat"):
-            return token
+            return _head_before_van(doc, token) or token
         j -= 1
+    return None
+
+
+def _head_before_van(doc: Doc, token: Token) -> Token | None:
+    """The noun a ``van``-complement ending in ``token`` belongs to: ``Gouverneur X [van de
+    regio Charkiv] meldde``, ``De burgemeester [van Gent] zei`` (the speaker, not the place)."""
+    for k in range(token.i - 1, max(-1, token.i - 5), -1):
+        word = doc[k]
+        if is_clause_stop(word) or word.text == ",":
+            return None
+        if word.lower_ == "van":
+            before = doc[k - 1] if k > 0 else None
+            if before is not None and before.pos_ in ("PROPN", "NOUN") and not before.is_punct:
+                return before
+            return None
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            return None
     return None
 
 
