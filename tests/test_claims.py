@@ -914,3 +914,55 @@ def test_the_speaker_of_a_van_complement_is_its_head_not_the_place(analyzer):
         "bij een aanval op Koepjansk twee burgers om het leven kwamen.",
     )
     assert claim.claimant.name == "Oleh Sinjehoebov" and claim.status == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            " date 2023-06 Moskou zegt dat daarbij 300 Oekraïense soldaten zijn gedood. "
+            "Onafhankelijke bevestiging ontbreekt.",
+            "unverified",
+        ),
+        (
+            " date 2023-06 Volgens de gouverneur zijn drie mensen gewond geraakt. Persbureau "
+            "Reuters kon dat niet nagaan.",
+            "unverified",
+        ),
+        (
+            " date 2023-06 Volgens Sjojgoe verloor Oekraïne 26.000 militairen. Het Oekraïense "
+            "leger spreekt dat tegen en zegt dat de Russen zelf 20.000 man verloren.",
+            "disputed",
+        ),
+    ],
+)
+def test_a_remark_on_checking_in_the_next_sentence(analyzer, text, status):
+    assert analyzer.analyze(text).claims[0].status == status
+
+
+def test_a_remark_about_something_else_checks_nothing(analyzer):
+    text = (
+        " date 2019-03 Drie kinderen zijn besmet. Een vierde kind is ziek, maar daarbij is de "
+        "diagnose nog niet bevestigd."
+    )
+    assert analyzer.analyze(text).claims[0].status == "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (" date 2023-06 De Oekraïense politie telde zeven doden.", "De Oekraïense politie"),
+        (
+            " date 2023-06 De Oekraïense autoriteiten melden 35 doden, bij de aanval.",
+            "De Oekraïense autoriteiten",
+        ),
+    ],
+)
+def test_an_acting_organisation_counts_and_a_claim_verb_right_before_the_figure(
+    analyzer, text, mention
+):
+    assert analyzer.analyze(text).claims[0].claimant_mention.text == mention
+
+
+def test_a_place_that_counts_claims_nothing(analyzer):
+    assert one(analyzer, " date 2023-06 De stad telt 70.000 inwoners.").claimant is None

@@ -448,7 +448,9 @@ class ClaimantFinder:
         return not (doc[i].pos_ == "VERB" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))
 
     def _claim_verb(self, figure: Span) -> Claimant | None:
-        """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …``."""
+        """The subject of a claim verb that governs the figure: ``X meldt/schat/telt …`` (or,
+        where the parse lost the figure's head, the claim verb right before it: ``De
+        autoriteiten melden 35 doden``)."""
         token = figure.root
         seen = 0
         while token.head.i != token.i and seen < 8:
@@ -458,22 +460,31 @@ class ClaimantFinder:
             seen += 1
             if not self._is_claim_verb(token):
                 continue
-            if self._negated_report(token.i + 1):
-                return None  # X vermeldde niet dat …
-            if self._attributes_a_quotation_elsewhere(token, figure):
-                return None  # "“…”, zei X namens 17 van de 22 klagers": the writer's figure
-            for subject in subject_candidates(token, self.quote_lexicon):
-                if subject.start <= figure.start < subject.end or _of_the_figure(figure, subject):
-                    continue  # the figure's own phrase: 300 doden werden gemeld
-                head = head_of(subject)
-                if head.lower_ in self.quote_lexicon.not_subjects or is_figure(head):
-                    continue
-                speaker = self._resolve(subject)
-                actor_only = token.lower_ in self.lexicon.actor_only_verbs
-                if not self._source(speaker, subject, actor_only):
-                    continue
-                return Claimant(speaker, (subject.start, subject.end), "verb")
-            return None
+            return self._claim_of_verb(token, figure)
+        before = figure.start - 1
+        if before > 0 and self.doc[before].pos_ == "ADV":
+            before -= 1  # "telde nog 40 doden"
+        if before > 0 and self._is_claim_verb(self.doc[before]):
+            return self._claim_of_verb(self.doc[before], figure)
+        return None
+
+    def _claim_of_verb(self, token: Token, figure: Span) -> Claimant | None:
+        """The claimant a claim verb ``token`` governing the figure names, if it is a source."""
+        if self._negated_report(token.i + 1):
+            return None  # X vermeldde niet dat …
+        if self._attributes_a_quotation_elsewhere(token, figure):
+            return None  # "“…”, zei X namens 17 van de 22 klagers": the writer's figure
+        for subject in subject_candidates(token, self.quote_lexicon):
+            if subject.start <= figure.start < subject.end or _of_the_figure(figure, subject):
+                continue  # the figure's own phrase: 300 doden werden gemeld
+            head = head_of(subject)
+            if head.lower_ in self.quote_lexicon.not_subjects or is_figure(head):
+                continue
+            speaker = self._resolve(subject)
+            actor_only = token.lower_ in self.lexicon.actor_only_verbs
+            if not self._source(speaker, subject, actor_only):
+                continue
+            return Claimant(speaker, (subject.start, subject.end), "verb")
         return None
 
     def _attributes_a_quotation_elsewhere(self, verb: Token, figure: Span) -> bool:
@@ -539,7 +550,7 @@ class ClaimantFinder:
         if head.pos_ == "PROPN" and speaker is not None and speaker.kind == "person":
             return True
         if actor_only:
-            return False
+            return head.lower_ in self.lexicon.actor_nouns  # "De politie telde zeven doden"
         if speaker is not None and _capitalised_name(head, subject):
             return True  # "constateerde de Unie": a name nobody linked, an organisation's
         roles = role_nouns()

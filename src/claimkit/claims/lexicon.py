@@ -76,6 +76,7 @@ class ClaimLexicon:
     claim_verbs: Phrases
     reflexive_words: frozenset[str]  # "meldden zich": a claim verb used as another verb
     actor_only_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
     continuation: frozenset[str]
@@ -170,6 +171,7 @@ def claim_lexicon() -> ClaimLexicon:
         reference_max=int(d["reference_max"]),
         claim_verbs=Phrases(verbs["words"]),
         actor_only_verbs=_words(verbs["actor_only"]),
+        actor_nouns=_words(verbs["actor_nouns"]),
         reflexive_words=_words(verbs["reflexive"]),
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),

@@ -51,7 +51,7 @@ def status_of(
     ``claimant`` the words naming them (their own confirmation confirms nothing), ``subject``
     the phrase whose count it is (``Het geschatte verbruik … ligt rond de 120.000``)."""
     sentences = _sentences(doc, figure, lexicon)
-    for sentence in sentences:
+    for sentence in sentences + _remark_after(doc, sentences, lexicon):
         cue = _unverified_cue(sentence, figure, lexicon)
         if cue is not None:
             evidence = _evidence(doc, sentence, figure, cue)
@@ -106,11 +106,30 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
     refers = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(1, len(tokens)))
     if refers and not any(is_figure(t) for t in tokens):
         return [nxt]
-    # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30."
-    for _, end in find_phrases(tokens, lexicon.disputes):
+    # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30.", "Het leger spreekt
+    # dat tegen en zegt dat …"
+    for start, end in find_phrases(tokens, lexicon.disputes):
         if end < len(tokens) and phrase_at(tokens, end, lexicon.anaphors):
             return [nxt]
+        if any(t.lower_ in _POINTING_WORDS for t in tokens[start:end]):
+            return [nxt]
     return []
+
+
+_POINTING_WORDS = frozenset({"dat", "die", "dit", "deze", "daar"})
+
+
+def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
+    """The sentence after, when it has no figure of its own and points back or opens with
+    the check: a remark on checking there is about the figures before (``Persbureau Reuters
+    kon dat niet nagaan.``, ``Onafhankelijke bevestiging ontbreekt.``)."""
+    nxt = next_sentence(doc, sentences[-1])
+    if nxt is None or any(is_figure(t) for t in nxt):
+        return []
+    tokens = [t for t in nxt if not t.is_space]
+    points_back = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(len(tokens)))
+    opens_with_check = bool(find_phrases(tokens[:3], lexicon.verify_verbs))
+    return [nxt] if points_back or opens_with_check else []
 
 
 def _said_by(cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:
