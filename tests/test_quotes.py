@@ -1447,3 +1447,12 @@ def test_an_organisation_noun_stands_for_the_organisation_named_before(analyzer)
     # a party noun does not stand for a company
     (quote,) = analyzer.analyze("Shell maakte winst. De partij stelt dat het slecht gaat.").quotes
     assert quote.speaker is None or quote.speaker.name != "Shell"
+
+
+def test_dat_after_a_speech_verb_and_a_prepositional_phrase_opens_the_content(analyzer):
+    (quote,) = analyzer.analyze(
+        "Russische militaire bloggers beweren op Telegram dat bij een raketaanval op een "
+        "kazerne in de regio Belgorod tachtig dienstplichtigen zijn omgekomen."
+    ).quotes
+    assert quote.kind == "indirect" and quote.speaker_mention.text == "Russische militaire bloggers"
+    assert quote.text.startswith("bij een raketaanval")

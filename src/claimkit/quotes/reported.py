@@ -687,7 +687,12 @@ class ReportedSpeech(AttributionRules):
             token = doc[k]
             if (
                 token.lower_ in self.lexicon.complementisers
-                and (token.pos_ == "SCONJ" or opens_clause(doc, k) or k == i + 1)
+                and (
+                    token.pos_ == "SCONJ"
+                    or opens_clause(doc, k)
+                    or k == i + 1
+                    or _prepositional_phrase(doc, i + 1, k)  # "beweren op Telegram dat …"
+                )
                 and doc[k - 1].text != "("  # "een boycot van Decathlon (dat ook …)": relative
             ):
                 return k
@@ -760,6 +765,17 @@ class ReportedSpeech(AttributionRules):
             if finite and token.text == "," and k > start + 2 and _pronoun_clause(doc, k + 1):
                 return k  # "vroeg mij om het weg te gooien, ik wist ook niet waarom"
         return limit
+
+
+def _prepositional_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` are one prepositional phrase (``op Telegram``, ``in een
+    verklaring``): after a speech verb, the ``dat`` that follows it opens the content."""
+    words = doc[start:end]
+    return (
+        1 < len(words) <= 5
+        and words[0].pos_ == "ADP"
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in words[1:])
+    )
 
 
 def _pronoun_clause(doc: Doc, k: int) -> bool:
