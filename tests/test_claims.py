@@ -966,3 +966,16 @@ def test_an_acting_organisation_counts_and_a_claim_verb_right_before_the_figure(
 
 def test_a_place_that_counts_claims_nothing(analyzer):
     assert one(analyzer, " date 2023-06 De stad telt 70.000 inwoners.").claimant is None
+
+
+def test_a_count_that_is_part_of_the_figure_before_is_its_claimants(analyzer):
+    claims = analyzer.analyze(
+        " date 2023-06 De Oekraïense autoriteiten melden 35 doden, onder wie twee kinderen, bij "
+        "de aanval."
+    ).claims
+    assert [(c.text, c.claimant_mention.text, c.status) for c in claims] == [
+        ("35", "De Oekraïense autoriteiten", "attributed"),
+        ("twee", "De Oekraïense autoriteiten", "attributed"),
+    ]
+    stated = analyzer.analyze(" date 2023-06 Er vielen 35 doden, onder wie twee kinderen.").claims
+    assert [c.claimant for c in stated] == [None, None]

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.claims.cues import (
+    after_subset_words,
     find_phrases,
     first_word,
     is_figure,
@@ -94,6 +95,7 @@ class ClaimantFinder:
         self.doc = doc
         #: where the Doc's claims' figures begin
         self.figure_starts = {f.start for f in figures}
+        self.figures = sorted(figures, key=lambda f: f.start)
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.quote_lexicon = quote_lexicon
@@ -129,6 +131,7 @@ class ClaimantFinder:
             volgens
             or verb
             or self._participle_agent(figure)
+            or self._of_the_whole(figure)
             or self._dat_meldt(figure)
             or self._continued(figure)
             or self._source_before(figure)
@@ -213,6 +216,19 @@ class ClaimantFinder:
         if quote is not None and quote.speaker is not None:
             return Claimant(quote.speaker, quote.mention, "quote")
         return self._dat_meldt_subject(sentence)
+
+    def _of_the_whole(self, figure: Span) -> Claimant | None:
+        """``De autoriteiten melden 35 doden, onder wie twee kinderen``: a count that is part
+        of the figure before it in its sentence (``subset_of_previous``) is that figure's
+        claimant's."""
+        if not after_subset_words(self.doc, figure.start, self.lexicon):
+            return None
+        sentence = sentence_of(self.doc, figure.start)
+        before = [f for f in self.figures if sentence.start <= f.start < figure.start]
+        if not before:
+            return None
+        whole = self.claimant(before[-1])
+        return Claimant(whole.speaker, whole.mention, "whole") if whole is not None else None
 
     def _before_colon(self, figure: Span) -> Claimant | None:
         """``…, constateerde de Unie: 14 procent denkt …`` / ``Het rapport concludeert: …``: a

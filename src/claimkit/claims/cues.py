@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.claims.lexicon import Phrases
+from claimkit.claims.lexicon import ClaimLexicon, Phrases
 
 
 def words(token: Token) -> tuple[str, str]:
@@ -198,3 +198,13 @@ def is_figure(token: Token) -> bool:
     """A token that is a number: digits, or a number word the tagger calls a numeral (spaCy's
     ``like_num`` also holds for the article ``een``)."""
     return token.like_num and (token.text[:1].isdigit() or token.pos_ == "NUM")
+
+
+def after_subset_words(doc: Doc, start: int, lexicon: ClaimLexicon) -> bool:
+    """Whether a phrase of ``subset_of_previous`` ends right before token ``start`` (the
+    figure's bound words are the figure's own: ``onder wie [zeker drie]``)."""
+    for begin in range(max(0, start - 3), start):
+        length = phrase_at(doc, begin, lexicon.subset_of_previous)
+        if length and begin + length == start:
+            return True
+    return False

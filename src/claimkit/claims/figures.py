@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun, predicate_after_quantitative_er
-from claimkit.claims.cues import is_figure, is_year, phrase_at, previous_sentence, sentence_of
+from claimkit.claims.cues import (
+    after_subset_words,
+    is_figure,
+    is_year,
+    phrase_at,
+    previous_sentence,
+    sentence_of,
+)
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 from claimkit.spans import PLACES_KEY
@@ -122,21 +129,11 @@ def _subsets_take_the_category(
             and previous.category in _SUBSET_CATEGORIES
             and sentence_of(doc, previous.span.start).start
             == sentence_of(doc, figure.span.start).start
-            and _after_subset_words(doc, figure.span.start, lexicon)
+            and after_subset_words(doc, figure.span.start, lexicon)
         ):
             figure = figure._replace(category=previous.category)
         kept.append(figure)
     return kept
-
-
-def _after_subset_words(doc: Doc, start: int, lexicon: ClaimLexicon) -> bool:
-    """Whether a phrase of ``subset_of_previous`` ends right before token ``start`` (the
-    figure's bound words are the figure's own: ``onder wie [zeker drie]``)."""
-    for begin in range(max(0, start - 3), start):
-        length = phrase_at(doc, begin, lexicon.subset_of_previous)
-        if length and begin + length == start:
-            return True
-    return False
 
 
 def _quantities(text: str, lexicon: ClaimLexicon) -> list[Quantity]:
