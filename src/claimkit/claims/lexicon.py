@@ -85,6 +85,7 @@ class ClaimLexicon:
     verify_verbs: Phrases
     negations: Phrases
     negation_window: int
+    denials_after_noun: frozenset[str]  # bevestiging ontbreekt
     unverified_words: frozenset[str]
     hedges: Phrases
     not_hedges: Phrases
@@ -181,6 +182,7 @@ def claim_lexicon() -> ClaimLexicon:
         verify_verbs=Phrases(status["verify_verbs"]),
         negations=Phrases(status["negations"]),
         negation_window=int(status["negation_window"]),
+        denials_after_noun=_words(status["denials_after_noun"]),
         unverified_words=_words(status["unverified_words"]),
         hedges=Phrases(status["hedges"]),
         not_hedges=Phrases(status["not_hedges"]),

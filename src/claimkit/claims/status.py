@@ -111,12 +111,9 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
     for start, end in find_phrases(tokens, lexicon.disputes):
         if end < len(tokens) and phrase_at(tokens, end, lexicon.anaphors):
             return [nxt]
-        if any(t.lower_ in _POINTING_WORDS for t in tokens[start:end]):
+        if any(phrase_at(tokens, k, lexicon.anaphors) for k in range(start, end)):
             return [nxt]
     return []
-
-
-_POINTING_WORDS = frozenset({"dat", "die", "dit", "deze", "daar"})
 
 
 def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
@@ -178,7 +175,7 @@ def _noun_negated_after(doc: Doc, cue: tuple[int, int], lexicon: ClaimLexicon) -
     for k in range(cue[1], min(len(doc), cue[1] + _NEGATION_AFTER_NOUN)):
         if doc[k].text in _BOUNDARIES or doc[k].is_punct:
             return False
-        if doc[k].lower_ in ("niet", "ontbreekt", "ontbreken", "uitgebleven"):
+        if doc[k].lower_ in lexicon.denials_after_noun:
             return True
     return False
 

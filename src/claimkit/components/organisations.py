@@ -127,7 +127,7 @@ class OrganisationLinker(GazetteerComponent):
         word opening a sentence or a quote; also a Dutch word in a line of capitals
         (``GEEN TIJD OM EEN GAZET``)."""
         if texts[k].isupper():
-            word = keys[k] in self.dutch_words or doc.vocab[keys[k]].is_stop
+            word = keys[k] in self.dutch_words or doc[k].is_stop
             return word and _in_capitals_line(texts, k)
         if not has_inner_capital(texts[k]) and len(texts[k]) <= _SHORT_ACRONYM:
             return True

@@ -416,11 +416,7 @@ class SpeakerResolver:
                 full
                 for runs in self._full_names().values()
                 for end, full in runs
-                if end < before
-                and full.split()[0] == text
-                and len(full.split()) > 1
-                and full.split()[-1].isalpha()
-                and full.split()[-1].istitle()
+                if end < before and _starts_a_full_name(text, full.split())
             }
             if len(starting) == 1:
                 best = starting.pop()
@@ -468,6 +464,12 @@ def gender_of(name: str) -> str | None:
     if len(words) < 2:
         return None  # a surname alone says nothing
     return given_name_gender(words[0])
+
+
+def _starts_a_full_name(given: str, words: list[str]) -> bool:
+    """Whether ``words`` are a full name (more words, the last a capitalised word) that opens
+    with ``given``."""
+    return len(words) > 1 and words[0] == given and words[-1].isalpha() and words[-1].istitle()
 
 
 def _name_after(mention: Span, role: str) -> bool:
