@@ -1456,3 +1456,46 @@ def test_dat_after_a_speech_verb_and_a_prepositional_phrase_opens_the_content(an
     ).quotes
     assert quote.kind == "indirect" and quote.speaker_mention.text == "Russische militaire bloggers"
     assert quote.text.startswith("bij een raketaanval")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # an answer word inside its clause is the word mentioned; set off by a comma, said
+        ("Het is moeilijk om 'nee' te zeggen tegen je baas.", ["nee"]),
+        ("Ze had al 'ja' gezegd voor ze het wist.", ["ja"]),
+        # a quoted fragment after an article is a noun phrase, whatever the tagger makes of it
+        ("In zijn brief komt de burgemeester met een 'eigen plan'.", ["eigen plan"]),
+        # fragments of one list share the first one's kind
+        ("Het zijn spelletjes die kinderen 'tof' of 'cool' vinden.", ["tof", "cool"]),
+    ],
+)
+def test_answer_words_fragments_after_an_article_and_listed_terms_are_terms(analyzer, text, terms):
+    quotes = analyzer.analyze(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("term", term) for term in terms]
+
+
+def test_an_answer_word_set_off_by_a_comma_is_said(analyzer):
+    (quote,) = analyzer.analyze("'Nee', zei de minister.").quotes
+    assert quote.kind == "direct" and quote.speaker_mention.text == "de minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weten + te-infinitive: managing, not knowing or saying
+        "Leraren die een 'goede sfeer' weten te scheppen, hebben minder stress.",
+        # an opinion verb's object pronoun 'dat' before a predicate, no content clause
+        "De minister vindt dat veel te ver gaan.",
+        # spreken van after the verb's object: the object's complement, no statement
+        "Ik sprak gisteren een agent van de wijkpolitie.",
+    ],
+)
+def test_verbs_that_look_like_reports_and_report_nothing(analyzer, text):
+    assert [q for q in analyzer.analyze(text).quotes if q.kind != "term"] == []
+
+
+def test_spreken_van_after_the_verb_still_reports(analyzer):
+    (quote,) = analyzer.analyze("De burgemeester spreekt van een zware klap voor de stad.").quotes
+    assert quote.kind == "indirect" and quote.text.startswith("een zware klap")

@@ -49,6 +49,7 @@ class DirectQuotes(AttributionRules):
         found: list[Found] = []
         last: SpeakerRef | None = None
         last_end = -1
+        term_close = -1  # the token after the closing mark(s) of a term found just before
         for region in regions:
             first = bisect.bisect_left(starts, region.start)
             after = bisect.bisect_left(starts, region.end)
@@ -70,12 +71,19 @@ class DirectQuotes(AttributionRules):
                     attribution = (attribution[0], mention, introduced.speaker, 0.6)
             if attribution is None and not region.open_mark and not _said(doc, first, after):
                 continue  # a closing mark nothing opened, and nothing says who spoke
-            if self._is_term(doc, region, first, after, opening, attribution is not None):
+            listed = (
+                term_close >= 0
+                and self.listed_after(doc, term_close, opening)
+                and not any(is_finite(t) for t in doc[first:after])
+            )
+            if listed or self._is_term(doc, region, first, after, opening, attribution is not None):
                 mention = self._naming_subject(doc, opening, speakers)
                 found.append(
                     Found("term", region.start, region.end, None, mention, None, 0.8, region)
                 )
+                term_close = close
                 continue
+            term_close = -1
             subject_before = (
                 self._subject_before(doc, first, opening)
                 if after_quote is not None or attribution is None
@@ -146,10 +154,14 @@ class DirectQuotes(AttributionRules):
         content = doc[first:after]
         words = [t for t in content if t.is_alpha]
         short = len(words) <= self.lexicon.term_max_words
+        if self._answer_in_clause(doc, words, after):
+            return True  # "'ja' zeggen", "om 'nee' te zeggen": the word mentioned
         if not attributed and short and _before_noun(doc, after):
             return True  # a modifier inside a noun phrase: "in 'uitgelokt' drugsproces"
         finite = any(is_finite(t) for t in content)
         ends_sentence = bool(content) and content[-1].text in (".", "!", "?", "…")
+        if not attributed and short and not ends_sentence and _after_determiner(doc, opening):
+            return True  # "met een 'eigen aangifte'" (whatever the tagger makes of "eigen")
         if attributed and (finite or ends_sentence or region.depth == 0):
             return False
         if region.depth == 0 and ends_sentence and content[0].text[:1].isupper():
@@ -163,6 +175,23 @@ class DirectQuotes(AttributionRules):
             if before is not None and before.pos_ in ("DET", "ADP"):
                 return True  # "een getuige van de 'geleidelijke … ondergang' van haar land"
         return region.depth > 0 and len(words) <= self.lexicon.term_max_words
+
+    def _answer_in_clause(self, doc: Doc, words: list, after: int) -> bool:
+        """A quoted answer word (``ja``, ``nee``) that a word of its clause follows without a
+        comma: mentioned, not said."""
+        if len(words) != 1 or words[0].lower_ not in self.lexicon.answer_words:
+            return False
+        close = _past_closing_marks(doc, after)
+        return close > after and close < len(doc) and doc[close].is_alpha
+
+    def listed_after(self, doc: Doc, term_close: int, opening: int) -> bool:
+        """Whether only a list's joining words (``of``, ``en``, a comma) stand between the
+        closing mark of a term (``term_close``: the token after it) and the next quotation's
+        opening mark (``opening``: the token before it): ``‘gaaf’ of ‘cool’``."""
+        between = range(term_close, opening + 1)
+        return 0 < len(between) <= 2 and all(
+            doc[k].lower_ in self.lexicon.term_joiners for k in between
+        )
 
     def _labelled(self, doc: Doc, first: int, after: int, opening: int) -> bool:
         """A verbless quotation right after a labelling word (``af als “…”``, ``genaamd
@@ -476,6 +505,12 @@ def _name_before_apposition(clause: Span) -> Span | None:
             return None
         return name
     return None
+
+
+def _after_determiner(doc: Doc, opening: int) -> bool:
+    """Whether an article or other determiner stands right before the opening mark: the
+    quotation is (part of) a noun phrase."""
+    return opening >= 0 and doc[opening].pos_ == "DET" and doc[opening].is_alpha
 
 
 def _before_noun(doc: Doc, after: int) -> bool:

@@ -36,6 +36,8 @@ class QuoteLexicon:
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
+    answer_words: frozenset[str]
+    term_joiners: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
     naming: frozenset[str]
@@ -125,6 +127,8 @@ def quote_lexicon() -> QuoteLexicon:
         modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),
+        answer_words=_listed(data, "answer_words"),
+        term_joiners=_listed(data, "term_joiners"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
         naming=frozenset(data["naming_verbs"]["forms"]),

@@ -650,7 +650,7 @@ class ReportedSpeech(AttributionRules):
         for k in range(i + 1, min(len(doc), i + 6)):
             token = doc[k]
             if token.lower_ == wanted:
-                return k
+                return None if _complement_of_object(doc, i, k) else k
             if is_clause_stop(token) or token.text == "," or token.pos_ in ("VERB", "AUX"):
                 return None
         return None
@@ -694,6 +694,7 @@ class ReportedSpeech(AttributionRules):
                     or _prepositional_phrase(doc, i + 1, k)  # "beweren op Telegram dat …"
                 )
                 and doc[k - 1].text != "("  # "een boycot van Decathlon (dat ook …)": relative
+                and not self._object_pronoun_dat(doc, i, k)
             ):
                 return k
             if is_clause_stop(token) or (
@@ -701,6 +702,15 @@ class ReportedSpeech(AttributionRules):
             ):
                 return None
         return None
+
+    def _object_pronoun_dat(self, doc: Doc, i: int, k: int) -> bool:
+        """``Grapperhaus vindt dat dus veel te ver gaan``: after an opinion verb, a ``dat`` that
+        no finite verb follows is the verb's object (whatever the tagger calls it)."""
+        return (
+            doc[i].lemma_ in self.lexicon.opinion
+            and not _finite_verb_after(doc, k)
+            and not _subject_after(doc, k)
+        )
 
     def _resumed(
         self, doc: Doc, start: int, inside: Found | None, shortest: int = 3
@@ -1034,3 +1044,49 @@ def _past_addressee(doc: Doc, start: int, te: int) -> int:
     ):
         return end + 1 if doc[end].lower_ == "om" else end
     return start
+
+
+def _finite_verb_after(doc: Doc, k: int) -> bool:
+    """Whether a finite verb or a te-infinitive (``gedreigd dat weer te doen``) follows token
+    ``k`` in its sentence: a ``dat`` before neither is a pronoun (``vindt dat dus veel te
+    ver gaan``)."""
+    end = _clause_end(doc, k)
+    for token in doc[k + 1 : end]:
+        if is_finite(token):
+            return True
+        if token.lower_ == "te" and token.i + 1 < end and doc[token.i + 1].pos_ == "VERB":
+            return True
+    return False
+
+
+def _subject_after(doc: Doc, k: int) -> bool:
+    """Whether a noun, a name or a personal pronoun follows token ``k`` in its sentence: a
+    clause's subject (``vindt dat die voorwaarden te streng zijn``, where the tagger may call
+    the plural ``zijn`` no finite verb)."""
+    for token in doc[k + 1 : _clause_end(doc, k)]:
+        if token.pos_ in ("NOUN", "PROPN") or has_feature(token, "PronType", "Prs"):
+            return True
+    return False
+
+
+def _clause_end(doc: Doc, k: int) -> int:
+    """The first comma or clause stop after token ``k`` (or its sentence's end)."""
+    end = sentence_end(doc, k)
+    for token in doc[k + 1 : end]:
+        if token.text == "," or is_clause_stop(token):
+            return token.i
+    return end
+
+
+def _complement_of_object(doc: Doc, verb: int, preposition: int) -> bool:
+    """Whether the preposition after a cue verb (``spreken van``) belongs to the verb's object
+    noun before it (``Ik sprak een leraar van groep 7``): the verb's subject stands before it,
+    a noun right before the preposition, no preposition in between."""
+    noun = doc[preposition - 1]
+    if preposition == verb + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(doc[j].pos_ == "ADP" for j in range(verb + 1, preposition - 1)):
+        return False
+    return any(
+        child.dep_ in ("nsubj", "nsubj:pass") and child.i < verb for child in doc[verb].children
+    )
