@@ -1499,3 +1499,33 @@ def test_verbs_that_look_like_reports_and_report_nothing(analyzer, text):
 def test_spreken_van_after_the_verb_still_reports(analyzer):
     (quote,) = analyzer.analyze("De burgemeester spreekt van een zware klap voor de stad.").quotes
     assert quote.kind == "indirect" and quote.text.startswith("een zware klap")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural pronoun for the plural subject of the sentence before
+        (
+            "De boeren trokken met hun tractoren naar Den Haag. Zij vinden dat de regels te "
+            "streng zijn.",
+            "De boeren",
+        ),
+        # a singular pronoun no name fits, for a person's role noun in the sentence before
+        (
+            "Ik sprak die ochtend een verpleegkundige van de spoeddienst. Zij zei: “Het is hier "
+            "elke nacht druk.”",
+            "een verpleegkundige van de spoeddienst",
+        ),
+    ],
+)
+def test_a_pronoun_no_name_fits_stands_for_a_person_noun_of_the_sentence_before(
+    analyzer, text, speaker
+):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_klagen_over_reports_its_object(analyzer):
+    (quote,) = analyzer.analyze("Bewoners klagen over het lawaai van de nieuwe bouwwerf.").quotes
+    assert quote.kind == "indirect" and quote.speaker_mention.text == "Bewoners"
+    assert quote.text.startswith("het lawaai")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.attribution import between_dashes, is_quote_mark
+from claimkit.quotes.attribution import between_dashes, is_quote_mark, noun_phrase
 from claimkit.quotes.lexicon import QuoteLexicon, role_nouns
 from claimkit.spans import PLACES_KEY, doc_words
 from claimkit.words import (
@@ -207,7 +207,8 @@ class SpeakerResolver:
                 before = self.last_named_before(mention.start, window=40)
                 return (before.speaker, 0.6) if before else (None, 0.3)
             fits = self.fits(words[0])
-            if mention[0].lower_ in self.lexicon.female and _plural_subject(mention[0]):
+            plural = mention[0].lower_ in self.lexicon.female and _plural_subject(mention[0])
+            if plural:
                 fits = _no_single_person  # "Zij willen dat …": a group, not the last woman
             here = self.subject_before_in_sentence(mention.start)
             if here is not None and fits(here):
@@ -219,10 +220,16 @@ class SpeakerResolver:
                 and fits(introduced.speaker)
             ):
                 return introduced.speaker, 0.7
+            group = self.noun_antecedent(mention[0], plural=True) if plural else None
+            if group is not None:
+                return group, 0.6
             if last is not None and fits(last):
                 return last, 0.75
             before = self.last_named_before(mention.start, fits=fits)
-            return (before.speaker, 0.65) if before else (None, 0.3)
+            if before is not None:
+                return before.speaker, 0.65
+            described = None if plural else self.noun_antecedent(mention[0], plural=False)
+            return (described, 0.55) if described else (None, 0.3)
         role = next((w for w in reversed(words) if w in self.roles), None)
         if role is not None and len(words) <= 3 and not _name_after(mention, role):
             if last is not None and self._holds(last, role):
@@ -375,6 +382,24 @@ class SpeakerResolver:
             return None
         return self._pronoun_subject(doc[start : before.end], first_verb)
 
+    def noun_antecedent(self, pronoun: Token, *, plural: bool) -> SpeakerRef | None:
+        """The people a pronoun stands for when no name does, from the sentence before (one
+        that quotes nobody): its plural subject noun for a plural pronoun (``De chauffeurs
+        zochten steun. Zij vinden dat …``), a singular role noun as its subject or object for
+        a singular one (``Ik sprak een leraar. Zij zei: …``)."""
+        before = _sentence_before(self.doc, pronoun.i)
+        if before is None or any(is_quote_mark(t.text) for t in before):
+            return None
+        for token in before:
+            if token.pos_ != "NOUN" or has_feature(token, "Number", "Plur") != plural:
+                continue
+            if (plural and token.dep_ in ("nsubj", "nsubj:pass")) or (
+                not plural and token.lower_ in self.roles and token.dep_ in ("nsubj", "obj")
+            ):
+                phrase = _from_determiner(noun_phrase(self.doc, token), token.i)
+                return SpeakerRef(phrase.text, "", "other")
+        return None
+
     def _pronoun_subject(self, clause: Span, first_verb: int) -> _Named | None:
         """A clause naming nobody whose subject is ``hij``/``zij`` after its verb (``Daarom
         start hij een bedrijf.``): the person named last before it whom the pronoun fits."""
@@ -488,6 +513,13 @@ def _plural_subject(pronoun: Token) -> bool:
         nearby = [doc[k] for k in (pronoun.i + 1, pronoun.i - 1) if 0 <= k < len(doc)]
         verb = next((t for t in nearby if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and has_feature(verb, "Number", "Plur")
+
+
+def _from_determiner(phrase: Span, head: int) -> Span:
+    """A noun phrase from its last determiner before the head on (``die dag een leraar`` →
+    ``een leraar``: the parser may run a time adverbial into it)."""
+    starts = [t.i for t in phrase if t.pos_ == "DET" and t.i < head]
+    return phrase.doc[starts[-1] : phrase.end] if starts else phrase
 
 
 def _no_single_person(speaker: SpeakerRef) -> bool:
