@@ -72,10 +72,19 @@ class Score:
         )
 
 
-def load_sentences(pattern: str, key: str) -> list[Item]:
-    """The annotated sentences of the files ``DATA/pattern``, gold under ``key``."""
+def part_number(path: Path) -> str:
+    """The N of a data file ``*.part<N>.jsonl``; "1" for a file without a part number."""
+    suffixes = path.suffixes
+    return suffixes[-2].removeprefix(".part") if len(suffixes) > 1 else "1"
+
+
+def load_sentences(pattern: str, key: str, parts: set[str] | None = None) -> list[Item]:
+    """The annotated sentences of the files ``DATA/pattern``, gold under ``key``; only the
+    files whose part number is in ``parts``, when given."""
     items = []
     for part in sorted(DATA.glob(pattern)):
+        if parts and part_number(part) not in parts:
+            continue
         for line in part.open(encoding="utf-8"):
             row = json.loads(line)
             items.append(Item(row["id"], row["split"], row["text"], row[key]))
@@ -93,7 +102,7 @@ def load_articles(pattern: str, key: str, parts: set[str] | None = None) -> list
         texts[row["id"]] = (row["text"], row.get("published_at"))
     items = []
     for part in sorted(DATA.glob(pattern)):
-        if parts and part.suffixes[-2].removeprefix(".part") not in parts:
+        if parts and part_number(part) not in parts:
             continue
         for line in part.open(encoding="utf-8"):
             row = json.loads(line)
@@ -102,8 +111,8 @@ def load_articles(pattern: str, key: str, parts: set[str] | None = None) -> list
     return items
 
 
-def load_conll() -> list[Item]:
-    return load_sentences("quotes_conll2002*.jsonl", "quotes")
+def load_conll(parts: set[str] | None = None) -> list[Item]:
+    return load_sentences("quotes_conll2002*.jsonl", "quotes", parts)
 
 
 def load_dpg(parts: set[str] | None = None) -> list[Item]:
@@ -245,7 +254,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per set")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
-    parser.add_argument("--parts", help="only these DPG files, by number: --parts 4,5")
+    parser.add_argument(
+        "--parts", help="only these files of each set, by number (*.part<N>; none: 1): --parts 4,5"
+    )
     args = parser.parse_args()
     parts = set(args.parts.split(",")) if args.parts else None
     sys.path.insert(0, str(REPO / "src"))
@@ -255,7 +266,7 @@ def main() -> int:
     print(f"model: {MODEL}")
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     for name, items, needs_speaker_mention in (
-        ("CoNLL-2002 sentences", load_conll(), True),
+        ("CoNLL-2002 sentences", load_conll(parts), True),
         ("DPG 2019 articles", load_dpg(parts), False),
     ):
         dates = [i.date for i in items]
