@@ -1529,3 +1529,16 @@ def test_klagen_over_reports_its_object(analyzer):
     (quote,) = analyzer.analyze("Bewoners klagen over het lawaai van de nieuwe bouwwerf.").quotes
     assert quote.kind == "indirect" and quote.speaker_mention.text == "Bewoners"
     assert quote.text.startswith("het lawaai")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Het wordt steeds duurder, jammerde de bakker.", "jammerde"),
+        ("De oppositie voert aan dat het plan onbetaalbaar is.", "voert"),
+        ("Ze voorspelt dat de prijzen blijven stijgen.", "voorspelt"),
+    ],
+)
+def test_more_speech_verbs_report(analyzer, text, cue):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.kind == "indirect" and quote.cue.text == cue
