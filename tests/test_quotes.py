@@ -1542,3 +1542,30 @@ def test_klagen_over_reports_its_object(analyzer):
 def test_more_speech_verbs_report(analyzer, text, cue):
     (quote,) = analyzer.analyze(text).quotes
     assert quote.kind == "indirect" and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uitspreken: pronouncing a sentence; only the volgens clause is reported
+        (
+            "Volgens de krant sprak de rechter geen straf uit.",
+            [("indirect", "sprak de rechter geen straf uit")],
+        ),
+        # whoever thinks: nobody's statement
+        ("Wie denkt dat het oude recept verloren is, vergist zich.", []),
+        # a name with an apposition before its verb is the subject, no reported content
+        ("Bouwbedrijf Janssens, ex Janssens & Zonen, meldt nieuwe contracten in Gent.", []),
+        # according to budget: no source
+        ("De kosten van de werken zijn volgens budget.", []),
+    ],
+)
+def test_clauses_that_report_nothing(analyzer, text, expected):
+    assert [(q.kind, q.text) for q in analyzer.analyze(text).quotes] == expected
+
+
+def test_wat_erop_wijst_dat_is_the_writers_inference(analyzer):
+    quotes = analyzer.analyze(
+        "Volgens de dienst kwamen er 400 klachten binnen, wat erop wijst dat het probleem groot is."
+    ).quotes
+    assert [q.cue.text for q in quotes] == ["Volgens"]

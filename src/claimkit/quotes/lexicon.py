@@ -45,6 +45,7 @@ class QuoteLexicon:
     source_words: frozenset[str]
     after_quote_words: frozenset[str]
     not_sources: frozenset[str]
+    nobody_subjects: frozenset[str]
     #: phrases that report nothing (``zoals gezegd``), by each word they hold
     not_cues: dict[str, tuple[tuple[str, ...], ...]]
     complementisers: frozenset[str]
@@ -136,6 +137,7 @@ def quote_lexicon() -> QuoteLexicon:
         source_words=_listed(data, "source_prepositions"),
         after_quote_words=_listed(data, "after_quote_words"),
         not_sources=_listed(data, "not_sources"),
+        nobody_subjects=_listed(data, "nobody_subjects"),
         not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
         question_words=_listed(data, "question_words"),

@@ -191,8 +191,12 @@ class ReportedSpeech(AttributionRules):
             # the speaker's own thoughts or words (part of the quote), or no one's; inside a
             # quote, "toen ik zei dat …" still reports what the speaker said before
             return None
-        if head is not None and head.lower_ in self.lexicon.not_sources:
-            return None
+        if head is not None and (
+            head.lower_ in self.lexicon.not_sources or head.lower_ in self.lexicon.nobody_subjects
+        ):
+            return None  # "volgens de peilingen", "Wie denkt dat …": nobody's statement
+        if subject is None and self._opened_by_nobody(doc, i):
+            return None  # "…, wat erop kan wijzen dat …": the writer's inference
         if head is not None and self._modal_hedge(doc, head, i):
             return None  # "Algemeen kan men zeggen dat …": a hedge, nobody's statement
         if _subject_outside(doc, subject, i, inside):
@@ -248,6 +252,8 @@ class ReportedSpeech(AttributionRules):
                 return None
             elif lemma in self.lexicon.opinion and not any(is_finite(t) for t in doc[start:end]):
                 return None  # "Nu, bijna een jaar later, weten veel Groningers niet of …"
+            elif _subject_with_apposition(doc, start, end):
+                return None  # "Telecomgroep X, ex Y, meldt contracten": the verb's subject
         elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
             start = colon + 1
@@ -703,6 +709,16 @@ class ReportedSpeech(AttributionRules):
                 return None
         return None
 
+    def _opened_by_nobody(self, doc: Doc, i: int) -> bool:
+        """Whether the clause of cue verb ``i`` opens (after a comma) with one of the
+        ``nobody_subjects`` a few words before the verb."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if doc[k].text == "," or is_clause_stop(doc[k]):
+                return False
+            if doc[k].lower_ in self.lexicon.nobody_subjects:
+                return k == 0 or doc[k - 1].text == "," or is_clause_stop(doc[k - 1])
+        return False
+
     def _object_pronoun_dat(self, doc: Doc, i: int, k: int) -> bool:
         """``Grapperhaus vindt dat dus veel te ver gaan``: after an opinion verb, a ``dat`` that
         no finite verb follows is the verb's object (whatever the tagger calls it)."""
@@ -884,6 +900,13 @@ def _genitive_name(token: Token, speakers: SpeakerResolver) -> bool:
         return True
     bare = text[:-1]
     return text.endswith("s") and len(bare) >= 2 and speakers.names_word(bare)
+
+
+def _subject_with_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before ``, <cue verb>`` are a name with an apposition and no verb
+    (``Jan Peeters, burgemeester van Tienen, meldt …``): the verb's subject, not a report."""
+    words = doc[start:end]
+    return any(t.text == "," for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon: QuoteLexicon) -> bool:
