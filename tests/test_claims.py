@@ -807,6 +807,8 @@ def test_abbreviated_currencies_and_units_with_an_exponent_count(analyzer, text,
         " date 2019-03 Uitslag (166,7 km): 1. Matthews, 2. Sagan, 3. Van Aert.",
         " date 2019-03 De lijst: 24.Amira, 25.Bob.",
         " date 2019-03 Je kunt nummer 1, 2 of 3 kiezen.",
+        # a list number the tokenizer leaves glued to the name after a plain word
+        " date 2019-03 Jan Smit, zanger en presentator 12.Anna Jansen, actrice",
     ],
 )
 def test_places_in_a_ranking_and_numbers_of_a_list_of_names_are_no_claims(analyzer, text):
@@ -979,3 +981,20 @@ def test_a_count_that_is_part_of_the_figure_before_is_its_claimants(analyzer):
     ]
     stated = analyzer.analyze(" date 2023-06 Er vielen 35 doden, onder wie twee kinderen.").claims
     assert [c.claimant for c in stated] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year heading a timeline entry
+        " date 2019-03 Dat werd een rage. 2009 Gogo's. De winkels waren snel uitverkocht.",
+        # a part of a period
+        " date 2019-03 Het nieuwe station gaat in de tweede helft van dit jaar open.",
+        # a page number
+        " date 2019-03 Het stond in de krant van gisteren (pag. 7).",
+        # a number inside a quoted title
+        " date 2019-03 In het boek 'Tien dagen die de wereld deden wankelen' staat het anders.",
+    ],
+)
+def test_year_headings_periods_pages_and_titles_are_no_claims(analyzer, text):
+    assert [c.text for c in analyzer.analyze(text).claims] == []

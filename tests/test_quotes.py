@@ -1569,3 +1569,8 @@ def test_wat_erop_wijst_dat_is_the_writers_inference(analyzer):
         "Volgens de dienst kwamen er 400 klachten binnen, wat erop wijst dat het probleem groot is."
     ).quotes
     assert [q.cue.text for q in quotes] == ["Volgens"]
+
+
+def test_a_quotation_after_a_title_noun_is_a_term(analyzer):
+    quotes = analyzer.analyze("In de documentaire 'Wij zijn het volk' spreekt niemand.").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("term", "Wij zijn het volk")]

@@ -62,10 +62,14 @@ _MAX_BETWEEN = 3  # words between figures that share a noun: zeven of (zelfs) ac
 
 
 def figures(
-    doc: Doc, lexicon: ClaimLexicon, text: str | None = None
+    doc: Doc,
+    lexicon: ClaimLexicon,
+    text: str | None = None,
+    titles: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> tuple[list[Figure], list[NotClaim]]:
     """The claims' figures of ``doc`` and the numbers that are no claims (``text``: the
-    Doc's text, when the caller has it)."""
+    Doc's text, when the caller has it; ``titles``: character ranges of quoted titles and
+    names, whose numbers are part of the name)."""
     claims: list[Figure] = []
     others: list[NotClaim] = []
     pending: list[tuple[Quantity, Span]] = []  # no counted noun of their own (yet)
@@ -78,6 +82,8 @@ def figures(
         if span is None or not len(span):
             continue
         why = _not_claim(doc, text, quantity, span, lexicon)
+        if why is None and any(s <= quantity.start and quantity.end <= e for s, e in titles):
+            why = "name"  # "de reportage 'Naar een ecoleven in zes avonden'"
         if why is None and _restated(doc, claims, pending, span, lexicon):
             why = "restated"
         if why is not None:
@@ -291,6 +297,8 @@ def _not_claim(
         return "age"
     if before is not None and before.lower_ in lexicon.not_figure_before:
         return "not_a_figure"
+    if quantity.kind == "fraction" and before is not None and _is_ordinal(before.text):
+        return "date"  # "in de eerste helft van dit jaar": a part of a period
     if (
         before is not None
         and before.lower_ in lexicon.weekdays
@@ -304,6 +312,8 @@ def _not_claim(
         return "name"
     if _list_number(doc, quantity, span):
         return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
+    if _year_heading(doc, quantity, span):
+        return "date"  # "2009 Gogo's. Supermarktketen C1000 kwam …"
     if _rank_position(doc, text, quantity, span):
         return "rank"  # "(166,7 km): 1. Matthews, 2. Sagan", "24.Amira"
     if _listed_after(doc, span, lexicon.not_claim_before):
@@ -420,7 +430,8 @@ def _rank_position(doc: Doc, text: str, quantity: Quantity, span: Span) -> bool:
     """A place in a ranking or a list: a small number in digits with a full stop glued to it
     and a name after (``1. Matthews``), after a colon, a comma or a line's start, or with the
     name glued on too (``24.Amira``); not a figure ending its sentence (``kost 5. Dat …``)."""
-    if quantity.modifier or not span.text.isdecimal() or int(span.text) > _MAX_RANK:
+    # (the number's own text: the tokenizer may leave "24.Amira" or "25." one token)
+    if quantity.modifier or not quantity.text.isdecimal() or int(quantity.text) > _MAX_RANK:
         return False
     end = quantity.end
     if text[end : end + 1] != ".":
@@ -465,6 +476,28 @@ def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
     if after.text[:1] in "'‘\"“" and span.end + 1 < len(doc):
         after = doc[span.end + 1]  # 2'Objectieve' experts
     return after.text[:1].isupper() and after.is_alpha
+
+
+def _is_ordinal(word: str) -> bool:
+    parsed = parse_quantity(word)
+    return parsed is not None and parsed.kind == "ordinal"
+
+
+def _year_heading(doc: Doc, quantity: Quantity, span: Span) -> bool:
+    """A year in digits opening a short verbless sentence with a capitalised word after it:
+    a heading of a timeline (``1995 Flippo's.``), no count."""
+    if quantity.modifier or not quantity.text.isdecimal() or not is_year(quantity.value):
+        return False
+    if not starts_sentence(doc, span.start) or span.end >= len(doc):
+        return False
+    if not doc[span.end].text[:1].isupper():
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].text not in (".", "!", "?", ":") and not doc[end].is_space:
+        end += 1
+    words = doc[span.end : end]
+    # (the capitalised word after the year is a name whatever the tagger calls it)
+    return 0 < len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words[1:])
 
 
 def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:

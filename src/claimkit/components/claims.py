@@ -122,7 +122,7 @@ class ClaimFinder:
     def _claims(self, doc: Doc) -> list[Span]:
         """The spans of the claims' figures, with their details."""
         text = doc_text(doc)
-        found, _ = figures(doc, self.lexicon, text)
+        found, _ = figures(doc, self.lexicon, text, titles_of(doc, QUOTES_KEY))
         spans = []
         if found:
             speakers = SpeakerResolver(doc, self.quote_lexicon, PEOPLE_KEY, ORGANISATIONS_KEY)
@@ -203,6 +203,17 @@ class ClaimFinder:
 def _inside(span: Span, pair: tuple[int, int] | None) -> bool:
     """Whether ``span`` lies in the token range ``pair`` (a place that names the claimant)."""
     return pair is not None and pair[0] <= span.start and span.end <= pair[1]
+
+
+def titles_of(doc: Doc, key: str, min_words: int = 3) -> list[tuple[int, int]]:
+    """Character ranges of the terms of ``doc.spans[key]`` of at least ``min_words`` words:
+    quoted titles and names (``'Naar een ecoleven in zes avonden'``), not scare quotes."""
+    return [
+        (link["start_char"], link["end_char"])
+        for span in doc.spans.get(key, ())
+        if (link := span._.claimkit_link or {}).get("kind") == "term"
+        and sum(t.is_alpha for t in span) >= min_words
+    ]
 
 
 def quotes_of(doc: Doc, key: str) -> list[QuoteInfo]:

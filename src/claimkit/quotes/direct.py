@@ -156,6 +156,8 @@ class DirectQuotes(AttributionRules):
         short = len(words) <= self.lexicon.term_max_words
         if self._answer_in_clause(doc, words, after):
             return True  # "'ja' zeggen", "om 'nee' te zeggen": the word mentioned
+        if opening >= 0 and doc[opening].lower_ in self.lexicon.title_nouns:
+            return True  # "de reportage 'Naar een ecoleven in zes avonden'": a title
         if not attributed and short and _before_noun(doc, after):
             return True  # a modifier inside a noun phrase: "in 'uitgelokt' drugsproces"
         finite = any(is_finite(t) for t in content)

@@ -37,6 +37,7 @@ class QuoteLexicon:
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
     answer_words: frozenset[str]
+    title_nouns: frozenset[str]
     term_joiners: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
@@ -129,6 +130,7 @@ def quote_lexicon() -> QuoteLexicon:
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),
         answer_words=_listed(data, "answer_words"),
+        title_nouns=_listed(data, "title_nouns"),
         term_joiners=_listed(data, "term_joiners"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
