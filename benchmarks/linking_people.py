@@ -5,8 +5,9 @@ Dev sets (derived annotations only; texts read from ../shared, never copied):
 * ``benchmarks/data/people_conll2002.jsonl``: 360 CoNLL-2002 sentences (Flemish news of 2000)
   with gold PER or ORG mentions; each annotated with who or what is meant and, when that one is
   in ``gazetteers/people.tsv`` or ``organisations.tsv``, its record id;
-* ``benchmarks/data/people_dpg2019.jsonl``: every person and organisation mention of 42 whole
-  DPG 2019 articles, with record ids and a group per person or organisation within the article.
+* ``benchmarks/data/people_dpg2019*.jsonl``: every person and organisation mention of whole
+  DPG 2019 articles (42 in the first file, more in ``.part<N>`` files), with record ids and
+  a group per person or organisation within the article.
 
 Scoring: **coverage** = gold mentions that have a record / all gold mentions; **recall** = gold
 mentions with a record that claimkit links to that record (a claimkit mention of the same kind
@@ -70,13 +71,19 @@ def load_conll() -> list[Item]:
     return items
 
 
-def load_dpg() -> list[Item]:
+def load_dpg(parts: set[str] | None = None) -> list[Item]:
+    """The annotated articles of ``people_dpg2019.jsonl`` and ``people_dpg2019.part<N>.jsonl``
+    (the first file is part 1); only the parts in ``parts``, when given."""
     articles = _linking_real().dpg_articles()
     items = []
-    for line in (DATA / "people_dpg2019.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        text, date = articles[row["id"]]
-        items.append(Item(str(row["id"]), row["split"], text, row["mentions"], date))
+    for path in sorted(DATA.glob("people_dpg2019*.jsonl")):
+        part = path.suffixes[-2].removeprefix(".part") if len(path.suffixes) > 1 else "1"
+        if parts and part not in parts:
+            continue
+        for line in path.open(encoding="utf-8"):
+            row = json.loads(line)
+            text, date = articles[row["id"]]
+            items.append(Item(str(row["id"]), row["split"], text, row["mentions"], date))
     return items
 
 
@@ -209,13 +216,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--parts", help="only these DPG files, by number (*.part<N>; none: 1)")
     args = parser.parse_args()
+    parts = set(args.parts.split(",")) if args.parts else None
     from claimkit.api import load
 
     analyzer = load(MODEL)
     print(f"model: {MODEL}")
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
-    for label, items in (("CoNLL-2002", load_conll()), ("DPG 2019", load_dpg())):
+    for label, items in (("CoNLL-2002", load_conll()), ("DPG 2019", load_dpg(parts))):
         for split in splits:
             chosen = [i for i in items if i.split == split]
             score = Score()
