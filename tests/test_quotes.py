@@ -1516,6 +1516,16 @@ def test_spreken_van_after_the_verb_still_reports(analyzer):
             "elke nacht druk.”",
             "een verpleegkundige van de spoeddienst",
         ),
+        # the sentence before the quotation, for a pronoun in its attribution
+        (
+            "De bewoners van de wijk zijn boos. “Niemand heeft ons iets gevraagd”, laten ze weten.",
+            "De bewoners van de wijk",
+        ),
+        # a body's subject noun before the plural pronoun in its own sentence
+        (
+            "Als de politie een verdachte auto ziet, vragen ze de bestuurder om te stoppen.",
+            "de politie",
+        ),
     ],
 )
 def test_a_pronoun_no_name_fits_stands_for_a_person_noun_of_the_sentence_before(

@@ -57,6 +57,8 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.roles = role_nouns()
+        #: singular nouns of a body that a plural pronoun stands for ("de politie … ze")
+        self.collectives = frozenset(lexicon.organisation_nouns) | {"politie", "regering"}
         self._runs: dict[str, list[tuple[int, str]]] | None = None
         self._keys = ((people_key, "person"), (orgs_key, "organisation"))
         self._named_list: list[_Named] | None = None
@@ -387,7 +389,24 @@ class SpeakerResolver:
         that quotes nobody): its plural subject noun for a plural pronoun (``De chauffeurs
         zochten steun. Zij vinden dat …``), a singular role noun as its subject or object for
         a singular one (``Ik sprak een leraar. Zij zei: …``)."""
-        before = _sentence_before(self.doc, pronoun.i)
+        doc = self.doc
+        if plural:  # "Als de politie een auto ziet rijden, manen ze …": in its own sentence
+            start = _sentence_start(doc, pronoun.i)
+            for token in doc[start : pronoun.i]:
+                if (
+                    token.dep_ in ("nsubj", "nsubj:pass")
+                    and token.pos_ == "NOUN"
+                    and (has_feature(token, "Number", "Plur") or token.lower_ in self.collectives)
+                ):
+                    phrase = _from_determiner(noun_phrase(doc, token), token.i)
+                    return SpeakerRef(phrase.text, "", "other")
+        before = _sentence_before(doc, pronoun.i)
+        for _ in range(2):  # "X zijn teleurgesteld. “…”, laten ze weten": before the quotation
+            if before is None or not (
+                self._is_quoted(before[0].idx) or any(is_quote_mark(t.text) for t in before)
+            ):
+                break
+            before = _sentence_before(doc, before.start)
         if before is None or any(is_quote_mark(t.text) for t in before):
             return None
         for token in before:
@@ -513,6 +532,14 @@ def _plural_subject(pronoun: Token) -> bool:
         nearby = [doc[k] for k in (pronoun.i + 1, pronoun.i - 1) if 0 <= k < len(doc)]
         verb = next((t for t in nearby if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and has_feature(verb, "Number", "Plur")
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence token ``i`` stands in, cut at full stops."""
+    j = i - 1
+    while j >= 0 and not (doc[j].text in _SENTENCE_ENDS or doc[j].is_space):
+        j -= 1
+    return j + 1
 
 
 def _from_determiner(phrase: Span, head: int) -> Span:
