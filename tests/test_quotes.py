@@ -1584,3 +1584,22 @@ def test_wat_erop_wijst_dat_is_the_writers_inference(analyzer):
 def test_a_quotation_after_a_title_noun_is_a_term(analyzer):
     quotes = analyzer.analyze("In de documentaire 'Wij zijn het volk' spreekt niemand.").quotes
     assert [(q.kind, q.text) for q in quotes] == [("term", "Wij zijn het volk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a predicate the parse misses: a noun phrase with 'een' after the object
+        (
+            "De burgemeester noemt het sluiten van de school een verstandige beslissing.",
+            "het sluiten van de school een verstandige beslissing",
+        ),
+    ],
+)
+def test_a_naming_verbs_predicate_by_position(analyzer, text, content):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.kind == "indirect" and quote.text == content
+
+
+def test_a_naming_verb_with_one_object_reports_nothing(analyzer):
+    assert analyzer.analyze("De minister noemt drie redenen.").quotes == []

@@ -834,6 +834,30 @@ def _predicate_of_naming(verb: Token, subject: Span) -> Token | None:
     ]
     if len(after) == 2 and after[1].pos_ == "NOUN":
         return after[1]
+    return _predicate_by_position(verb, subject)
+
+
+def _predicate_by_position(verb: Token, subject: Span) -> Token | None:
+    """The predicate closing a naming verb's clause when the parse gives none: an adjective
+    ending it after an object (``noemt de gang van zaken uiterst ongebruikelijk``), or a noun
+    phrase with ``een`` after an object that opens with a determiner or pronoun (``noemt het
+    stoppen van het programma een verstandige zet``)."""
+    doc = verb.doc
+    start = verb.i + 1
+    if subject.start == start:
+        start = subject.end
+    end = start
+    while end < len(doc) and not is_clause_stop(doc[end]) and doc[end].text != ",":
+        end += 1
+    words = doc[start:end]
+    if len(words) < 2 or words[0].pos_ not in ("DET", "PRON"):
+        return None
+    last = words[-1]
+    if last.pos_ == "ADJ" and any(t.pos_ in ("NOUN", "PRON", "PROPN") for t in words[:-1]):
+        return last
+    second = next((t for t in words[2:] if t.lower_ == "een" and t.pos_ == "DET"), None)
+    if second is not None and second.i < last.i:
+        return last
     return None
 
 
