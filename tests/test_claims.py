@@ -998,3 +998,10 @@ def test_a_count_that_is_part_of_the_figure_before_is_its_claimants(analyzer):
 )
 def test_year_headings_periods_pages_and_titles_are_no_claims(analyzer, text):
     assert [c.text for c in analyzer.analyze(text).claims] == []
+
+
+def test_the_state_expecting_a_figure_claims_it(analyzer):
+    (claim,) = analyzer.analyze(
+        " date 2019-05 De staat verwacht tussen de 4 miljard en 6 miljard euro op te halen."
+    ).claims
+    assert claim.claimant_mention.text == "De staat" and claim.status == "attributed"
