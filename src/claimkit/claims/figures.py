@@ -10,6 +10,7 @@ currency, or a count noun before it (``het dodental steeg tot 300``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -65,7 +66,7 @@ def figures(
     doc: Doc,
     lexicon: ClaimLexicon,
     text: str | None = None,
-    titles: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    titles: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Figure], list[NotClaim]]:
     """The claims' figures of ``doc`` and the numbers that are no claims (``text``: the
     Doc's text, when the caller has it; ``titles``: character ranges of quoted titles and

@@ -47,6 +47,8 @@ class QuoteLexicon:
     after_quote_words: frozenset[str]
     not_sources: frozenset[str]
     nobody_subjects: frozenset[str]
+    #: singular nouns of a body a plural pronoun stands for (with the organisation nouns)
+    collectives: frozenset[str]
     #: phrases that report nothing (``zoals gezegd``), by each word they hold
     not_cues: dict[str, tuple[tuple[str, ...], ...]]
     complementisers: frozenset[str]
@@ -140,6 +142,8 @@ def quote_lexicon() -> QuoteLexicon:
         after_quote_words=_listed(data, "after_quote_words"),
         not_sources=_listed(data, "not_sources"),
         nobody_subjects=_listed(data, "nobody_subjects"),
+        collectives=_listed(data, "collective_nouns")
+        | frozenset(data["organisation_nouns"]["nouns"]),
         not_cues=_by_word(tuple(p) for p in data["not_cues"]["phrases"]),
         complementisers=frozenset(data["complementisers"]),
         question_words=_listed(data, "question_words"),

@@ -846,10 +846,7 @@ def _predicate_by_position(verb: Token, subject: Span) -> Token | None:
     start = verb.i + 1
     if subject.start == start:
         start = subject.end
-    end = start
-    while end < len(doc) and not is_clause_stop(doc[end]) and doc[end].text != ",":
-        end += 1
-    words = doc[start:end]
+    words = doc[start : _clause_end(doc, start - 1)]
     if len(words) < 2 or words[0].pos_ not in ("DET", "PRON"):
         return None
     last = words[-1]

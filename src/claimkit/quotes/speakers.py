@@ -57,8 +57,6 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.roles = role_nouns()
-        #: singular nouns of a body that a plural pronoun stands for ("de politie … ze")
-        self.collectives = frozenset(lexicon.organisation_nouns) | {"politie", "regering"}
         self._runs: dict[str, list[tuple[int, str]]] | None = None
         self._keys = ((people_key, "person"), (orgs_key, "organisation"))
         self._named_list: list[_Named] | None = None
@@ -396,10 +394,12 @@ class SpeakerResolver:
                 if (
                     token.dep_ in ("nsubj", "nsubj:pass")
                     and token.pos_ == "NOUN"
-                    and (has_feature(token, "Number", "Plur") or token.lower_ in self.collectives)
+                    and (
+                        has_feature(token, "Number", "Plur")
+                        or token.lower_ in self.lexicon.collectives
+                    )
                 ):
-                    phrase = _from_determiner(noun_phrase(doc, token), token.i)
-                    return SpeakerRef(phrase.text, "", "other")
+                    return _described(token)
         before = _sentence_before(doc, pronoun.i)
         for _ in range(2):  # "X zijn teleurgesteld. “…”, laten ze weten": before the quotation
             if before is None or not (
@@ -415,8 +415,7 @@ class SpeakerResolver:
             if (plural and token.dep_ in ("nsubj", "nsubj:pass")) or (
                 not plural and token.lower_ in self.roles and token.dep_ in ("nsubj", "obj")
             ):
-                phrase = _from_determiner(noun_phrase(self.doc, token), token.i)
-                return SpeakerRef(phrase.text, "", "other")
+                return _described(token)
         return None
 
     def _pronoun_subject(self, clause: Span, first_verb: int) -> _Named | None:
@@ -542,11 +541,14 @@ def _sentence_start(doc: Doc, i: int) -> int:
     return j + 1
 
 
-def _from_determiner(phrase: Span, head: int) -> Span:
-    """A noun phrase from its last determiner before the head on (``die dag een leraar`` →
-    ``een leraar``: the parser may run a time adverbial into it)."""
-    starts = [t.i for t in phrase if t.pos_ == "DET" and t.i < head]
-    return phrase.doc[starts[-1] : phrase.end] if starts else phrase
+def _described(head: Token) -> SpeakerRef:
+    """The speaker a noun describes: its noun phrase from the last determiner before the noun
+    on (``die dag een leraar`` → ``een leraar``: the parser may run a time adverbial into it)."""
+    phrase = noun_phrase(head.doc, head)
+    starts = [t.i for t in phrase if t.pos_ == "DET" and t.i < head.i]
+    if starts:
+        phrase = head.doc[starts[-1] : phrase.end]
+    return SpeakerRef(phrase.text, "", "other")
 
 
 def _no_single_person(speaker: SpeakerRef) -> bool:
@@ -556,9 +558,7 @@ def _no_single_person(speaker: SpeakerRef) -> bool:
 def _sentence_before(doc: Doc, i: int) -> Span | None:
     """The sentence before the one token ``i`` opens or stands in, cut at full stops (the
     parser's sentences may run a quote into the sentence before it)."""
-    j = i - 1
-    while j >= 0 and not (doc[j].text in _SENTENCE_ENDS or doc[j].is_space):
-        j -= 1  # back to the end of the sentence before
+    j = _sentence_start(doc, i) - 1  # the end of the sentence before
     if j < 1:
         return None
     k = j - 1
