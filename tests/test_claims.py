@@ -909,6 +909,44 @@ def test_war_report_categories_by_what_happened(analyzer, text, category):
     assert one(analyzer, text).category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            " date 2023-06 Het Pentagon schat de Russische verliezen op 150.000 doden en gewonden.",
+            ["military_losses"],
+        ),
+        (
+            " date 2023-06 Bij de aanval op de kazerne vielen 14 doden onder de militairen.",
+            ["military_losses"],
+        ),
+        (
+            " date 2023-06 Bij de aanval op de markt vielen 16 doden, onder wie drie soldaten.",
+            ["casualties", "casualties"],
+        ),
+        (
+            " date 2023-06 Bij de aanval kwamen zeven soldaten en twee burgers om, en vielen 14 "
+            "gewonden.",
+            ["military_losses", "casualties", "casualties"],
+        ),
+        (
+            " date 2023-06 De luchtmacht onderschepte 40 van de 45 raketten.",
+            ["military_losses", "equipment"],
+        ),
+        (
+            " date 2023-06 Nederland levert F-16's aan Oekraïne. De eerste zes toestellen komen "
+            "in mei aan.",
+            ["equipment"],
+        ),
+        (" date 2023-06 De luchtvaartmaatschappij bestelde 25 nieuwe toestellen.", ["other"]),
+    ],
+)
+def test_the_dead_of_an_army_the_whole_of_a_part_and_aircraft_in_context(
+    analyzer, text, categories
+):
+    assert [c.category for c in analyzer.analyze(text).claims] == categories
+
+
 def test_the_speaker_of_a_van_complement_is_its_head_not_the_place(analyzer):
     claim = one(
         analyzer,

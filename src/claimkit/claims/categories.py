@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimkit.claims.counted import is_designation
-from claimkit.claims.cues import find_split_phrases, phrase_at, sentence_of
+from claimkit.claims.cues import (
+    find_split_phrases,
+    is_figure,
+    phrase_at,
+    previous_sentence,
+    sentence_of,
+)
 from claimkit.claims.lexicon import ClaimLexicon
 
 
@@ -30,14 +36,22 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
     if group is None and is_designation(counted.text):
         group = "equipment"  # F-16's, T-72-tanks
     sentence = _figure_clauses(span, lexicon)
+    if (
+        group is None
+        and noun in lexicon.context_equipment
+        and (find_split_phrases(sentence, lexicon.loss_cues) or _military_context(span, lexicon))
+    ):
+        group = "equipment"  # 30 F-16's … Vier toestellen
     if group == "population":  # inhabitants who died or had to leave: what happened decides
         for fate in ("casualties", "displacement"):
             if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
                 return fate
+    if group == "casualties" and _of_an_army(span, sentence, lexicon):
+        return "military_losses"  # de Russische verliezen: 100.000 doden en gewonden
     if group in ("casualties", "displacement", "population"):
         return group
     if group in ("military_personnel", "equipment"):
-        if find_split_phrases(sentence, lexicon.loss_cues):
+        if not _whole_of_a_part(span) and find_split_phrases(sentence, lexicon.loss_cues):
             return "military_losses"
         return "equipment" if group == "equipment" else "other"
     if group == "people":
@@ -45,6 +59,49 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
             if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
                 return fate
     return "other"
+
+
+def _military_context(span: Span, lexicon: ClaimLexicon) -> bool:
+    """Whether the figure's sentence or the one before names soldiers or a type designation
+    (``F-16's``); equipment nouns do not tell (``vliegtuigen`` of an airline)."""
+    doc = span.doc
+    sentence = sentence_of(doc, span.start)
+    before = previous_sentence(doc, sentence)
+    tokens = [*(before or ()), *sentence]
+    return any(
+        lexicon.group_of(t.lower_) == "military_personnel" or is_designation(t.text) for t in tokens
+    )
+
+
+def _whole_of_a_part(span: Span) -> bool:
+    """``29 van de 31 kruisraketten``: the figure after ``van de`` is the whole, of which the
+    part before was lost; the loss is not the whole's."""
+    doc, i = span.doc, span.start
+    return (
+        i >= 3
+        and doc[i - 2].lower_ == "van"
+        and doc[i - 1].lower_ in ("de", "het")
+        and (is_figure(doc[i - 3]))
+    )
+
+
+def _of_an_army(span: Span, tokens: list[Token], lexicon: ClaimLexicon) -> bool:
+    """Whether the dead or wounded of a figure's clauses are an army's: the clauses name
+    soldiers or an army's losses (``de Russische verliezen``) and no civilians; a part named
+    after the figure (``16 doden, onder wie drie soldaten``) does not tell."""
+    military = False
+    for k, token in enumerate(tokens):
+        if token.i >= span.end and phrase_at(tokens, k, lexicon.subset_of_previous):
+            break
+        word = token.lower_
+        group = lexicon.group_of(word) or lexicon.group_of(word.rsplit("-", 1)[-1])
+        if group in ("people", "population") or word in lexicon.civilian_casualties:
+            return False
+        if (group == "military_personnel" and word not in lexicon.not_army_alone) or (
+            token.pos_ == "NOUN" and word in lexicon.army_loss_nouns
+        ):
+            military = True
+    return military
 
 
 def _figure_clauses(span: Span, lexicon: ClaimLexicon) -> list[Token]:

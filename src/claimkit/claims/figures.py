@@ -119,6 +119,7 @@ def figures(
 
 
 _SUBSET_CATEGORIES = frozenset({"casualties", "displacement", "military_losses"})
+_SUBSET_TAKES = frozenset({"other", "population", "military_losses"})
 
 
 def _subsets_take_the_category(
@@ -132,7 +133,7 @@ def _subsets_take_the_category(
         previous = kept[-1] if kept else None
         if (
             previous is not None
-            and figure.category in ("other", "population")  # "van wie 500 kinderen"
+            and figure.category in _SUBSET_TAKES  # "van wie 500 kinderen"
             and previous.category in _SUBSET_CATEGORIES
             and sentence_of(doc, previous.span.start).start
             == sentence_of(doc, figure.span.start).start

@@ -63,6 +63,10 @@ class ClaimLexicon:
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
     loss_cues: Phrases
+    context_equipment: frozenset[str]  # "toestellen": equipment only among military words
+    army_loss_nouns: frozenset[str]  # "de Russische verliezen": the dead are an army's
+    civilian_casualties: frozenset[str]
+    not_army_alone: frozenset[str]
     count_nouns_before: dict[str, str | None]
     anaphor_words: frozenset[str]  # "dit aantal": the count the sentence before names
     change_ends: frozenset[str]  # "van 33 naar 13": the words that end a change
@@ -160,6 +164,10 @@ def claim_lexicon() -> ClaimLexicon:
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
         loss_cues=Phrases(d["loss_cues"]),
+        context_equipment=_words(d["context_equipment"]["words"]),
+        army_loss_nouns=_words(d["army_casualties"]["loss_nouns"]),
+        civilian_casualties=_words(d["army_casualties"]["civilian_nouns"]),
+        not_army_alone=_words(d["army_casualties"]["not_alone"]),
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
         anaphor_words=frozenset(d["count_nouns_before"]["anaphors"]),
         change_ends=frozenset(d["count_nouns_before"]["change_ends"]),
