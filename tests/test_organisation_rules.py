@@ -183,3 +183,27 @@ def test_names_written_as_the_tables_write_them_stay_linked(analyzer):
         "NATO",
         "VVD",
     ]
+
+
+def test_a_description_stands_for_the_organisation_of_its_kind_named_before(analyzer):
+    text = (
+        " date 2019-04 De AIVD waarschuwt voor spionage. De dienst ziet meer dreiging. Het CDA "
+        "wil meer geld voor de inlichtingendienst, zegt de partij."
+    )
+    assert organisations(analyzer, text) == [
+        ("AIVD", "AIVD"),
+        ("De dienst", "AIVD"),
+        ("CDA", "CDA"),
+        ("de inlichtingendienst", "AIVD"),
+        ("de partij", "CDA"),
+    ]
+
+
+def test_a_description_with_a_complement_or_without_an_organisation_before_stays_unlinked(
+    analyzer,
+):
+    text = (
+        " date 2019-04 De dienst sloot om tien uur. De AIVD had het druk; de dienst van de "
+        "burgemeester ook. De partij van de arbeid won niet, de krant schreef erover."
+    )
+    assert organisations(analyzer, text) == [("AIVD", "AIVD")]

@@ -103,6 +103,15 @@ class OrganisationLinker(GazetteerComponent):
         self.evidence_min_votes = int(evidence["min_votes"])
         self.evidence_ratio = float(evidence["ratio"])
         self.regional_adjectives: dict[str, str] = dict(evidence["adjectives"])
+        described = institutions["descriptions"]
+        self.description_determiners = frozenset(described["determiners"])
+        self.description_not_before = frozenset(described["not_before"])
+        #: (noun words, record kinds, words one of which the record's name or description has)
+        self.descriptions = [
+            (tuple(noun.split()), frozenset(e["kinds"]), tuple(e["record_words"]))
+            for e in described["entries"]
+            for noun in e["nouns"]
+        ]
 
     def _lower_where_tables_capitalise(
         self, doc: Doc, texts: list[str], keys: list[str], match: NameMatch
@@ -230,6 +239,48 @@ class OrganisationLinker(GazetteerComponent):
             matches.append(NameMatch(i, i + 1, [next(iter(ids))], "alias", 0.8))
             claim(mask, i, i + 1)
 
+    def _descriptions_of_named(
+        self, texts: list[str], matches: list[NameMatch], mask: bytearray
+    ) -> list[NameMatch]:
+        """``AIVD`` … ``de dienst``: a description of ``institutions_nl.json`` (descriptions)
+        stands for the organisation of its kind the text named last before it."""
+        linked = sorted((m for m in matches if m.ids), key=lambda m: m.start)
+        if not linked:
+            return []
+        made = []
+        for i, text in enumerate(texts[:-1]):
+            if text not in self.description_determiners or i < linked[0].end:
+                continue
+            for words, kinds, record_words in self.descriptions:
+                end = i + 1 + len(words)
+                if tuple(w.lower() for w in texts[i + 1 : end]) != words:
+                    continue
+                if not is_free(mask, i, end) or (
+                    end < len(texts)
+                    and (is_capitalised(texts[end]) or texts[end] in self.description_not_before)
+                ):
+                    break
+                meant = self._last_named(linked, i, kinds, record_words)
+                if meant is not None:
+                    made.append(NameMatch(i, end, [meant], "role", 0.75))
+                    claim(mask, i, end)
+                break
+        return made
+
+    def _last_named(
+        self, linked: list[NameMatch], before: int, kinds: frozenset[str], words: tuple[str, ...]
+    ) -> str | None:
+        """The organisation named last before token ``before`` whose record is of one of
+        ``kinds`` and, when ``words`` are given, has one in its name or description."""
+        for match in reversed(linked):
+            if match.end > before:
+                continue
+            record = self.organisations.records[match.ids[0]]
+            about = f"{record.name} {record.description or ''}".lower()
+            if record.kind in kinds and (not words or any(w in about for w in words)):
+                return match.ids[0]
+        return None
+
     def _national_institutions(
         self,
         doc: Doc,
@@ -328,6 +379,7 @@ class OrganisationLinker(GazetteerComponent):
                 match.ids = self.organisations.by_written_form(match.ids, written)
             self._unlink_foreign_namesake(texts, match)
             self._unlink_inside_longer_name(doc, texts, keys, match)
+        matches += self._descriptions_of_named(texts, matches, mask)
         if self.use_ner:
             matches.extend(ner_fallback(doc, keys, mask, "organisation", self.other_indexes))
         matches.sort(key=lambda m: m.start)
