@@ -809,6 +809,8 @@ def test_abbreviated_currencies_and_units_with_an_exponent_count(analyzer, text,
         " date 2019-03 Je kunt nummer 1, 2 of 3 kiezen.",
         # a list number the tokenizer leaves glued to the name after a plain word
         " date 2019-03 Jan Smit, zanger en presentator 12.Anna Jansen, actrice",
+        " date 2019-03 Zijn nieuwe single kwam deze week binnen op 4.",
+        " date 2019-03 Totdat je ineens op 1 staat in de hitlijst.",
     ],
 )
 def test_places_in_a_ranking_and_numbers_of_a_list_of_names_are_no_claims(analyzer, text):
@@ -1043,3 +1045,22 @@ def test_the_state_expecting_a_figure_claims_it(analyzer):
         " date 2019-05 De staat verwacht tussen de 4 miljard en 6 miljard euro op te halen."
     ).claims
     assert claim.claimant_mention.text == "De staat" and claim.status == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (" date 2019-03 De minister meet met twee maten, vindt de oppositie.", []),
+        (" date 2019-03 Wie van twee walletjes eet, verliest 300 kiezers.", ["300"]),
+        (" date 2019-03 De ploeg kwam vorig jaar op 2 procent van de stemmen.", ["2 procent"]),
+    ],
+)
+def test_a_number_word_in_an_idiom_is_no_figure(analyzer, text, figures):
+    assert [c.text for c in analyzer.analyze(text).claims] == figures
+
+
+def test_a_quantitative_er_of_a_main_clause_does_not_reach_into_its_subordinate_clause(analyzer):
+    text = (
+        " date 2019-03 Het verzoek kwam er nadat de straf was teruggebracht van 103 naar 75 jaar."
+    )
+    assert analyzer.analyze(text).claims == []

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun, predicate_after_quantitative_er
@@ -260,8 +260,8 @@ def _after_quantitative_er(doc: Doc, span: Span, sentence: Span, lexicon: ClaimL
     if _a_year(span):
         return False  # "dat er in heel 2018 maar één was": a year
     start = span.start
-    while start > sentence.start and not doc[start - 1].is_punct:
-        start -= 1  # back to the start of the figure's clause
+    while start > sentence.start and not doc[start - 1].is_punct and doc[start].pos_ != "SCONJ":
+        start -= 1  # back to the start of the figure's clause ("kwam er | nadat …")
     return any(t.lower_ in lexicon.elliptic_words for t in doc[start : span.start])
 
 
@@ -318,6 +318,10 @@ def _not_claim(
         return "date"  # "2009 Gogo's. Supermarktketen C1000 kwam …"
     if _rank_position(doc, text, quantity, span):
         return "rank"  # "(166,7 km): 1. Matthews, 2. Sagan", "24.Amira"
+    if _chart_position(doc, quantity, span, lexicon):
+        return "rank"  # "Totdat je ineens op 1 staat"
+    if after is not None and f"{span.text.lower()} {after.lower_}" in lexicon.idioms:
+        return "not_a_figure"  # "met twee maten meten"
     if _listed_after(doc, span, lexicon.not_claim_before):
         return "name"  # "nummer 1, 2 of 3": every number of the list
     unit_after = after is not None and (
@@ -448,6 +452,28 @@ def _rank_position(doc: Doc, text: str, quantity: Quantity, span: Span) -> bool:
 
 
 _MAX_RANK = 200
+
+
+def _chart_position(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
+    """``op 1 staan``, ``kwam binnen op 3``: a bare small number after ``op`` that a chart
+    verb follows, or that ends a clause with one (``chart_position``)."""
+    if quantity.modifier or quantity.percent or not quantity.text.isdecimal():
+        return False
+    if int(quantity.text) > _MAX_RANK or span.start == 0:
+        return False
+    if doc[span.start - 1].lower_ != lexicon.chart_preposition:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and _chart_verb(after, lexicon):
+        return True
+    if after is not None and not after.is_punct:
+        return False
+    sentence = sentence_of(doc, span.start)
+    return any(_chart_verb(t, lexicon) for t in doc[sentence.start : span.start])
+
+
+def _chart_verb(token: Token, lexicon: ClaimLexicon) -> bool:
+    return token.lower_ in lexicon.chart_verbs or token.lemma_.lower() in lexicon.chart_verbs
 
 
 def _listed_after(doc: Doc, span: Span, words: frozenset[str]) -> bool:

@@ -73,6 +73,9 @@ class ClaimLexicon:
     elliptic_words: frozenset[str]  # "er staan er tachtig": a figure whose noun is left out
     elliptic_sentences: int
     not_claim_before: frozenset[str]
+    idioms: frozenset[str]  # "twee maten": a number word in an idiom
+    chart_preposition: str
+    chart_verbs: frozenset[str]  # "op 1 staan": a place in a chart
     frequency_words: frozenset[str]
     age_words: frozenset[str]
     reference_determiners: frozenset[str]
@@ -174,6 +177,9 @@ def claim_lexicon() -> ClaimLexicon:
         elliptic_words=_words(d["elliptic_count"]["words"]),
         elliptic_sentences=int(d["elliptic_count"]["sentences"]),
         not_claim_before=_words(d["not_claim_before"]["words"]),
+        idioms=_words(d["idioms"]["words"]),
+        chart_preposition=d["chart_position"]["preposition"],
+        chart_verbs=_words(d["chart_position"]["verbs"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),
         reference_determiners=_words(d["reference_determiners"]),
