@@ -1603,3 +1603,34 @@ def test_a_naming_verbs_predicate_by_position(analyzer, text, content):
 
 def test_a_naming_verb_with_one_object_reports_nothing(analyzer):
     assert analyzer.analyze("De minister noemt drie redenen.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2019-04 Waar het geld naartoe ging, meldt de gemeente niet.", []),
+        (" date 2019-04 De minister zei niet dat hij zou aftreden.", []),
+        (
+            " date 2019-04 De minister zei niet alleen dat hij stopt, maar ook dat hij verhuist.",
+            [("indirect", "De minister")],
+        ),
+        (
+            " date 2019-04 De burgemeester verwacht niet dat de markt verhuist.",
+            [("indirect", "De burgemeester")],
+        ),
+    ],
+)
+def test_a_negated_speech_verb_reports_nothing_an_opinion_still_does(analyzer, text, expected):
+    assert statements(analyzer.analyze(text)) == expected
+
+
+def test_a_label_before_a_colon_names_no_speaker_and_a_foreign_article_ends_the_name(analyzer):
+    analysis = analyzer.analyze(
+        " date 2019-04 'De vraag is gesteld', zegt verslaggever Pjotr Sauer van The Moscow "
+        "Times. Citaat: 'De wethouder zit met een probleem.'"
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        "Pjotr Sauer",
+        "Pjotr Sauer",
+    ]
+    assert analysis.quotes[1].speaker_mention is None

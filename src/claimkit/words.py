@@ -126,14 +126,15 @@ def given_name_gender(word: str) -> str | None:
 def affiliation_at(doc: Doc, k: int) -> bool:
     """Whether ``van het`` at token ``k`` opens an affiliation (``Helma Ruijs | van het
     RIVM``), not a surname (``Raymond van het Groenewoud``): an organisation follows, as the
-    pipeline's NER, an organisation span or an acronym in capitals says."""
-    if (
-        k + 2 >= len(doc)
-        or doc[k].lower_ != "van"
-        or doc[k + 1].lower_ not in _AFFILIATION_ARTICLES
-    ):
+    pipeline's NER, an organisation span or an acronym in capitals says; ``van The Moscow
+    Times``, a foreign article in capitals, always does."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "van":
         return False
     after = doc[k + 2]
+    if doc[k + 1].text in _FOREIGN_NAME_ARTICLES and after.text[:1].isupper():
+        return True  # "Pjotr Sauer | van The Moscow Times"
+    if doc[k + 1].lower_ not in _AFFILIATION_ARTICLES:
+        return False
     if ner_kinds().get(after.ent_type_) == "organisation":
         return True
     if len(after.text) >= 2 and after.text.isupper() and after.text.isalpha():
@@ -142,6 +143,8 @@ def affiliation_at(doc: Doc, k: int) -> bool:
 
 
 _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
+#: Articles that open a foreign organisation's name, capitalised (``van The Guardian``).
+_FOREIGN_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "El", "Los", "Las"})
 
 HYPHENS = frozenset("-\u2010")
 #: Dashes that set off an aside (``De Gezondheidsraad - een adviesorgaan - laat weten``).

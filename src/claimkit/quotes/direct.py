@@ -342,6 +342,8 @@ class DirectQuotes(AttributionRules):
         if first_found is not None:
             return first_found
         clause = doc[start:i]
+        if len(clause) == 1 and clause[0].lower_ in self.lexicon.colon_labels:
+            return None  # "Citaat: “…”": a label
         opens_sentence = (
             start == 0
             or doc[start - 1].text in (".", "!", "?")

@@ -38,6 +38,9 @@ class QuoteLexicon:
     naming_prepositions: frozenset[str]
     answer_words: frozenset[str]
     title_nouns: frozenset[str]
+    report_negations: frozenset[str]  # "…, meldt ze niet": a negated cue reports nothing
+    not_negating: frozenset[str]  # "niet alleen": no negation of the report
+    colon_labels: frozenset[str]  # "Citaat: “…”": a label, no speaker
     term_joiners: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
@@ -133,6 +136,9 @@ def quote_lexicon() -> QuoteLexicon:
         naming_prepositions=_listed(data, "naming_prepositions"),
         answer_words=_listed(data, "answer_words"),
         title_nouns=_listed(data, "title_nouns"),
+        colon_labels=_listed(data, "colon_labels"),
+        report_negations=_listed(data, "report_negations"),
+        not_negating=frozenset(data["report_negations"]["not_before"]),
         term_joiners=_listed(data, "term_joiners"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),

@@ -116,6 +116,17 @@ class ReportedSpeech(AttributionRules):
                 found.append(part)
         return found
 
+    def _negation_at(self, doc: Doc, k: int) -> bool:
+        """A word of ``report_negations`` at token ``k`` that negates the report (not
+        ``niet alleen``)."""
+        if k >= len(doc) or doc[k].lower_ not in self.lexicon.report_negations:
+            return False
+        after = doc[k + 1 : k + 3]
+        return not (
+            after[:1].text.lower() in self.lexicon.not_negating
+            or after.text.lower() in self.lexicon.not_negating
+        )
+
     def _modal_hedge(self, doc: Doc, head: Token, i: int) -> bool:
         """Whether cue verb ``i`` stands under a modal and its subject ``head`` names nobody in
         particular (``kan men zeggen``, ``je zou kunnen stellen``: quotes_nl.json
@@ -203,6 +214,15 @@ class ReportedSpeech(AttributionRules):
             return None  # "De jeugd “bevestigt dat …”, zegt X": X's words, one quote
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
             return None  # "Dat wil (nog niet) zeggen dat …": a thing that means, no speaker
+        if (
+            complementiser is not None
+            and lemma not in self.lexicon.opinion  # "gelooft niet dat …" is an opinion
+            and any(self._negation_at(doc, k) for k in range(i + 1, complementiser))
+            and not any(
+                t.lower_ in self.lexicon.complementisers for t in doc[i + 1 : complementiser]
+            )
+        ):
+            return None  # "Hij zei niet dat …": nothing reported
         if complementiser is not None and lemma in self.lexicon.opinion:
             between = doc[i + 1 : complementiser]
             if any(
@@ -242,6 +262,8 @@ class ReportedSpeech(AttributionRules):
             after = subject.end
             while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
                 after += 1
+            if self._negation_at(doc, after):
+                return None  # "Wie betaald heeft, meldt ze niet."
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_alpha:
                 # "A, zegt X, B": two quotes ("En dat, zegt ze, biedt hoop": one)
                 shortest = 2 if end - start < 3 else 3
