@@ -1634,3 +1634,19 @@ def test_a_label_before_a_colon_names_no_speaker_and_a_foreign_article_ends_the_
         "Pjotr Sauer",
     ]
     assert analysis.quotes[1].speaker_mention is None
+
+
+def test_a_role_nobody_holds_by_title_is_the_person_opening_the_sentence_before(analyzer):
+    analysis = analyzer.analyze(
+        " date 2019-04 Erik ten Hag rekent op een zware wedstrijd in Eindhoven. ,,We moeten "
+        "scherp zijn'', zegt de trainer van Ajax."
+    )
+    assert [q.speaker.name for q in analysis.quotes] == ["Erik ten Hag"]
+
+
+def test_a_role_after_a_sentence_about_someone_else_is_not_that_person(analyzer):
+    analysis = analyzer.analyze(
+        " date 2019-04 De familie van Pim Fortuyn overweegt stappen. Volgens de woordvoerder "
+        "van het OM is er nog geen aangifte gedaan."
+    )
+    assert [q.speaker.name for q in analysis.quotes] == ["Openbaar Ministerie"]
