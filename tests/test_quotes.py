@@ -1650,3 +1650,24 @@ def test_a_role_after_a_sentence_about_someone_else_is_not_that_person(analyzer)
         "van het OM is er nog geen aangifte gedaan."
     )
     assert [q.speaker.name for q in analysis.quotes] == ["Openbaar Ministerie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            " date 2019-04 ,,De wapens blijven'', zei inlichtingenbaas Dan Coats in de Senaat.",
+            "Dan Coats",
+        ),
+        (
+            " date 2019-04 ,,Die methode deugt niet'', zegt drugsexpert Ton Nabben van de "
+            "Universiteit van Amsterdam.",
+            "Ton Nabben",
+        ),
+        (" date 2019-04 ,,Het gaat goed'', zegt Jan van de Velde.", "Jan van de Velde"),
+    ],
+)
+def test_a_compound_role_before_a_name_and_an_affiliation_after_it_are_no_part_of_it(
+    analyzer, text, speaker
+):
+    assert [q.speaker.name for q in analyzer.analyze(text).quotes] == [speaker]

@@ -127,12 +127,16 @@ def affiliation_at(doc: Doc, k: int) -> bool:
     """Whether ``van het`` at token ``k`` opens an affiliation (``Helma Ruijs | van het
     RIVM``), not a surname (``Raymond van het Groenewoud``): an organisation follows, as the
     pipeline's NER, an organisation span or an acronym in capitals says; ``van The Moscow
-    Times``, a foreign article in capitals, always does."""
+    Times``, a foreign article in capitals, always does; after ``van de``, a noun of
+    ``affiliation_nouns`` or a linked organisation (``van de Universiteit van Amsterdam``)."""
     if k + 2 >= len(doc) or doc[k].lower_ != "van":
         return False
     after = doc[k + 2]
     if doc[k + 1].text in _FOREIGN_NAME_ARTICLES and after.text[:1].isupper():
         return True  # "Pjotr Sauer | van The Moscow Times"
+    if doc[k + 1].lower_ == "de" and after.text[:1].isupper():
+        # "Ton Nabben | van de Universiteit van Amsterdam" (not "Jan van de Velde")
+        return after.lower_ in _affiliation_nouns() or _in_organisation(doc, after.i)
     if doc[k + 1].lower_ not in _AFFILIATION_ARTICLES:
         return False
     if ner_kinds().get(after.ent_type_) == "organisation":
@@ -143,6 +147,20 @@ def affiliation_at(doc: Doc, k: int) -> bool:
 
 
 _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
+
+
+@cache
+def _affiliation_nouns() -> frozenset[str]:
+    return frozenset(load_json("people_nl.json")["affiliation_nouns"]["words"])
+
+
+def _in_organisation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in a linked organisation mention."""
+    return any(
+        span.start <= i < span.end and span.kb_id_ for span in doc.spans.get(ORGANISATIONS_KEY, ())
+    )
+
+
 #: Articles that open a foreign organisation's name, capitalised (``van The Guardian``).
 _FOREIGN_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "El", "Los", "Las"})
 

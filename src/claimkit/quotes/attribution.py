@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, quote_lexicon, role_nouns
+from claimkit.quotes.lexicon import CueVerb, QuoteLexicon, is_role_noun, quote_lexicon
 from claimkit.spans import NAMED_TOKENS, ORGANISATIONS_KEY, PEOPLE_KEY, doc_words
 from claimkit.words import (
     DASHES,
@@ -243,8 +243,8 @@ def _name_after_role(doc: Doc, k: int, head: Token) -> bool:
     if not (token.is_title and token.is_alpha) or token.lower_ in quote_lexicon().time_nouns:
         return False
     before = doc[k - 1]
-    return (before.i == head.i and head.lower_ in role_nouns()) or (
-        before.i > head.i and before.is_title and head.lower_ in role_nouns()
+    return (before.i == head.i and is_role_noun(head.lower_)) or (
+        before.i > head.i and before.is_title and is_role_noun(head.lower_)
     )
 
 
@@ -381,6 +381,13 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
         return token
     if token.pos_ in ("ADV", "ADJ", "X") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
         return doc[j + 1]  # a title the tagger misread: "zegt meneer Li"
+    if (
+        token.is_lower
+        and j + 1 < len(doc)
+        and doc[j + 1].pos_ == "PROPN"
+        and is_role_noun(token.lower_)
+    ):
+        return doc[j + 1]  # a role noun the tagger called a verb: "zegt drugsexpert Ton Nabben"
     if token.pos_ == "DET" and j + 1 < len(doc) and doc[j + 1].pos_ == "ADP":
         extended = after_extended_attribute(doc, j + 1)
         if extended is not None:

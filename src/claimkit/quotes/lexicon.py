@@ -203,3 +203,20 @@ def role_nouns() -> frozenset[str]:
     """Nouns of office that can stand for a person (``de president``, ``de woordvoerder``)."""
     cues = load_json("people_nl.json")["person_cues"]
     return frozenset(w.lower() for w in cues["titles_before"] if w.isalpha())
+
+
+@cache
+def is_role_noun(word: str) -> bool:
+    """A role noun, or a compound ending in one (``drugsexpert``, ``inlichtingenbaas``;
+    ``role_compounds`` in ``quotes_nl.json``)."""
+    word = word.lower()
+    roles = role_nouns()
+    if word in roles:
+        return True
+    rules = load_json("quotes_nl.json")["role_compounds"]
+    not_tails = rules["not_tails"]
+    for k in range(int(rules["min_head"]), len(word) - int(rules["min_tail"]) + 1):
+        tail = word[k:]
+        if tail in roles and tail not in not_tails:
+            return True
+    return False

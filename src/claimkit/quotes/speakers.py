@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import between_dashes, is_quote_mark, noun_phrase
-from claimkit.quotes.lexicon import QuoteLexicon, role_nouns
+from claimkit.quotes.lexicon import QuoteLexicon, is_role_noun, role_nouns
 from claimkit.spans import PLACES_KEY, doc_words
 from claimkit.words import (
     affiliation_at,
@@ -245,6 +245,7 @@ class SpeakerResolver:
         shortened = self._short_form_of(mention) or self._organisation_meant(mention)
         if shortened is not None:
             return shortened.speaker, 0.7
+        mention = _without_role(mention)
         head = mention[-1]
         if head.pos_ == "PROPN" or (mention[0].pos_ == "PROPN" and mention[0].is_title):
             return self.group_of(mention), 0.7
@@ -534,6 +535,16 @@ def _starts_a_full_name(given: str, words: list[str]) -> bool:
     """Whether ``words`` are a full name (more words, the last a capitalised word) that opens
     with ``given``."""
     return len(words) > 1 and words[0] == given and words[-1].isalpha() and words[-1].istitle()
+
+
+def _without_role(mention: Span) -> Span:
+    """``inlichtingenbaas Dan Coats`` → ``Dan Coats``: the words up to a role noun (also a
+    compound of one) that a capitalised name follows are no part of the name."""
+    for k in range(len(mention) - 2, -1, -1):
+        token = mention[k]
+        if token.is_lower and mention[k + 1].is_title and is_role_noun(token.lower_):
+            return mention[k + 1 :]
+    return mention
 
 
 def _name_after(mention: Span, role: str) -> bool:
