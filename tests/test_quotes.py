@@ -1671,3 +1671,10 @@ def test_a_compound_role_before_a_name_and_an_affiliation_after_it_are_no_part_o
     analyzer, text, speaker
 ):
     assert [q.speaker.name for q in analyzer.analyze(text).quotes] == [speaker]
+
+
+def test_a_source_after_volgens_stops_at_an_adverb_of_the_clause(analyzer):
+    quotes = analyzer.analyze(
+        " date 2019-04 Toch zijn er volgens B en W ook al genoeg activiteiten voor jongeren."
+    ).quotes
+    assert [(q.kind, q.speaker_mention.text) for q in quotes] == [("indirect", "B en W")]

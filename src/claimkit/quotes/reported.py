@@ -343,12 +343,14 @@ class ReportedSpeech(AttributionRules):
             and not is_clause_stop(doc[end_source])
             and not _figure_after_name(doc, end_source, i)
             and not (relative and end_source > i + 1 and _adverbial_after(doc[end_source]))
+            and not (end_source > i + 1 and _clause_adverb(doc[end_source]))
         ):
             end_source += 1
         if end_source == i + 1:
             return None
         source = doc[i + 1 : end_source]
         nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        tagged_else = not nouns
         nouns = nouns or [t for t in source if _name_tagged_else(t)]  # "volgens Kyiv" (ADJ)
         if extended is not None:
             nouns = [extended]
@@ -377,7 +379,11 @@ class ReportedSpeech(AttributionRules):
         mention = noun_phrase(doc, nouns[0])
         mention = doc[max(mention.start, i + 1) : min(mention.end, end_source)]
         named = speakers.named_in(source.start, source.end)
-        if extended is not None or (named is not None and named.end > mention.end):
+        if (
+            extended is not None
+            or (named is not None and named.end > mention.end)
+            or (tagged_else and len(nouns) > 1)  # "volgens B en W": symbols, all of them
+        ):
             mention = source  # a role and its holder's name: "de woordvoerder generaal X"
         return self._statement(doc, content_start, end, (i, i + 1), mention, speakers, last, 0.95)
 
@@ -1053,9 +1059,22 @@ def _adverbial_after(token: Token) -> bool:
     return token.pos_ == "ADP" and token.lower_ != "van"
 
 
+def _clause_adverb(token: Token) -> bool:
+    """An adverb of the clause after a source (``volgens B en W | ook al …``), not one inside
+    its noun phrase (``volgens onder meer de politie``: after a preposition)."""
+    return (
+        token.pos_ == "ADV"
+        and token.is_lower
+        and token.lower_ != "te"  # "te veel": a degree, where a verb the tagger missed stands
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ not in ("ADP", "ADV")
+    )
+
+
 def _name_tagged_else(token: Token) -> bool:
-    """A capitalised word the tagger calls an adjective or foreign (``volgens Kyiv``)."""
-    return token.pos_ in ("ADJ", "X") and token.text[:1].isupper() and token.i > 0
+    """A capitalised word the tagger calls an adjective, foreign or a symbol (``volgens
+    Kyiv``, ``volgens B en W``)."""
+    return token.pos_ in ("ADJ", "X", "SYM") and token.text[:1].isupper() and token.i > 0
 
 
 def _after_last_conjunction(doc: Doc, start: int, i: int, relatives: frozenset[str]) -> int:
