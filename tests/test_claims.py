@@ -1064,3 +1064,30 @@ def test_a_quantitative_er_of_a_main_clause_does_not_reach_into_its_subordinate_
         " date 2019-03 Het verzoek kwam er nadat de straf was teruggebracht van 103 naar 75 jaar."
     )
     assert analyzer.analyze(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (" date 2019-03 Het gaat om drie mannen van 21, 42, en 45 jaar uit Ede.", ["drie"]),
+        (" date 2019-03 Ze kocht een 24-delig servies en boekte een 5-sterrenhotel.", []),
+        (" date 2019-03 Er kwamen een 40-tal mensen op af.", ["40"]),
+        (" date 2019-03 Hij speelde twee seizoenen in Turkije.", []),
+    ],
+)
+def test_ages_in_a_list_numbers_glued_into_a_word_and_seasons_are_no_figures(
+    analyzer, text, figures
+):
+    assert [c.text for c in analyzer.analyze(text).claims] == figures
+
+
+def test_a_count_of_them_counts_the_people_named_before_and_takes_their_category(analyzer):
+    text = (
+        " date 2023-06 Bijna 20.000 Oekraïense kinderen zouden naar Rusland zijn gedeporteerd. "
+        "Slechts zo'n 400 van hen zijn teruggekeerd. Eén van hen vertelde zijn verhaal."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.counted.text, c.category) for c in claims] == [
+        ("Bijna 20.000", "kinderen", "displacement"),
+        ("zo'n 400", "hen", "displacement"),
+    ]

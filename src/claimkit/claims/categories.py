@@ -33,6 +33,8 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         or lexicon.group_of(counted[0].lemma_)
         or lexicon.group_of(last_part)
     )
+    if group is None and noun in lexicon.partitive_pronouns:
+        group = "people"  # "ruim 80.000 van hen kregen tijdelijke bescherming"
     if group is None and is_designation(counted.text):
         group = "equipment"  # F-16's, T-72-tanks
     sentence = _figure_clauses(span, lexicon)

@@ -133,6 +133,16 @@ def _subsets_take_the_category(
         previous = kept[-1] if kept else None
         if (
             previous is not None
+            and figure.category == "other"
+            and figure.counted is not None
+            and figure.counted.text.lower() in lexicon.partitive_pronouns
+            and previous.category in _SUBSET_CATEGORIES
+            and _within_sentences(doc, previous.span.start, figure.span.start, 2)
+        ):
+            # "20.000 kinderen gedeporteerd … Slechts zo'n 400 van hen zijn teruggekeerd"
+            figure = figure._replace(category=previous.category)
+        if (
+            previous is not None
             and figure.category in _SUBSET_TAKES  # "van wie 500 kinderen"
             and previous.category in _SUBSET_CATEGORIES
             and sentence_of(doc, previous.span.start).start
@@ -142,6 +152,19 @@ def _subsets_take_the_category(
             figure = figure._replace(category=previous.category)
         kept.append(figure)
     return kept
+
+
+def _within_sentences(doc: Doc, first: int, second: int, sentences: int) -> bool:
+    """Whether token ``second`` stands in token ``first``'s sentence or one of the
+    ``sentences`` after it."""
+    sentence: Span | None = sentence_of(doc, second)
+    for _ in range(sentences + 1):
+        if sentence is None:
+            return False
+        if sentence.start <= first:
+            return True
+        sentence = previous_sentence(doc, sentence)
+    return False
 
 
 def _quantities(text: str, lexicon: ClaimLexicon) -> list[Quantity]:
@@ -177,8 +200,8 @@ def _age_after_van(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexic
     if value is None or quantity.modifier or not 0 < value <= 110 or value != int(value):
         return False
     k = span.start - 1
-    while k >= 0 and (doc[k].pos_ == "CCONJ" or is_figure(doc[k])):  # van drie en vier
-        k -= 1
+    while k >= 0 and (doc[k].pos_ == "CCONJ" or doc[k].text == "," or is_figure(doc[k])):
+        k -= 1  # "van drie en vier", "van 21, 42, en 45"
     if k < 1 or doc[k].lower_ != "van":
         return False
     window = doc[max(0, k - 3) : k]
@@ -322,6 +345,10 @@ def _not_claim(
         return "rank"  # "Totdat je ineens op 1 staat"
     if after is not None and f"{span.text.lower()} {after.lower_}" in lexicon.idioms:
         return "not_a_figure"  # "met twee maten meten"
+    if text[quantity.end : quantity.end + 1] == "-" and text[quantity.end + 1 :].lower().startswith(
+        lexicon.compound_modifiers
+    ):
+        return "not_a_figure"  # "een 24-delig servies", "een 5-sterrenhotel"
     if _listed_after(doc, span, lexicon.not_claim_before):
         return "name"  # "nummer 1, 2 of 3": every number of the list
     unit_after = after is not None and (

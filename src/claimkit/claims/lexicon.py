@@ -74,6 +74,8 @@ class ClaimLexicon:
     elliptic_sentences: int
     not_claim_before: frozenset[str]
     idioms: frozenset[str]  # "twee maten": a number word in an idiom
+    compound_modifiers: tuple[str, ...]  # "24-delig": a number glued into a word
+    partitive_pronouns: frozenset[str]  # "Twee van hen": what the figure counts
     chart_preposition: str
     chart_verbs: frozenset[str]  # "op 1 staan": a place in a chart
     frequency_words: frozenset[str]
@@ -178,6 +180,8 @@ def claim_lexicon() -> ClaimLexicon:
         elliptic_sentences=int(d["elliptic_count"]["sentences"]),
         not_claim_before=_words(d["not_claim_before"]["words"]),
         idioms=_words(d["idioms"]["words"]),
+        compound_modifiers=tuple(d["compound_modifiers"]["words"]),
+        partitive_pronouns=_words(d["partitive_pronouns"]["words"]),
         chart_preposition=d["chart_position"]["preposition"],
         chart_verbs=_words(d["chart_position"]["verbs"]),
         frequency_words=_words(d["frequency_words"]),
