@@ -1678,3 +1678,19 @@ def test_a_source_after_volgens_stops_at_an_adverb_of_the_clause(analyzer):
         " date 2019-04 Toch zijn er volgens B en W ook al genoeg activiteiten voor jongeren."
     ).quotes
     assert [(q.kind, q.speaker_mention.text) for q in quotes] == [("indirect", "B en W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            " date 2019-04 Holleeder staat terecht. Zes dingen die het proces volgens zijn "
+            "advocaten in de weg staan.",
+            "zijn advocaten",
+        ),
+        (" date 2019-04 Volgens haar advocaat is dat onzin.", "haar advocaat"),
+    ],
+)
+def test_a_possessive_after_volgens_is_part_of_the_source_not_the_source(analyzer, text, mention):
+    quotes = analyzer.analyze(text).quotes
+    assert [q.speaker_mention.text for q in quotes] == [mention]

@@ -349,7 +349,9 @@ class ReportedSpeech(AttributionRules):
         if end_source == i + 1:
             return None
         source = doc[i + 1 : end_source]
-        nouns = [t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        nouns = [  # not a possessive: "volgens zijn advocaten" are the lawyers
+            t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON") and not _determines(t)
+        ]
         tagged_else = not nouns
         nouns = nouns or [t for t in source if _name_tagged_else(t)]  # "volgens Kyiv" (ADJ)
         if extended is not None:
@@ -1045,12 +1047,24 @@ def _hyphen_compound(token: Token) -> bool:
 
 
 def _personal_pronoun(doc: Doc, k: int) -> bool:
-    """A personal pronoun at ``k``, no possessive (``volgens haar``, not ``haar advocaat``)."""
+    """A personal pronoun at ``k``, no possessive (``volgens haar``, not ``haar advocaat``;
+    ``volgens haar vooral …``, tagged possessive, is personal)."""
     return (
         k < len(doc)
         and doc[k].pos_ == "PRON"
         and has_feature(doc[k], "PronType", "Prs")
-        and not has_feature(doc[k], "Poss", "Yes")
+        and not _determines(doc[k])
+    )
+
+
+def _determines(token: Token) -> bool:
+    """A possessive pronoun that stands before the noun it determines (``zijn advocaten``,
+    ``haar eigen advocaat``)."""
+    doc = token.doc
+    return (
+        is_possessive(token)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
     )
 
 
