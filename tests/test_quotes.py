@@ -1665,6 +1665,9 @@ def test_a_role_after_a_sentence_about_someone_else_is_not_that_person(analyzer)
             "Ton Nabben",
         ),
         (" date 2019-04 ,,Het gaat goed'', zegt Jan van de Velde.", "Jan van de Velde"),
+        (" date 2019-04 ,,Het gaat goed'', zegt Sarah Jansen van Milieudefensie.", "Sarah Jansen"),
+        (" date 2019-04 ,,Het gaat goed'', zegt Jan Peter van Dijk.", "Jan Peter van Dijk"),
+        (" date 2019-04 ,,Het gaat goed'', zegt Karel van Miert.", "Karel van Miert"),
     ],
 )
 def test_a_compound_role_before_a_name_and_an_affiliation_after_it_are_no_part_of_it(

@@ -134,6 +134,8 @@ def affiliation_at(doc: Doc, k: int) -> bool:
     after = doc[k + 2]
     if doc[k + 1].text in _FOREIGN_NAME_ARTICLES and after.text[:1].isupper():
         return True  # "Pjotr Sauer | van The Moscow Times"
+    if _after_full_name(doc, k):
+        return True  # "Daun Hwang | van Pilp" (not "Karel van Miert", "Jan Peter van Dijk")
     if doc[k + 1].lower_ == "de" and after.text[:1].isupper():
         # "Ton Nabben | van de Universiteit van Amsterdam" (not "Jan van de Velde")
         return after.lower_ in _affiliation_nouns() or _in_organisation(doc, after.i)
@@ -147,6 +149,22 @@ def affiliation_at(doc: Doc, k: int) -> bool:
 
 
 _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
+
+
+def _after_full_name(doc: Doc, k: int) -> bool:
+    """A small-letter ``van`` and one capitalised word after a full name (a given name and a
+    surname that is none): the name is complete, so what follows is where the person works
+    (``Sarah Jansen | van Milieudefensie``; not ``Karel van Miert``, ``Jan Peter van Dijk``).
+    The first word must be a known given name, or the word after ``van`` a linked
+    organisation."""
+    if k < 2 or doc[k].text != "van" or k + 1 >= len(doc):
+        return False
+    first, second, after = doc[k - 2], doc[k - 1], doc[k + 1]
+    if not all(t.is_title and t.is_alpha for t in (first, second, after)):
+        return False
+    if given_name_gender(second.text) is not None:
+        return False
+    return given_name_gender(first.text) is not None or _in_organisation(doc, after.i)
 
 
 @cache

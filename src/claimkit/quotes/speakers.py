@@ -538,11 +538,13 @@ def _starts_a_full_name(given: str, words: list[str]) -> bool:
 
 
 def _without_role(mention: Span) -> Span:
-    """``inlichtingenbaas Dan Coats`` → ``Dan Coats``: the words up to a role noun (also a
-    compound of one) that a capitalised name follows are no part of the name."""
+    """``inlichtingenbaas Dan Coats`` → ``Dan Coats``, ``Coach Max`` → ``Max``: the words up
+    to a role noun (also a compound of one) that a capitalised name follows are no part of
+    the name."""
     for k in range(len(mention) - 2, -1, -1):
         token = mention[k]
-        if token.is_lower and mention[k + 1].is_title and is_role_noun(token.lower_):
+        written_as_role = token.is_lower or (k == 0 and token.is_title)  # "Coach Max:"
+        if written_as_role and mention[k + 1].is_title and is_role_noun(token.lower_):
             return mention[k + 1 :]
     return mention
 
