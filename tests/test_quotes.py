@@ -1697,3 +1697,25 @@ def test_a_source_after_volgens_stops_at_an_adverb_of_the_clause(analyzer):
 def test_a_possessive_after_volgens_is_part_of_the_source_not_the_source(analyzer, text, mention):
     quotes = analyzer.analyze(text).quotes
     assert [q.speaker_mention.text for q in quotes] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            " date 2019-04 Hij vond dat de buren de klacht hadden moeten laten, herhaalde hij "
+            "tijdens de zitting.",
+            "de buren de klacht hadden moeten laten",
+        ),
+        (
+            " date 2019-04 Ze zegt dat als de toets meer gewicht krijgt, krijg je dat ouders "
+            "gaan trainen.",
+            "als de toets meer gewicht krijgt, krijg je dat ouders gaan trainen",
+        ),
+    ],
+)
+def test_reported_content_ends_where_the_main_clause_resumes_with_verb_and_pronoun(
+    analyzer, text, content
+):
+    contents = [q.text for q in analyzer.analyze(text).quotes if q.kind == "indirect"]
+    assert content in contents and not any(c.endswith("herhaalde hij") for c in contents)

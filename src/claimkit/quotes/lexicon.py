@@ -41,6 +41,7 @@ class QuoteLexicon:
     report_negations: frozenset[str]  # "…, meldt ze niet": a negated cue reports nothing
     not_negating: frozenset[str]  # "niet alleen": no negation of the report
     colon_labels: frozenset[str]  # "Citaat: “…”": a label, no speaker
+    inverted_subjects: frozenset[str]  # "…, herhaalde hij": the main clause resumes
     term_joiners: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
@@ -137,6 +138,7 @@ def quote_lexicon() -> QuoteLexicon:
         answer_words=_listed(data, "answer_words"),
         title_nouns=_listed(data, "title_nouns"),
         colon_labels=_listed(data, "colon_labels"),
+        inverted_subjects=_listed(data, "inverted_subjects"),
         report_negations=_listed(data, "report_negations"),
         not_negating=frozenset(data["report_negations"]["not_before"]),
         term_joiners=_listed(data, "term_joiners"),

@@ -820,6 +820,17 @@ class ReportedSpeech(AttributionRules):
                 return k
             if finite and token.text == "," and k > start + 2 and _pronoun_clause(doc, k + 1):
                 return k  # "vroeg mij om het weg te gooien, ik wist ook niet waarom"
+            if (
+                finite
+                and token.text == ","
+                and k > start + 2
+                and k + 2 < limit
+                and is_finite(doc[k + 1])
+                and doc[k + 2].lower_ in self.lexicon.inverted_subjects
+                # (not after a clause of the content's own: "als …, krijg je …")
+                and not any(t.pos_ == "SCONJ" for t in doc[start:k])
+            ):
+                return k  # "dat hij … had moeten laten, herhaalde hij": the main clause again
         return limit
 
 
