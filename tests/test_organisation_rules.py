@@ -207,3 +207,24 @@ def test_a_description_with_a_complement_or_without_an_organisation_before_stays
         "burgemeester ook. De partij van de arbeid won niet, de krant schreef erover."
     )
     assert organisations(analyzer, text) == [("AIVD", "AIVD")]
+
+
+def test_the_cabinet_and_the_government_of_a_dutch_text_are_the_dutch_government(analyzer):
+    text = (
+        " date 2019-04 Het kabinet-Rutte wil meer geld. Volgens de VVD en het CDA moet het "
+        "kabinet snel beslissen, want de overheid betaalt."
+    )
+    dutch = "Government of the Netherlands"
+    assert [t for t, n in organisations(analyzer, text) if n == dutch] == [
+        "kabinet",
+        "kabinet",
+        "overheid",
+    ]
+
+
+def test_a_belgian_ministers_cabinet_and_a_hyphenated_place_name_stay_unlinked(analyzer):
+    text = (
+        " date 2019-04 Het kabinet van minister De Croo zweeg, zegt de Vlaamse regering. "
+        "Demonstranten plunderden winkels op de Champs-Élysées."
+    )
+    assert [n for _, n in organisations(analyzer, text) if n] == ["Flemish Government"]

@@ -187,8 +187,20 @@ class OrganisationLinker(GazetteerComponent):
     ) -> None:
         """``Mercatone Uno``, ``BBC Two``: an organisation's one-word name with a capitalised
         word glued on (no ordinary Dutch word, adjective or name any table knows) is part of
-        a longer, unknown name: the mention stays unlinked."""
+        a longer, unknown name, as is the second part of a hyphenated name (``Champs-Élysées``):
+        the mention stays unlinked."""
         if not match.ids or match.end - match.start != 1:
+            return
+        i = match.start
+        if (
+            i >= 2
+            and texts[i - 1] == "-"
+            and not doc[i - 2].whitespace_
+            and not doc[i - 1].whitespace_
+            and texts[i - 2][:1].isupper()
+            and not texts[i - 2].isupper()
+        ):  # "Champs-Élysées": the second part of a hyphenated name (not "VVD-Kamerlid")
+            match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
             return
         for k in (match.start - 1, match.end):
             if not 0 <= k < len(doc) or (k < match.start and starts_sentence(doc, match.start)):
