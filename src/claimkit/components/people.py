@@ -94,6 +94,8 @@ class PersonLinker(GazetteerComponent):
         cues = load_json("people_nl.json")
         self.determiners = frozenset(cues["role_determiners"])
         self.indefinites = frozenset(cues["indefinite_determiners"]["words"])
+        #: word sequences after an office that make it a predicate ("premier te worden")
+        self.predicate_after = [tuple(p.split()) for p in cues["predicative_roles"]["after"]]
         self.titles = frozenset(normalize(w) for w in cues["person_cues"]["titles_before"])
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
@@ -492,6 +494,8 @@ class PersonLinker(GazetteerComponent):
                 named.role = role
             elif i > 0 and keys[i - 1] in self.indefinites:
                 pass  # "een president van de Europese Raad": no one in particular
+            elif any(tuple(keys[end : end + len(p)]) == p for p in self.predicate_after):
+                pass  # "om de langstzittende premier van Israël te worden": what one becomes
             else:
                 start = i - 1 if i > 0 and keys[i - 1] in self.determiners else i
                 holders = self._named_holder(role, names, start) or self._rank_holders(
