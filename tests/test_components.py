@@ -606,3 +606,18 @@ def test_a_title_alone_after_a_person_named_with_it_is_that_person(analyzer, tex
 def test_a_title_alone_before_anyone_is_named_with_it_is_nobody(analyzer):
     people = analyzer.analyze(" date 2019-03 De premier sprak. Premier Rutte zweeg.").people
     assert [p.text for p in people] == ["Rutte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            " date 2019-04 Netanyahu lijkt op koers om de langstzittende premier van Israël te "
+            "worden.",
+            ["Netanyahu"],
+        ),
+        (" date 2019-04 De premier van Israël wordt bedreigd.", ["De premier van Israël"]),
+    ],
+)
+def test_an_office_someone_becomes_names_no_holder(analyzer, text, people):
+    assert [p.text for p in analyzer.analyze(text).people] == people

@@ -228,18 +228,3 @@ def test_a_belgian_ministers_cabinet_and_a_hyphenated_place_name_stay_unlinked(a
         "Demonstranten plunderden winkels op de Champs-Élysées."
     )
     assert [n for _, n in organisations(analyzer, text) if n] == ["Flemish Government"]
-
-
-@pytest.mark.parametrize(
-    ("text", "people"),
-    [
-        (
-            " date 2019-04 Netanyahu lijkt op koers om de langstzittende premier van Israël te "
-            "worden.",
-            ["Netanyahu"],
-        ),
-        (" date 2019-04 De premier van Israël wordt bedreigd.", ["De premier van Israël"]),
-    ],
-)
-def test_an_office_someone_becomes_names_no_holder(analyzer, text, people):
-    assert [p.text for p in analyzer.analyze(text).people] == people
