@@ -1091,3 +1091,21 @@ def test_a_count_of_them_counts_the_people_named_before_and_takes_their_category
         ("Bijna 20.000", "kinderen", "displacement"),
         ("zo'n 400", "hen", "displacement"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2019-03 Het dodental staat inmiddels op 45.", [("45", "casualties")]),
+        (
+            " date 2019-03 Bij een aanval van jihadisten op een dorp in Mali vielen 20 doden.",
+            [("20", "casualties")],
+        ),
+        (" date 2019-03 Drie van hun kinderen kwamen om.", [("Drie", "casualties")]),
+        (" date 2019-03 Bij de aardbeving vielen duizend doden.", [("duizend", "casualties")]),
+    ],
+)
+def test_running_counts_attackers_possessives_and_plain_figures_stay_claims(
+    analyzer, text, expected
+):
+    assert [(c.text, c.category) for c in analyzer.analyze(text).claims] == expected

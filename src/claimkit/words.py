@@ -132,13 +132,20 @@ def affiliation_at(doc: Doc, k: int) -> bool:
     if k + 2 >= len(doc) or doc[k].lower_ != "van":
         return False
     after = doc[k + 2]
-    if doc[k + 1].text in _FOREIGN_NAME_ARTICLES and after.text[:1].isupper():
+    affiliation = load_json("people_nl.json")["affiliation_nouns"]
+    if doc[k + 1].text in affiliation["foreign_articles"] and after.text[:1].isupper():
         return True  # "Pjotr Sauer | van The Moscow Times"
     if _after_full_name(doc, k):
-        return True  # "Daun Hwang | van Pilp" (not "Karel van Miert", "Jan Peter van Dijk")
+        return True  # "Sarah Jansen | van Milieudefensie" (not "Jansen van Galen")
     if doc[k + 1].lower_ == "de" and after.text[:1].isupper():
-        # "Ton Nabben | van de Universiteit van Amsterdam" (not "Jan van de Velde")
-        return after.lower_ in _affiliation_nouns() or _in_organisation(doc, after.i)
+        # "Ton Nabben | van de Universiteit van Amsterdam", "… van de Academie voor …"
+        # (not "Jan van de Velde", "Peter van de Kamer."): the name goes on after the noun
+        if _in_organisation(doc, after.i):
+            return True
+        goes_on = k + 3 < len(doc) and (
+            doc[k + 3].lower_ in affiliation["name_goes_on"] or doc[k + 3].is_title
+        )
+        return after.lower_ in _affiliation_nouns() and goes_on
     if doc[k + 1].lower_ not in _AFFILIATION_ARTICLES:
         return False
     if ner_kinds().get(after.ent_type_) == "organisation":
@@ -152,19 +159,15 @@ _AFFILIATION_ARTICLES = frozenset({"het", "'t", "’t"})
 
 
 def _after_full_name(doc: Doc, k: int) -> bool:
-    """A small-letter ``van`` and one capitalised word after a full name (a given name and a
-    surname that is none): the name is complete, so what follows is where the person works
-    (``Sarah Jansen | van Milieudefensie``; not ``Karel van Miert``, ``Jan Peter van Dijk``).
-    The first word must be a known given name, or the word after ``van`` a linked
-    organisation."""
+    """A small-letter ``van`` and a linked organisation after a full name (two capitalised
+    words, the second no given name): where the person works (``Sarah Jansen | van
+    Milieudefensie``; not ``Karel van Miert``, ``Jansen van Galen``, ``Jan Peter van Dijk``)."""
     if k < 2 or doc[k].text != "van" or k + 1 >= len(doc):
         return False
     first, second, after = doc[k - 2], doc[k - 1], doc[k + 1]
     if not all(t.is_title and t.is_alpha for t in (first, second, after)):
         return False
-    if given_name_gender(second.text) is not None:
-        return False
-    return given_name_gender(first.text) is not None or _in_organisation(doc, after.i)
+    return given_name_gender(second.text) is None and _in_organisation(doc, after.i)
 
 
 @cache
@@ -178,9 +181,6 @@ def _in_organisation(doc: Doc, i: int) -> bool:
         span.start <= i < span.end and span.kb_id_ for span in doc.spans.get(ORGANISATIONS_KEY, ())
     )
 
-
-#: Articles that open a foreign organisation's name, capitalised (``van The Guardian``).
-_FOREIGN_NAME_ARTICLES = frozenset({"The", "Le", "La", "Les", "El", "Los", "Las"})
 
 HYPHENS = frozenset("-\u2010")
 #: Dashes that set off an aside (``De Gezondheidsraad - een adviesorgaan - laat weten``).

@@ -88,10 +88,11 @@ def _whole_of_a_part(span: Span) -> bool:
 
 
 def _of_an_army(span: Span, tokens: list[Token], lexicon: ClaimLexicon) -> bool:
-    """Whether the dead or wounded of a figure's clauses are an army's: the clauses name
-    soldiers or an army's losses (``de Russische verliezen``) and no civilians; a part named
-    after the figure (``16 doden, onder wie drie soldaten``) does not tell."""
-    military = False
+    """Whether the dead or wounded of a figure's clauses are an army's: the clauses name an
+    army's losses (``de Russische verliezen``), or soldiers with a verb of their dying
+    (``gesneuveld``), and no civilians; a part named after the figure (``16 doden, onder wie
+    drie soldaten``) does not tell."""
+    losses = soldiers = False
     for k, token in enumerate(tokens):
         if token.i >= span.end and phrase_at(tokens, k, lexicon.subset_of_previous):
             break
@@ -99,11 +100,16 @@ def _of_an_army(span: Span, tokens: list[Token], lexicon: ClaimLexicon) -> bool:
         group = lexicon.group_of(word) or lexicon.group_of(word.rsplit("-", 1)[-1])
         if group in ("people", "population") or word in lexicon.civilian_casualties:
             return False
-        if (group == "military_personnel" and word not in lexicon.not_army_alone) or (
-            token.pos_ == "NOUN" and word in lexicon.army_loss_nouns
-        ):
-            military = True
-    return military
+        if token.pos_ == "NOUN" and word in lexicon.army_loss_nouns:
+            losses = True
+        elif group == "military_personnel" and word not in lexicon.not_army_alone:
+            soldiers = True
+            doc = token.doc
+            if any(t.lower_ == "onder" for t in doc[max(0, token.i - 3) : token.i]):
+                losses = True  # "14 doden onder de militairen"
+    # soldiers alone may be the attackers ("een aanval van jihadisten … 20 doden"): only
+    # with a verb of soldiers dying are the dead theirs
+    return losses or (soldiers and find_split_phrases(tokens, lexicon.military_fates))
 
 
 def _figure_clauses(span: Span, lexicon: ClaimLexicon) -> list[Token]:

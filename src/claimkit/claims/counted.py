@@ -181,8 +181,16 @@ def _amount_of(doc: Doc, i: int) -> Span | None:
 def _partitive(doc: Doc, i: int, lexicon: ClaimLexicon) -> Span | None:
     """``Twee van de kinderen``: the noun after ``van de``; ``Twee van hen``: the pronoun (a
     count of the people named before; ``één van hen`` is no figure)."""
-    if i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.partitive_pronouns:
-        return doc[i + 1 : i + 2]
+    if (
+        i + 1 < len(doc)
+        and doc[i + 1].lower_ in lexicon.partitive_pronouns
+        and not (
+            doc[i + 1].lower_ in lexicon.possessive_partitives
+            and i + 2 < len(doc)
+            and doc[i + 2].pos_ in ("NOUN", "ADJ", "PROPN", "NUM")
+        )
+    ):
+        return doc[i + 1 : i + 2]  # "Twee van hen", not "Drie van hun kinderen"
     if i + 1 >= len(doc) or doc[i + 1].lower_ not in lexicon.reference_determiners:
         return None
     for k in range(i + 2, min(len(doc), i + 3 + _MAX_BETWEEN)):

@@ -20,6 +20,7 @@ from claimkit.claims.categories import category
 from claimkit.claims.counted import counted_noun, predicate_after_quantitative_er
 from claimkit.claims.cues import (
     after_subset_words,
+    find_phrases,
     is_figure,
     is_year,
     phrase_at,
@@ -119,7 +120,7 @@ def figures(
 
 
 _SUBSET_CATEGORIES = frozenset({"casualties", "displacement", "military_losses"})
-_SUBSET_TAKES = frozenset({"other", "population", "military_losses"})
+_CATEGORIES_A_SUBSET_OVERRIDES = frozenset({"other", "population", "military_losses"})
 
 
 def _subsets_take_the_category(
@@ -143,7 +144,7 @@ def _subsets_take_the_category(
             figure = figure._replace(category=previous.category)
         if (
             previous is not None
-            and figure.category in _SUBSET_TAKES  # "van wie 500 kinderen"
+            and figure.category in _CATEGORIES_A_SUBSET_OVERRIDES  # "van wie 500 kinderen"
             and previous.category in _SUBSET_CATEGORIES
             and sentence_of(doc, previous.span.start).start
             == sentence_of(doc, figure.span.start).start
@@ -481,12 +482,15 @@ def _rank_position(doc: Doc, text: str, quantity: Quantity, span: Span) -> bool:
 _MAX_RANK = 200
 
 
+_MAX_CHART_PLACE = 200
+
+
 def _chart_position(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
     """``op 1 staan``, ``kwam binnen op 3``: a bare small number after ``op`` that a chart
     verb follows, or that ends a clause with one (``chart_position``)."""
     if quantity.modifier or quantity.percent or not quantity.text.isdecimal():
         return False
-    if int(quantity.text) > _MAX_RANK or span.start == 0:
+    if int(quantity.text) > _MAX_CHART_PLACE or span.start == 0:
         return False
     if doc[span.start - 1].lower_ != lexicon.chart_preposition:
         return False
@@ -496,10 +500,14 @@ def _chart_position(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexi
     if after is not None and not after.is_punct:
         return False
     sentence = sentence_of(doc, span.start)
-    return any(_chart_verb(t, lexicon) for t in doc[sentence.start : span.start])
+    before = doc[sentence.start : span.start]
+    return any(_chart_verb(t, lexicon) for t in before) and bool(
+        find_phrases(list(sentence), lexicon.chart_nouns)
+    )
 
 
 def _chart_verb(token: Token, lexicon: ClaimLexicon) -> bool:
+    """A verb of a place in a chart (``chart_position``: ``staan``, ``binnenkomen`` …)."""
     return token.lower_ in lexicon.chart_verbs or token.lemma_.lower() in lexicon.chart_verbs
 
 

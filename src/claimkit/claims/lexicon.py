@@ -65,6 +65,7 @@ class ClaimLexicon:
     loss_cues: Phrases
     context_equipment: frozenset[str]  # "toestellen": equipment only among military words
     army_loss_nouns: frozenset[str]  # "de Russische verliezen": the dead are an army's
+    military_fates: Phrases  # "hoeveel militairen er zijn gesneuveld"
     civilian_casualties: frozenset[str]
     not_army_alone: frozenset[str]
     count_nouns_before: dict[str, str | None]
@@ -76,8 +77,10 @@ class ClaimLexicon:
     idioms: frozenset[str]  # "twee maten": a number word in an idiom
     compound_modifiers: tuple[str, ...]  # "24-delig": a number glued into a word
     partitive_pronouns: frozenset[str]  # "Twee van hen": what the figure counts
+    possessive_partitives: frozenset[str]  # "drie van hun kinderen": the noun is counted
     chart_preposition: str
     chart_verbs: frozenset[str]  # "op 1 staan": a place in a chart
+    chart_nouns: Phrases  # "de single kwam binnen op 3": a sentence about a chart
     frequency_words: frozenset[str]
     age_words: frozenset[str]
     reference_determiners: frozenset[str]
@@ -171,6 +174,7 @@ def claim_lexicon() -> ClaimLexicon:
         loss_cues=Phrases(d["loss_cues"]),
         context_equipment=_words(d["context_equipment"]["words"]),
         army_loss_nouns=_words(d["army_casualties"]["loss_nouns"]),
+        military_fates=Phrases(d["army_casualties"]["military_fates"]),
         civilian_casualties=_words(d["army_casualties"]["civilian_nouns"]),
         not_army_alone=_words(d["army_casualties"]["not_alone"]),
         count_nouns_before={k.lower(): v for k, v in d["count_nouns_before"]["words"].items()},
@@ -182,8 +186,10 @@ def claim_lexicon() -> ClaimLexicon:
         idioms=_words(d["idioms"]["words"]),
         compound_modifiers=tuple(d["compound_modifiers"]["words"]),
         partitive_pronouns=_words(d["partitive_pronouns"]["words"]),
+        possessive_partitives=_words(d["partitive_pronouns"]["possessives"]),
         chart_preposition=d["chart_position"]["preposition"],
         chart_verbs=_words(d["chart_position"]["verbs"]),
+        chart_nouns=Phrases(d["chart_position"]["chart_nouns"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),
         reference_determiners=_words(d["reference_determiners"]),

@@ -106,6 +106,7 @@ class OrganisationLinker(GazetteerComponent):
         described = institutions["descriptions"]
         self.description_determiners = frozenset(described["determiners"])
         self.description_not_before = frozenset(described["not_before"])
+        self.description_window = int(described["window"])
         #: (noun words, record kinds, words one of which the record's name or description has)
         self.descriptions = [
             (tuple(noun.split()), frozenset(e["kinds"]), tuple(e["record_words"]))
@@ -187,8 +188,8 @@ class OrganisationLinker(GazetteerComponent):
     ) -> None:
         """``Mercatone Uno``, ``BBC Two``: an organisation's one-word name with a capitalised
         word glued on (no ordinary Dutch word, adjective or name any table knows) is part of
-        a longer, unknown name, as is the second part of a hyphenated name (``Champs-Élysées``):
-        the mention stays unlinked."""
+        a longer, unknown name, as is a government seat that is the second part of a
+        hyphenated name (``Champs-Élysées``): the mention stays unlinked."""
         if not match.ids or match.end - match.start != 1:
             return
         i = match.start
@@ -199,7 +200,9 @@ class OrganisationLinker(GazetteerComponent):
             and not doc[i - 1].whitespace_
             and texts[i - 2][:1].isupper()
             and not texts[i - 2].isupper()
-        ):  # "Champs-Élysées": the second part of a hyphenated name (not "VVD-Kamerlid")
+            # a seat named for its place ("Champs-Élysées"), not "Feyenoord-Ajax", a match
+            and self.organisations.records[match.ids[0]].kind == "government"
+        ):  # the second part of a hyphenated name (not "VVD-Kamerlid")
             match.ids, match.method, match.quality = [], "ner", QUALITY["ner"]
             return
         for k in (match.start - 1, match.end):
@@ -287,6 +290,8 @@ class OrganisationLinker(GazetteerComponent):
         for match in reversed(linked):
             if match.end > before:
                 continue
+            if before - match.end > self.description_window:
+                return None  # "Na de dienst in de kerk", long after the AIVD: no description
             record = self.organisations.records[match.ids[0]]
             about = f"{record.name} {record.description or ''}".lower()
             if record.kind in kinds and (not words or any(w in about for w in words)):

@@ -384,7 +384,7 @@ def _nominal_after(doc: Doc, i: int, adverbs: frozenset[str]) -> Token | None:
     if (
         token.is_lower
         and j + 1 < len(doc)
-        and doc[j + 1].pos_ == "PROPN"
+        and (doc[j + 1].pos_ == "PROPN" or (doc[j + 1].is_title and doc[j + 1].is_alpha))
         and is_role_noun(token.lower_)
     ):
         return doc[j + 1]  # a role noun the tagger called a verb: "zegt drugsexpert Ton Nabben"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimkit.resources import load_json
 
@@ -42,6 +42,7 @@ class QuoteLexicon:
     not_negating: frozenset[str]  # "niet alleen": no negation of the report
     colon_labels: frozenset[str]  # "Citaat: “…”": a label, no speaker
     inverted_subjects: frozenset[str]  # "…, herhaalde hij": the main clause resumes
+    source_adverbs: frozenset[str]  # "volgens minister Hoekstra zelf": part of the source
     term_joiners: frozenset[str]
     main_clause_joiners: frozenset[str]
     complement_joiners: frozenset[str]
@@ -139,6 +140,7 @@ def quote_lexicon() -> QuoteLexicon:
         title_nouns=_listed(data, "title_nouns"),
         colon_labels=_listed(data, "colon_labels"),
         inverted_subjects=_listed(data, "inverted_subjects"),
+        source_adverbs=_listed(data, "source_adverbs"),
         report_negations=_listed(data, "report_negations"),
         not_negating=frozenset(data["report_negations"]["not_before"]),
         term_joiners=_listed(data, "term_joiners"),
@@ -207,7 +209,7 @@ def role_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in cues["titles_before"] if w.isalpha())
 
 
-@cache
+@lru_cache(maxsize=65536)
 def is_role_noun(word: str) -> bool:
     """A role noun, or a compound ending in one (``drugsexpert``, ``inlichtingenbaas``;
     ``role_compounds`` in ``quotes_nl.json``)."""

@@ -117,14 +117,16 @@ class ReportedSpeech(AttributionRules):
         return found
 
     def _negation_at(self, doc: Doc, k: int) -> bool:
-        """A word of ``report_negations`` at token ``k`` that negates the report (not
-        ``niet alleen``)."""
+        """A word of ``report_negations`` at token ``k`` that negates the report: right before
+        its ``dat`` or the clause's end (``zei niet dat``, ``meldt ze niet.``); not ``niet
+        zo lang geleden``, ``niet zonder trots``, ``niet alleen``."""
         if k >= len(doc) or doc[k].lower_ not in self.lexicon.report_negations:
             return False
-        after = doc[k + 1 : k + 3]
-        return not (
-            after[:1].text.lower() in self.lexicon.not_negating
-            or after.text.lower() in self.lexicon.not_negating
+        if k + 1 >= len(doc):
+            return True
+        after = doc[k + 1]
+        return after.lower_ in self.lexicon.complementisers or (
+            after.is_punct and after.text not in (",", "-", "–")
         )
 
     def _modal_hedge(self, doc: Doc, head: Token, i: int) -> bool:
@@ -259,6 +261,8 @@ class ReportedSpeech(AttributionRules):
             end = comma
             if subject is None or subject.start < i:
                 return None
+            if _reports_itself(doc, start, end, self.lexicon):
+                return None  # "De minister zei dat …, herhaalde hij": the report before has it
             after = subject.end
             while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
                 after += 1
@@ -343,7 +347,7 @@ class ReportedSpeech(AttributionRules):
             and not is_clause_stop(doc[end_source])
             and not _figure_after_name(doc, end_source, i)
             and not (relative and end_source > i + 1 and _adverbial_after(doc[end_source]))
-            and not (end_source > i + 1 and _clause_adverb(doc[end_source]))
+            and not (end_source > i + 1 and _clause_adverb(doc[end_source], self.lexicon))
         ):
             end_source += 1
         if end_source == i + 1:
@@ -1084,16 +1088,47 @@ def _adverbial_after(token: Token) -> bool:
     return token.pos_ == "ADP" and token.lower_ != "van"
 
 
-def _clause_adverb(token: Token) -> bool:
-    """An adverb of the clause after a source (``volgens B en W | ook al …``), not one inside
-    its noun phrase (``volgens onder meer de politie``: after a preposition)."""
+def _reports_itself(doc: Doc, start: int, end: int, lexicon: QuoteLexicon) -> bool:
+    """Whether the clause before a trailing report holds a report of its own (a speech verb,
+    no opinion verb, with its ``dat`` within three words: ``De minister zei dat …, herhaalde
+    hij``; not ``“Soms denk ik dat …”, zegt X``)."""
+    return any(
+        doc[k].lower_ in lexicon.complementisers
+        and doc[k].pos_ == "SCONJ"
+        and any(_reports_speech(doc, j, lexicon) for j in range(max(start, k - 3), k))
+        for k in range(start, end)
+    )
+
+
+def _reports_speech(doc: Doc, j: int, lexicon: QuoteLexicon) -> bool:
+    """A speech verb at ``j`` (no opinion verb, no first person next to it: ``denk ik``)."""
+    token = doc[j]
+    verbs = lexicon.cue_verbs(token.lower_, token.lemma_.lower())
+    if not verbs or not cue_verb(token, lexicon):
+        return False
+    if all(v.lemma in lexicon.opinion for v in verbs):
+        return False
+    near = doc[max(0, j - 1) : j + 2]
+    return not any(t.lower_ in lexicon.first_person for t in near)
+
+
+def _clause_adverb(token: Token, lexicon: QuoteLexicon) -> bool:
+    """An adverb of the clause after a source's head (``volgens B en W | ook al …``), not
+    one inside its noun phrase (``volgens een zeer betrouwbare bron``, ``volgens de eveneens
+    aanwezige agent``, ``volgens minister Hoekstra zelf``: ``source_adverbs``)."""
+    doc = token.doc
     return (
         token.pos_ == "ADV"
         and token.is_lower
-        and token.lower_ != "te"  # "te veel": a degree, where a verb the tagger missed stands
+        and token.lower_ not in lexicon.source_adverbs
         and token.i > 0
-        and token.doc[token.i - 1].pos_ not in ("ADP", "ADV")
+        and (doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON") or _symbol_name(doc[token.i - 1]))
     )
+
+
+def _symbol_name(token: Token) -> bool:
+    """A capitalised word the tagger calls a symbol (``B en W``)."""
+    return token.pos_ == "SYM" and token.text[:1].isupper()
 
 
 def _name_tagged_else(token: Token) -> bool:

@@ -190,10 +190,6 @@ class SpeakerResolver:
         if not len(mention):
             return None, 0.3  # no words: nobody named
         named = self.named_in(mention.start, mention.end)
-        if named is None or named.speaker.kind == "organisation":
-            described = self._role_of_subject_before(mention)
-            if described is not None:
-                return described, 0.6
         if named is not None:
             return named.speaker, 0.9 if named.speaker.kb_id else 0.85
         words = [t.lower_ for t in mention]
@@ -253,23 +249,6 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
-
-    def _role_of_subject_before(self, mention: Span) -> SpeakerRef | None:
-        """``Mark van Bommel is voorbereid … “…”, zegt de trainer van PSV``: a definite role
-        noun (maybe with its ``van`` affiliation) that nobody named before holds by title
-        stands for the person who opens the sentence before as its subject."""
-        cut = next((k for k in range(2, len(mention)) if mention[k].lower_ == "van"), None)
-        core = mention[:cut] if cut is not None else mention
-        if len(core) != 2 or core[0].lower_ not in ("de", "het"):
-            return None
-        role = core[1].lower_
-        if role not in self.roles or self._last_with_title(mention.start, role) is not None:
-            return None
-        introduced = self.subject_of_sentence_before(mention.start)
-        before = _sentence_before(self.doc, mention.start)
-        if introduced is None or before is None or introduced.start != before.start:
-            return None  # only a person who opens the sentence before, as its subject
-        return introduced.speaker
 
     def _organisation_meant(self, mention: Span) -> _Named | None:
         """``De partij``, ``het instituut``, ``die bank``: the organisation named last before,
