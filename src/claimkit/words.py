@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,8 +133,8 @@ def affiliation_at(doc: Doc, k: int) -> bool:
     if k + 2 >= len(doc) or doc[k].lower_ != "van":
         return False
     after = doc[k + 2]
-    affiliation = load_json("people_nl.json")["affiliation_nouns"]
-    if doc[k + 1].text in affiliation["foreign_articles"] and after.text[:1].isupper():
+    affiliation = _affiliation_words()
+    if doc[k + 1].text in affiliation.foreign_articles and after.text[:1].isupper():
         return True  # "Pjotr Sauer | van The Moscow Times"
     if _after_full_name(doc, k):
         return True  # "Sarah Jansen | van Milieudefensie" (not "Jansen van Galen")
@@ -143,9 +144,9 @@ def affiliation_at(doc: Doc, k: int) -> bool:
         if _in_organisation(doc, after.i):
             return True
         goes_on = k + 3 < len(doc) and (
-            doc[k + 3].lower_ in affiliation["name_goes_on"] or doc[k + 3].is_title
+            doc[k + 3].lower_ in affiliation.name_goes_on or doc[k + 3].is_title
         )
-        return after.lower_ in _affiliation_nouns() and goes_on
+        return after.lower_ in affiliation.nouns and goes_on
     if doc[k + 1].lower_ not in _AFFILIATION_ARTICLES:
         return False
     if ner_kinds().get(after.ent_type_) == "organisation":
@@ -170,9 +171,21 @@ def _after_full_name(doc: Doc, k: int) -> bool:
     return given_name_gender(second.text) is None and _in_organisation(doc, after.i)
 
 
+class _AffiliationWords(NamedTuple):
+    nouns: frozenset[str]  # "van de Universiteit …": nouns that open an organisation's name
+    name_goes_on: frozenset[str]  # "… van Amsterdam": words that go on with it
+    foreign_articles: frozenset[str]  # "van The Moscow Times"
+
+
 @cache
-def _affiliation_nouns() -> frozenset[str]:
-    return frozenset(load_json("people_nl.json")["affiliation_nouns"]["words"])
+def _affiliation_words() -> _AffiliationWords:
+    """``people_nl.json`` ``affiliation_nouns``, read once."""
+    data = load_json("people_nl.json")["affiliation_nouns"]
+    return _AffiliationWords(
+        nouns=frozenset(data["words"]),
+        name_goes_on=frozenset(data["name_goes_on"]),
+        foreign_articles=frozenset(data["foreign_articles"]),
+    )
 
 
 def _in_organisation(doc: Doc, i: int) -> bool:

@@ -83,7 +83,7 @@ def _whole_of_a_part(span: Span) -> bool:
         i >= 3
         and doc[i - 2].lower_ == "van"
         and doc[i - 1].lower_ in ("de", "het")
-        and (is_figure(doc[i - 3]))
+        and is_figure(doc[i - 3])
     )
 
 
@@ -104,8 +104,7 @@ def _of_an_army(span: Span, tokens: list[Token], lexicon: ClaimLexicon) -> bool:
             losses = True
         elif group == "military_personnel" and word not in lexicon.not_army_alone:
             soldiers = True
-            doc = token.doc
-            if any(t.lower_ == "onder" for t in doc[max(0, token.i - 3) : token.i]):
+            if any(t.lower_ == "onder" for t in span.doc[max(0, token.i - 3) : token.i]):
                 losses = True  # "14 doden onder de militairen"
     # soldiers alone may be the attackers ("een aanval van jihadisten … 20 doden"): only
     # with a verb of soldiers dying are the dead theirs

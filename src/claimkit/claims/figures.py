@@ -487,7 +487,8 @@ _MAX_CHART_PLACE = 200
 
 def _chart_position(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
     """``op 1 staan``, ``kwam binnen op 3``: a bare small number after ``op`` that a chart
-    verb follows, or that ends a clause with one (``chart_position``)."""
+    verb follows, or that ends a clause with one in a sentence naming a chart
+    (``chart_position``: its verbs and nouns); not a running count (``staat op 45``)."""
     if quantity.modifier or quantity.percent or not quantity.text.isdecimal():
         return False
     if int(quantity.text) > _MAX_CHART_PLACE or span.start == 0:

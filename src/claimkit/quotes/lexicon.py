@@ -39,7 +39,6 @@ class QuoteLexicon:
     answer_words: frozenset[str]
     title_nouns: frozenset[str]
     report_negations: frozenset[str]  # "…, meldt ze niet": a negated cue reports nothing
-    not_negating: frozenset[str]  # "niet alleen": no negation of the report
     colon_labels: frozenset[str]  # "Citaat: “…”": a label, no speaker
     inverted_subjects: frozenset[str]  # "…, herhaalde hij": the main clause resumes
     source_adverbs: frozenset[str]  # "volgens minister Hoekstra zelf": part of the source
@@ -142,7 +141,6 @@ def quote_lexicon() -> QuoteLexicon:
         inverted_subjects=_listed(data, "inverted_subjects"),
         source_adverbs=_listed(data, "source_adverbs"),
         report_negations=_listed(data, "report_negations"),
-        not_negating=frozenset(data["report_negations"]["not_before"]),
         term_joiners=_listed(data, "term_joiners"),
         main_clause_joiners=frozenset(data["clause_joiners"]["main"]),
         complement_joiners=frozenset(data["clause_joiners"]["complements"]),
