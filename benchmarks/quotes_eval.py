@@ -6,8 +6,10 @@
 Sets: ``benchmarks/data/quotes_conll2002*.jsonl`` (sentences of CoNLL-2002, Flemish news of
 2000, each sentence on its own) and ``benchmarks/data/quotes_dpg2019.part*.jsonl`` (whole
 articles of 2019; offsets into ../shared/data/dpg-news2019/articles-dev.jsonl, whose texts are
-not in this repository). Each line has a ``split``: ``dev`` (used while building) or
-``heldout`` (scored only at the end).
+not in this repository) and ``benchmarks/data/quotes_war_written*.jsonl`` (whole war
+reports of 2022–2025 written for this set by helpers in the style of Flemish and Dutch outlets,
+texts included, some with a `` date YYYY-MM`` header). Each line has a ``split``: ``dev``
+(used while building) or ``heldout`` (scored only at the end).
 """
 
 from __future__ import annotations
@@ -117,6 +119,10 @@ def load_conll(parts: set[str] | None = None) -> list[Item]:
 
 def load_dpg(parts: set[str] | None = None) -> list[Item]:
     return load_articles("quotes_dpg2019.part*.jsonl", "quotes", parts)
+
+
+def load_war(parts: set[str] | None = None) -> list[Item]:
+    return load_sentences("quotes_war_written*.jsonl", "quotes", parts)
 
 
 #: Mentions that name nobody by themselves: a pronoun speaker is right only when resolved to
@@ -268,6 +274,7 @@ def main() -> int:
     for name, items, needs_speaker_mention in (
         ("CoNLL-2002 sentences", load_conll(parts), True),
         ("DPG 2019 articles", load_dpg(parts), False),
+        ("War reports written", load_war(parts), False),
     ):
         dates = [i.date for i in items]
         analyses = list(analyzer.pipe([i.text for i in items], dates=dates))
@@ -283,8 +290,8 @@ def main() -> int:
             print(result.line(f"{name[:10]} {split} ({n})"))
             for error in result.errors[: args.errors]:
                 print("   ", error)
-    kinds = Counter(q["kind"] for i in load_conll() + load_dpg() for q in i.gold)
-    print("gold quotes by kind (both sets):", dict(kinds))
+    kinds = Counter(q["kind"] for i in load_conll() + load_dpg() + load_war() for q in i.gold)
+    print("gold quotes by kind (all sets):", dict(kinds))
     return 0
 
 

@@ -1758,3 +1758,26 @@ def test_a_trailing_report_of_a_clause_that_reports_itself_makes_no_second_quote
     assert [q.text for q in analyzer.analyze(text).quotes] == [
         "hij de beslissing anders had moeten nemen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dirk Peeters (58) laadt de laatste dozen in zijn bestelwagen. “Ik doe dit nu voor "
+            "de veertiende keer”, zegt de gepensioneerde vrachtwagenchauffeur.",
+            "Dirk Peeters",
+        ),
+        ("Marieke Jansen woont in Gent. “Het is zwaar”, zegt de 58-jarige.", "Marieke Jansen"),
+        # a man's description never stands for a woman named before
+        ("Marieke Jansen woont in Gent. “Het is zwaar”, zegt de man.", "de man"),
+        # an office brings in someone new: the spokesman is not the minister
+        (
+            "Minister Ruben Brekelmans bezocht Kyiv. “Het is zwaar”, zegt de woordvoerder.",
+            "de woordvoerder",
+        ),
+    ],
+)
+def test_a_description_of_a_person_stands_for_the_person_named_before(analyzer, text, speaker):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

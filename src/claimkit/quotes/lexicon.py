@@ -20,6 +20,32 @@ class CueVerb:
 
 
 @dataclass(frozen=True)
+class PersonDescriptions:
+    """Descriptions that stand for the person named last (``zegt de 58-jarige``)."""
+
+    nouns: frozenset[str]
+    suffixes: tuple[str, ...]
+    female: frozenset[str]
+    male: frozenset[str]
+    not_nouns: frozenset[str]
+    window: int
+
+    def describes_a_person(self, noun: str) -> bool:
+        """Whether ``noun`` (lower case) describes a person by what they are or do: one of
+        ``nouns`` or a compound ending in one (``vrachtwagenchauffeur``; four letters or more),
+        or a word such as ``58-jarige``; never one of ``not_nouns`` (``partijwoordvoerder``)."""
+        tail = noun.rsplit("-", 1)[-1]
+        tails = [tail[k:] for k in range(3, len(tail) - 3)]
+        if noun in self.not_nouns or any(t in self.not_nouns for t in tails):
+            return False
+        return (
+            noun.endswith(self.suffixes)
+            or noun in self.nouns
+            or any(t in self.nouns for t in tails)
+        )
+
+
+@dataclass(frozen=True)
 class QuoteLexicon:
     """Everything the quotes component looks up, from one data file."""
 
@@ -33,6 +59,7 @@ class QuoteLexicon:
     generic_subjects: frozenset[str]
     organisation_nouns: dict[str, frozenset[str]]  # noun -> the record kinds it stands for
     organisation_window: int
+    person_descriptions: PersonDescriptions
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
@@ -100,6 +127,17 @@ class QuoteLexicon:
         return (verb,) if verb else ()
 
 
+def _person_descriptions(entry: dict) -> PersonDescriptions:
+    return PersonDescriptions(
+        nouns=frozenset(entry["nouns"]),
+        suffixes=tuple(entry["suffixes"]),
+        female=frozenset(entry["female"]),
+        male=frozenset(entry["male"]),
+        not_nouns=frozenset(entry["not_nouns"]),
+        window=int(entry["window"]),
+    )
+
+
 def _listed(data: dict, name: str) -> frozenset[str]:
     """The ``words`` of the data file's entry ``name``."""
     return frozenset(data[name]["words"])
@@ -132,6 +170,7 @@ def quote_lexicon() -> QuoteLexicon:
             noun: frozenset(kinds) for noun, kinds in data["organisation_nouns"]["nouns"].items()
         },
         organisation_window=int(data["organisation_nouns"]["window"]),
+        person_descriptions=_person_descriptions(data["person_descriptions"]),
         modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),

@@ -237,6 +237,9 @@ class SpeakerResolver:
             holder = self._last_with_title(mention.start, role)
             if holder is not None:
                 return holder, 0.7
+        described = self._person_described(mention)
+        if described is not None:
+            return described.speaker, 0.6
         mention = _without_affiliation(mention)
         shortened = self._short_form_of(mention) or self._organisation_meant(mention)
         if shortened is not None:
@@ -249,6 +252,52 @@ class SpeakerResolver:
         if words and words[-1] in self.lexicon.not_sources:
             return None, 0.2
         return SpeakerRef(text, "", "other"), 0.6
+
+    def _person_described(self, mention: Span) -> _Named | None:
+        """``zegt de gepensioneerde vrachtwagenchauffeur``, ``aldus de 58-jarige``: a definite
+        description that names nobody new is the person named last before it (quotes_nl.json
+        ``person_descriptions``)."""
+        doc = self.doc
+        start = mention.start  # the mention may leave its article and adjectives out
+        while start > max(0, mention.start - 3) and _attributive(doc[start - 1]):
+            start -= 1
+        if (
+            start > 0
+            and doc[start - 1].lower_ in ("de", "het")
+            and mention[0].lower_
+            not in (
+                "de",
+                "het",
+            )
+        ):
+            mention = doc[start - 1 : mention.end]
+        if not 2 <= len(mention) <= 4 or mention[0].lower_ not in ("de", "het"):
+            return None
+        head = mention[-1]
+        noun = head.lower_
+        if (
+            head.text != noun
+            or "Plur" in head.morph.get("Number")
+            or not all(_attributive(t) for t in mention[1:-1])
+            or head.pos_ in ("ADP", "PROPN", "PRON", "VERB", "AUX")
+            or noun in self.lexicon.not_sources
+            or noun in self.lexicon.organisation_nouns
+        ):
+            return None
+        descriptions = self.lexicon.person_descriptions
+        if not descriptions.describes_a_person(noun):
+            return None
+        for k in range(mention.start):  # "een woordvoerder … de woordvoerder": someone unnamed
+            if doc[k].lower_ == noun and any(
+                doc[j].lower_ == "een" for j in range(max(0, k - 3), k)
+            ):
+                return None
+        fits = None
+        if noun in descriptions.female:
+            fits = self.fits("zij")
+        elif noun in descriptions.male:
+            fits = self.fits("hij")
+        return self.last_named_before(mention.start, window=descriptions.window, fits=fits)
 
     def _organisation_meant(self, mention: Span) -> _Named | None:
         """``De partij``, ``het instituut``, ``die bank``: the organisation named last before,
@@ -562,6 +611,12 @@ def _described(head: Token) -> SpeakerRef:
     if starts:
         phrase = head.doc[starts[-1] : phrase.end]
     return SpeakerRef(phrase.text, "", "other")
+
+
+def _attributive(token: Token) -> bool:
+    """A word between an article and its noun: ``58-jarige``, ``oude``, ``gepensioneerde``
+    (a participle the tagger may call a verb)."""
+    return token.pos_ in ("ADJ", "NUM") or (token.pos_ == "VERB" and token.lower_.endswith("e"))
 
 
 def _no_single_person(speaker: SpeakerRef) -> bool:
