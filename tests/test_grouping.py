@@ -151,3 +151,50 @@ def test_a_surname_after_another_given_name_is_not_the_newsmaker(analyzer):
     (person,) = analyzer.analyze(text).people
     assert person.text == "Anna Frederiksen" and person.record is None
     assert "ck:mette-frederiksen" in [a.id for a in person.alternatives]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NER missed the person: a given name nearly all of whose bearers are women says so
+        (" date 2024-10 Reactorfysicus Marieke de Wit relativeert het gevaar.", "Marieke de Wit"),
+        # the portfolio NER ran into the name is no part of it
+        (
+            " date 2024-10 Dat schreef de Oekraïense minister van Energie Svitlana Hryntsjoek.",
+            "Svitlana Hryntsjoek",
+        ),
+    ],
+)
+def test_a_person_ner_missed_or_ran_into_a_portfolio_is_found_by_name(analyzer, text, name):
+    assert [p.text for p in analyzer.analyze(text).people] == [name]
+
+
+@pytest.mark.model
+def test_a_school_after_a_given_name_and_an_office_alone_are_no_person(analyzer):
+    analysis = analyzer.analyze(" date 2019-05 Op het Vitalis College zegt de CEO niets.")
+    assert analysis.people == []
+    assert "CEO" not in [o.text for o in analysis.organisations]
+
+
+@pytest.mark.model
+def test_an_office_in_apposition_names_its_holder_later(analyzer):
+    text = (
+        " date 2022-08 'We verliezen geld', zegt Pieter Vanhoutte, CEO van Flandria Fertilizers. "
+        "De CEO benadrukt dat er geen sprake is van ontslagen."
+    )
+    speakers = [q.speaker.name for q in analyzer.analyze(text).quotes if q.speaker]
+    assert speakers == ["Pieter Vanhoutte", "Pieter Vanhoutte"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (" date 2024-10 Oleksandr (34) is sinds 2022 drone-operator.", ["Oleksandr"]),
+        (" date 2024-10 Dat zegt De Wit (45) uit Gent.", ["De Wit"]),
+        (" date 2024-10 Vrijdag (12) en Antwerpen (3) zijn geen mensen.", []),
+    ],
+)
+def test_an_age_in_brackets_makes_the_name_before_it_a_person(analyzer, text, names):
+    assert [p.text for p in analyzer.analyze(text).people] == names

@@ -1781,3 +1781,14 @@ def test_a_trailing_report_of_a_clause_that_reports_itself_makes_no_second_quote
 def test_a_description_of_a_person_stands_for_the_person_named_before(analyzer, text, speaker):
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_klonk_het_after_a_description_reporting_carries_it_to_the_paragraphs_quotes(analyzer):
+    text = (
+        " date 2024-10 Oleksandr (34) is drone-operator. “Het stopt nooit”, zegt hij.\n\n"
+        "Een commandant van de brigade bevestigt dat de Russen dichterbij zijn gekomen. "
+        "“Ze betalen een enorme prijs”, klinkt het. “Maar ze hebben mensen genoeg.”"
+    )
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyzer.analyze(text).quotes]
+    assert found[0] == ("Het stopt nooit", "Oleksandr")
+    assert [speaker for _, speaker in found[2:]] == ["Een commandant van de brigade"] * 2

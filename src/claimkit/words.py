@@ -65,6 +65,12 @@ def place_stop_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_json("places_nl.json")["stop_aliases"])
 
 
+def is_title_word(word: str) -> bool:
+    """A title or office written before names (``CEO``, ``minister``; people_nl.json's
+    ``titles_before``), in any capitals."""
+    return word.lower().rstrip(".") in _titles_before_names()
+
+
 @cache
 def _titles_before_names() -> frozenset[str]:
     words = load_json("people_nl.json")["person_cues"]["titles_before"]

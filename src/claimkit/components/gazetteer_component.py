@@ -24,6 +24,7 @@ from claimkit.words import (
     entity_spans,
     genitive,
     is_capitalised,
+    is_title_word,
     strip_suffix,
     surname_particles,
 )
@@ -219,8 +220,8 @@ def ner_fallback(
         if not is_free(mask, ent.start, ent.end) or not is_capitalised(ent.text):
             continue
         words = keys[ent.start : ent.end]
-        if len(words) == 1 and words[0] in stop:
-            continue
+        if len(words) == 1 and (words[0] in stop or is_title_word(ent.text)):
+            continue  # a stop word, or an office NER took for a name ("De CEO benadrukt")
         # the whole entity, and each capitalised word of it but a particle (the Van of "Van
         # Koppen" is no Van, the Turkish province)
         candidates = (

@@ -97,6 +97,20 @@ class PersonLinker(GazetteerComponent):
         #: word sequences after an office that make it a predicate ("premier te worden")
         self.predicate_after = [tuple(p.split()) for p in cues["predicative_roles"]["after"]]
         self.titles = frozenset(normalize(w) for w in cues["person_cues"]["titles_before"])
+        self.portfolio_words = frozenset(normalize(w) for w in cues["portfolios"]["words"])
+        self.function_words = frozenset(
+            normalize(w) for w in load_json("function_words.json")["languages"]["nl"]
+        )
+        self.weekdays_and_months = frozenset(
+            normalize(w)
+            for w in [
+                *load_json("claims_nl.json")["weekdays"]["words"],
+                *load_json("numbers_nl.json")["months"],
+            ]
+        )
+        self.not_last_of_given_name_runs = frozenset(
+            normalize(w) for w in cues["given_name_runs"]["not_last"]
+        )
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
@@ -151,6 +165,9 @@ class PersonLinker(GazetteerComponent):
                 )
             )
         names.extend(self._titled_names(doc, keys, mask))
+        if self.use_ner:
+            names.extend(self._given_named(doc, keys, mask))
+            names.extend(self._aged_names(doc, keys, mask))
         self._surnames_after_full_names(doc, keys, names, mask)
         mentions = names + self._role_mentions(doc, keys, names)
         mentions += self._titles_again(doc, keys, mentions, mask)
@@ -254,6 +271,87 @@ class PersonLinker(GazetteerComponent):
             return keys[start]
         return title_before(doc, keys, start, self.titles)
 
+    def _aged_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+        """Unknown names the pipeline's entities missed, found by the age after them in
+        brackets, as Dutch news gives it (``Oleksandr (34)``, ``Dirk Peeters (58)``): up to
+        three capitalised, unclaimed words (particles between allowed) that no other table
+        knows, the first no function word."""
+        texts = doc_words(doc)[0]
+        found = []
+        for k in range(1, len(doc) - 2):
+            if texts[k] != "(" or texts[k + 2] != ")" or not texts[k + 1].isdigit():
+                continue
+            if not 0 < int(texts[k + 1]) <= 110:
+                continue
+            end = k
+            start = end
+            while start > 0 and end - start < 4:
+                word = texts[start - 1]
+                if mask[start - 1] or not word.isalpha():
+                    break
+                if not is_capitalised(word) and keys[start - 1] not in surname_particles():
+                    break
+                start -= 1
+            while start < end and not is_capitalised(texts[start]):
+                start += 1  # a particle opens no name
+            if (
+                start == end
+                or (keys[start] in self.function_words and keys[start] not in surname_particles())
+                or keys[start] in self.titles
+                # one word: a proper noun or a given name ("Vrijdag (12)" is a day)
+                or (
+                    end - start == 1
+                    and doc[start].pos_ != "PROPN"
+                    and given_name_gender(keys[start]) is None
+                )
+                or keys[start] in self.weekdays_and_months
+                or any(known_name(index, keys[start:end]) for index in self.other_indexes)
+            ):
+                continue
+            found.append(NameMatch(start, end, [], "ner", QUALITY["ner"]))  # as NER would
+            claim(mask, start, end)
+        return found
+
+    def _given_named(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
+        """Unknown names the pipeline's entities missed, found by a given name nearly all of
+        whose bearers are women or men (``Reactorfysicus Marieke de Wit``): the given name
+        and one or two capitalised, unclaimed words after it (particles between allowed),
+        neither the given name nor the whole a name another table knows, the given name no
+        ordinary Dutch word, the last word no school's or building's (people_nl.json
+        ``given_name_runs``)."""
+        texts = doc_words(doc)[0]
+        found = []
+        n = len(doc)
+        for i, key in enumerate(keys):
+            if (
+                mask[i]
+                or i + 1 >= n
+                or not is_capitalised(texts[i])
+                or not texts[i].isalpha()
+                or given_name_gender(key) is None
+                or key in self.dutch_words
+                or any(known_name(index, [key]) for index in self.other_indexes)
+            ):
+                continue
+            end = _past_particles(keys, i + 1, 1, limit=3)
+            if end >= n or mask[end] or not is_capitalised(texts[end]) or not texts[end].isalpha():
+                continue
+            end += 1
+            if end < n and not mask[end] and is_capitalised(texts[end]) and texts[end].isalpha():
+                end += 1  # a double surname
+            if (
+                any(mask[i:end])
+                or keys[end - 1] in self.not_last_of_given_name_runs
+                or any(
+                    known_name(index, keys[i:end]) or known_name(index, [keys[end - 1]])
+                    for index in self.other_indexes
+                )
+            ):
+                continue
+            found.append(NameMatch(i, end, [], "ner", QUALITY["ner"]))  # as NER would
+            claim(mask, i, end)
+        return found
+
     def _titled_names(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
         """Unknown names the pipeline's entities missed, found by the title before them
         (``VVD-Kamerlid Dennis Wiersma``, ``woordvoerder Jan de Vries``): two capitalised,
@@ -294,10 +392,30 @@ class PersonLinker(GazetteerComponent):
         het RIVM``), and a surname it left out taken in (``Remco`` + ``Breuker``)."""
         while match.end - match.start > 1 and (
             keys[match.start] in self.titles
-            or (doc[match.start].is_sent_start and doc[match.start].pos_ == "NOUN")
+            or (
+                doc[match.start].is_sent_start
+                and (
+                    doc[match.start].pos_ == "NOUN"
+                    # "Of Oleksandr nog gelooft …?": a function word the sentence opens with
+                    or (
+                        keys[match.start] in self.function_words
+                        and keys[match.start] not in surname_particles()
+                    )
+                )
+            )
         ):
             mask[match.start] = 0
             match.start += 1
+        # "minister van | Energie | Svitlana Hryntsjoek": the portfolio NER took in
+        # (people_nl.json portfolios)
+        if (
+            match.start > 0
+            and keys[match.start - 1] in ("van", "voor")
+            and title_before(doc, keys, match.start - 1, self.titles) is not None
+        ):
+            while match.end - match.start > 1 and keys[match.start] in self.portfolio_words:
+                mask[match.start] = 0
+                match.start += 1
         for k in range(match.start + 1, match.end - 1):  # "Helma Ruijs | van het RIVM"
             if affiliation_at(doc, k):
                 for j in range(k, match.end):

@@ -258,14 +258,27 @@ def speakers_reported_before(
     if not statements:
         return  # (most texts: no direct quote, and no set of pronouns to make)
     pronouns = lexicon.male | lexicon.female | lexicon.plural
+    text = doc.text
+    carried: Found | None = None  # the quote just before, given its speaker here
     for quote in statements:
         word = None
         if quote.mention is not None and quote.mention[1] - quote.mention[0] == 1:
             word = doc[quote.mention[0]].lower_
         if word not in pronouns:
             word = None
-        if quote.cue is not None and word is None:
-            continue  # attributed by its own cue to someone named
+        if (
+            carried is not None
+            and quote.cue is None
+            and quote.mention is None
+            and "\n\n" not in text[carried.end_char : quote.start_char]
+            and not any(carried.end_char <= q.start_char < quote.start_char for q in statements)
+        ):
+            # "“…”, klonk het. “…”": the next quotation of the paragraph goes on
+            quote.speaker, carried = carried.speaker, quote
+            continue
+        carried = None
+        if quote.cue is not None and word is None and quote.mention is not None:
+            continue  # attributed by its own cue to someone named ("“…”, klonk het" is not)
         first = bisect_right(starts, quote.start_char) - 1
         before = speakers.sentence_before(max(first, 0))
         if before is None:
@@ -275,7 +288,12 @@ def speakers_reported_before(
             for r in indirect
             if r.cue is not None
             and r.speaker is not None
-            and r.speaker.kind in ("person", "organisation")  # not a description
+            # a description ("Een commandant van de brigade bevestigt dat …") goes on only to
+            # "“…”, klinkt het" and to a quotation nothing else gave a speaker
+            and (
+                r.speaker.kind in ("person", "organisation")
+                or (quote.mention is None and (quote.cue is not None or quote.speaker is None))
+            )
             and before.start <= r.cue[0] < before.end
             and r.end_char <= quote.start_char
         ]
@@ -289,6 +307,7 @@ def speakers_reported_before(
             continue
         quote.speaker = source.speaker
         quote.confidence = min(quote.confidence, source.confidence)
+        carried = quote
 
 
 def _person_before_van(doc: Doc, span: Span, speakers: SpeakerResolver) -> Span:

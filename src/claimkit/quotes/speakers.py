@@ -92,6 +92,9 @@ class SpeakerResolver:
         for token in span:
             if token.lower_ in self.roles:
                 titles.add(token.lower_)
+        apposition = _role_in_apposition(span, self.roles)
+        if apposition is not None:
+            titles.add(apposition)  # "Pieter Vanhoutte, CEO van …" … "De CEO benadrukt"
         if span.kb_id_:
             speaker = SpeakerRef(span.text, span.kb_id_, kind)
         else:
@@ -611,6 +614,27 @@ def _described(head: Token) -> SpeakerRef:
     if starts:
         phrase = head.doc[starts[-1] : phrase.end]
     return SpeakerRef(phrase.text, "", "other")
+
+
+def _role_in_apposition(span: Span, roles: frozenset[str]) -> str | None:
+    """The office of an apposition right after a name: ``Pieter Vanhoutte, CEO van …``,
+    ``Jan Peeters, de burgemeester van Herselt`` (an article and two adjectives may come
+    first)."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if doc[k].lower_ in ("de", "het"):
+        k += 1
+    for _ in range(3):
+        if k >= len(doc):
+            return None
+        if doc[k].lower_ in roles:
+            return doc[k].lower_
+        if not _attributive(doc[k]):
+            return None
+        k += 1
+    return None
 
 
 def _attributive(token: Token) -> bool:
