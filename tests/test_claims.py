@@ -1109,3 +1109,42 @@ def test_running_counts_attackers_possessives_and_plain_figures_stay_claims(
     analyzer, text, expected
 ):
     assert [(c.text, c.category) for c in analyzer.analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day in words is no date unless its month follows
+        (
+            " date 2024-06 Bij aanvallen kwamen zondag drie mensen om het leven.",
+            [("drie", "mensen", None)],
+        ),
+        # a figure after "en" with an outcome of its own counts what the one before counts
+        (
+            " date 2024-06 Volgens gouverneur Gladkov zijn twee mensen omgekomen en negen "
+            "gewond geraakt.",
+            [("twee", "mensen", "Vyacheslav Gladkov"), ("negen", "mensen", "Vyacheslav Gladkov")],
+        ),
+        (
+            " date 2024-06 Er zijn zes gevechtsvliegtuigen vernietigd en acht andere beschadigd.",
+            [("zes", "gevechtsvliegtuigen", None), ("acht", "gevechtsvliegtuigen", None)],
+        ),
+        # coordinated adjectives before the noun; a country as subject claims for its government
+        (
+            " date 2024-06 Oekraïne zelf claimt 28 vernietigde of beschadigde schepen.",
+            [("28", "schepen", "Oekraïne")],
+        ),
+        # a count noun further before its figure
+        (
+            " date 2024-06 Het aantal doden in de regio is volgens de Verenigde Naties in de "
+            "voorbije drie weken van de strijd opgelopen tot meer dan 5.000.",
+            [("meer dan 5.000", "doden", "United Nations")],
+        ),
+    ],
+)
+def test_war_figures_left_without_their_noun_or_source_are_still_claimed(analyzer, text, expected):
+    found = [
+        (c.text, c.counted.text if c.counted else None, c.claimant.name if c.claimant else None)
+        for c in analyzer.analyze(text).claims
+    ]
+    assert found == expected

@@ -562,7 +562,14 @@ class ClaimantFinder:
         if head.lower_ in self.personal_pronouns:
             return True
         if self._a_place(head):
-            return False  # "In Nederland telt Blokker nog 352 vestigingen": where, not who
+            # "In Nederland telt Blokker nog 352 vestigingen": where, not who; but a country or
+            # capital that is the subject speaks for its government ("Oekraïne claimt 28 …")
+            return (
+                not actor_only
+                and head.dep_ == "nsubj"
+                and (subject.start == 0 or self.doc[subject.start - 1].pos_ != "ADP")
+                and not any(t.pos_ == "ADP" for t in subject)
+            )
         if head.pos_ == "PROPN" and speaker is not None and speaker.kind == "person":
             return True
         if actor_only:

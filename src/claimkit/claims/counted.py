@@ -15,7 +15,7 @@ from claimkit.words import compound_end, has_feature
 #: Tokens that may stand between a figure and the noun it counts (``99.000 Russische troepen``).
 _BETWEEN = frozenset({"ADJ", "NUM"})
 _MAX_BETWEEN = 3
-_COUNT_NOUN_WINDOW = 12
+_COUNT_NOUN_WINDOW = 20
 
 
 def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> Span | None:
@@ -91,6 +91,26 @@ def counted_noun(doc: Doc, quantity: Quantity, span: Span, lexicon: ClaimLexicon
         if token.pos_ in ("NOUN", "PROPN"):
             return doc[i : compound_end(doc, i)]  # whole when split: Wagner-huurlingen
         attributive = token.pos_ == "VERB" and has_feature(token, "VerbForm", "Part")
+        if (
+            (token.pos_ == "ADJ" or attributive)
+            and nxt is not None
+            and nxt.lower_ in ("en", "of")
+            and i + 2 < len(doc)
+            and (
+                doc[i + 2].pos_ == "ADJ"
+                or has_feature(doc[i + 2], "VerbForm", "Part")
+                # a participle the tagger took for a past tense, before a noun
+                or (
+                    doc[i + 2].pos_ == "VERB"
+                    and doc[i + 2].lower_.endswith("e")
+                    and i + 3 < len(doc)
+                    and doc[i + 3].pos_ == "NOUN"
+                )
+            )
+        ):
+            i += 3  # "28 vernietigde of beschadigde schepen": coordinated adjectives
+            skipped += 1
+            continue
         if (token.pos_ in _BETWEEN or attributive) and (
             nominal_next or _adjective_then_noun(doc, i)
         ):

@@ -30,7 +30,7 @@ from claimkit.claims.cues import (
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.numbers import Quantity, find_quantities, might_contain_quantity, parse_quantity
 from claimkit.spans import PLACES_KEY
-from claimkit.words import closes_quotation, starts_sentence
+from claimkit.words import closes_quotation, has_feature, starts_sentence
 
 
 class Figure(NamedTuple):
@@ -260,8 +260,28 @@ def _shared_count(
         or after.pos_ in ("ADP", "CCONJ")
         or (unit and after.pos_ in ("AUX", "VERB"))
         or predicate_after_quantitative_er(doc, span, span.end, lexicon)
+        or _coordinated_outcome(doc, span, previous, lexicon)
     )
     return previous if elliptic else None
+
+
+def _coordinated_outcome(doc: Doc, span: Span, previous: Figure, lexicon: ClaimLexicon) -> bool:
+    """``twee mensen omgekomen en negen gewond geraakt``, ``zes toestellen vernietigd en acht
+    andere beschadigd``: a figure after ``en``/``of`` with a participle or adjective of its own
+    and no noun counts what the figure before it counts."""
+    if previous.counted is None or span.start == 0 or doc[span.start - 1].pos_ != "CCONJ":
+        return False
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in lexicon.modifiers_before_noun:
+        k += 1  # "acht andere beschadigd"
+    if k >= len(doc):
+        return False
+    token = doc[k]
+    outcome = token.pos_ == "ADJ" or (
+        token.pos_ == "VERB" and has_feature(token, "VerbForm", "Part")
+    )
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return outcome and (nxt is None or nxt.is_punct or nxt.pos_ in ("AUX", "VERB", "CCONJ"))
 
 
 def _a_year(span: Span) -> bool:
@@ -330,6 +350,8 @@ def _not_claim(
         and before.lower_ in lexicon.weekdays
         and not (quantity.modifier or quantity.percent)
         and quantity.value in range(1, 32)
+        # a day is written in digits; in words only before its month ("zondag drie mensen")
+        and (span.text.isdigit() or (after is not None and after.lower_ in lexicon.months))
     ):
         return "date"  # zaterdag 21 (en zondag 22 september); not "zondag ongeveer 30 procent"
     if before is not None and before.lower_ in lexicon.decade_before and not quantity.modifier:
