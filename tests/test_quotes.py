@@ -1792,3 +1792,12 @@ def test_klonk_het_after_a_description_reporting_carries_it_to_the_paragraphs_qu
     found = [(q.text, q.speaker.name if q.speaker else None) for q in analyzer.analyze(text).quotes]
     assert found[0] == ("Het stopt nooit", "Oleksandr")
     assert [speaker for _, speaker in found[2:]] == ["Een commandant van de brigade"] * 2
+
+
+def test_the_subject_of_laten_weten_speaks_not_the_circumstance_before_weten(analyzer):
+    text = (
+        " date 2022-11 Het Russische ministerie van Buitenlandse Zaken liet in een reactie weten "
+        "dat het vonnis politiek gemotiveerd is."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker_mention.text == "Het Russische ministerie van Buitenlandse Zaken"

@@ -258,8 +258,10 @@ def subject_candidates(verb: Token, lexicon: QuoteLexicon) -> list[Span]:
     doc = verb.doc
     found: list[Span] = []
     heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if verb.dep_.startswith("aux") or verb.dep_ in ("cop", "conj"):
-        heads.append(verb.head)  # "X begrijpt het, maar benadrukt dat …": X's subject
+    if verb.dep_.startswith("aux") or verb.dep_ in ("cop", "conj", "compound:prt"):
+        # "X begrijpt het, maar benadrukt dat …": X's subject; "X liet in een reactie weten
+        # dat …": the subject of the verb whose particle the cue is
+        heads.append(verb.head)
     agent = _passive_agent(verb)
     if agent is not None:
         found.append(noun_phrase(doc, agent))  # "werd gewaarschuwd door de Rapporteur"
