@@ -1801,3 +1801,12 @@ def test_the_subject_of_laten_weten_speaks_not_the_circumstance_before_weten(ana
     )
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker_mention.text == "Het Russische ministerie van Buitenlandse Zaken"
+
+
+def test_hij_is_no_woman_named_by_her_given_name_alone(analyzer):
+    text = (
+        " date 2023-05 “Ik doe dit voor de veertiende keer”, zegt Dirk Peeters. Wat zijn vrouw "
+        "Hilde daarvan vindt? “Die heeft het opgegeven”, lacht hij."
+    )
+    speakers = [q.speaker.name for q in analyzer.analyze(text).quotes if q.speaker]
+    assert speakers == ["Dirk Peeters", "Dirk Peeters"]

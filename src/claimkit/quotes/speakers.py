@@ -555,11 +555,11 @@ _ARTICLES = ("de", "het")
 
 
 def gender_of(name: str) -> str | None:
-    """``f`` or ``m`` by a person's given name (its first word), None when it does not say."""
+    """``f`` or ``m`` by a person's given name (its first word), None when it does not say;
+    a name of one word counts when it is a given name (``Hilde``: the people of portraits and
+    reports are often named by it alone), a surname says nothing."""
     words = name.split()
-    if len(words) < 2:
-        return None  # a surname alone says nothing
-    return given_name_gender(words[0])
+    return given_name_gender(words[0]) if words else None
 
 
 def _starts_a_full_name(given: str, words: list[str]) -> bool:
