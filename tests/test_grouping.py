@@ -198,3 +198,9 @@ def test_an_office_in_apposition_names_its_holder_later(analyzer):
 )
 def test_an_age_in_brackets_makes_the_name_before_it_a_person(analyzer, text, names):
     assert [p.text for p in analyzer.analyze(text).people] == names
+
+
+@pytest.mark.model
+def test_an_institution_ner_tags_as_a_person_is_none(analyzer):
+    text = " date 2024-02 Ruslandkenner Jan Verhaert (Universiteit Antwerpen) ziet een probleem."
+    assert [p.text for p in analyzer.analyze(text).people] == ["Jan Verhaert"]

@@ -150,7 +150,11 @@ class PersonLinker(GazetteerComponent):
             for match in unknown:
                 self._tidy_unknown_name(doc, keys, match, mask)
             unknown = [
-                m for m in unknown if not self._ordinary_word(doc, keys, m, [*names, *unknown])
+                m
+                for m in unknown
+                if not self._ordinary_word(doc, keys, m, [*names, *unknown])
+                # "Universiteit Antwerpen", tagged a person: an institution's name
+                and not any(k in self.not_last_of_given_name_runs for k in keys[m.start : m.end])
             ]
             # a name taken into another ("Peter" + "van Koppen") is not a mention of its own
             names.extend(
@@ -336,6 +340,7 @@ class PersonLinker(GazetteerComponent):
             end = _past_particles(keys, i + 1, 1, limit=3)
             if end >= n or mask[end] or not is_capitalised(texts[end]) or not texts[end].isalpha():
                 continue
+            particles = end > i + 1  # "Inge de Waal": a surname, whatever else Waal names
             end += 1
             if end < n and not mask[end] and is_capitalised(texts[end]) and texts[end].isalpha():
                 end += 1  # a double surname
@@ -343,7 +348,8 @@ class PersonLinker(GazetteerComponent):
                 any(mask[i:end])
                 or keys[end - 1] in self.not_last_of_given_name_runs
                 or any(
-                    known_name(index, keys[i:end]) or known_name(index, [keys[end - 1]])
+                    known_name(index, keys[i:end])
+                    or (not particles and known_name(index, [keys[end - 1]]))
                     for index in self.other_indexes
                 )
             ):
