@@ -1148,3 +1148,30 @@ def test_war_figures_left_without_their_noun_or_source_are_still_claimed(analyze
         for c in analyzer.analyze(text).claims
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (
+            " date 2024-04 Het Russische ministerie van Defensie beweert dat daarbij 85 militairen "
+            "zijn gedood. Kyiv noemt dat een leugen.",
+            [("85", "disputed", "Ministry of Defence of Russia")],
+        ),
+        # a semicolon parts the writer's figure from the source's
+        (
+            " date 2024-04 Toretsk telde voor de oorlog zo'n 30.000 inwoners; volgens het "
+            "regionale bestuur zijn er nog ongeveer 1.150 over.",
+            [
+                ("zo'n 30.000", "stated", None),
+                ("ongeveer 1.150", "attributed", "het regionale bestuur"),
+            ],
+        ),
+    ],
+)
+def test_a_lie_disputes_and_a_semicolon_ends_a_volgens_source(analyzer, text, statuses):
+    found = [
+        (c.text, c.status, c.claimant.name if c.claimant else None)
+        for c in analyzer.analyze(text).claims
+    ]
+    assert found == statuses

@@ -420,10 +420,18 @@ class ClaimantFinder:
         found = self._volgens_sources(sentence_of(self.doc, figure.start))
         if not found:
             return None
+        # a semicolon parts two statements: "… telde zo'n 30.000 inwoners; volgens X …"
+        found = [s for s in found if not self._semicolon_between(s, figure)]
+        if not found:
+            return None
         before = [s for s in found if s.end <= figure.start]
         source = before[-1] if before else found[0]
         speaker = self._resolve(source)
         return Claimant(speaker, (source.start, source.end), "volgens")
+
+    def _semicolon_between(self, source: Span, figure: Span) -> bool:
+        start, end = sorted((source.start, figure.start))
+        return any(t.text == ";" for t in self.doc[start:end])
 
     def _about_checking(self, i: int, limit: int) -> bool:
         """Whether a verify verb follows ``volgens X`` in its clause."""
