@@ -1810,3 +1810,12 @@ def test_hij_is_no_woman_named_by_her_given_name_alone(analyzer):
     )
     speakers = [q.speaker.name for q in analyzer.analyze(text).quotes if q.speaker]
     assert speakers == ["Dirk Peeters", "Dirk Peeters"]
+
+
+def test_whom_a_statement_is_told_to_is_not_its_speaker(analyzer):
+    text = (
+        " date 2023-05 Dirk Peeters rijdt naar Lviv. In Lviv wacht Oksana Melnyk hen op. Ze "
+        "vertelde Peeters bij hun laatste bezoek dat er driehonderd mensen verblijven."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker_mention.text == "Ze" and quote.speaker.name == "Oksana Melnyk"

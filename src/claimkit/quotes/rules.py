@@ -102,7 +102,10 @@ class AttributionRules:
                     return noun_phrase(doc, head)
                 candidates = [span for span in candidates if span.start > i]
         candidates = [_person_before_van(doc, span, speakers) for span in candidates]
+        parsed_subject = any(head_of(c).dep_.startswith("nsubj") for c in candidates)
         for span in candidates:
+            if parsed_subject and head_of(span).dep_ in ("obj", "iobj"):
+                continue  # "Ze vertelde Peeters dat …": whom she told, not who told
             if speakers.named_in(span.start, span.end) is not None:
                 return span
         for span in candidates:
