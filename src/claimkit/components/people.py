@@ -326,7 +326,8 @@ class PersonLinker(GazetteerComponent):
         texts = doc_words(doc)[0]
         found = []
         n = len(doc)
-        for i, key in enumerate(keys):
+        for i in word_positions(doc)[1]:  # the capitalised words only
+            key = keys[i]
             if (
                 mask[i]
                 or i + 1 >= n
