@@ -8,8 +8,8 @@ sentence on its own; ``.war`` holds sentences with figures of war, disasters and
 ``benchmarks/data/claims_dpg2019.part*.jsonl`` (whole articles of 2019; offsets into
 ../shared/data/dpg-news2019/articles-dev.jsonl, not in this repository) and
 ``benchmarks/data/claims_war_written*.jsonl`` (short war reports of 2022–2025 written for these
-sets by four helpers in the style of Flemish and Dutch outlets, with their annotation: 45 + 40
-+ 40 for development, 40 held out in ``.heldout``).
+sets by helpers in the style of Flemish and Dutch outlets, with their annotation: 45 + 40 +
+40 + 40 + 30 for development, 40 held out in ``.heldout`` and 10 in ``.part5`` (by ``split``)).
 
 Scoring: a predicted claim **detects** a gold claim when their spans overlap (one to one).
 Over the detected pairs: **claimant** is right when both say the newspaper (None), or the
