@@ -1819,3 +1819,14 @@ def test_whom_a_statement_is_told_to_is_not_its_speaker(analyzer):
     )
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker_mention.text == "Ze" and quote.speaker.name == "Oksana Melnyk"
+
+
+def test_a_pronoun_stands_for_the_subject_named_before_not_the_last_name(analyzer):
+    text = (
+        " date 2024-03 Tetjana Kovalenko (38) schrikt nog altijd wakker als er een vliegtuig "
+        "overkomt. Twee jaar geleden ontvluchtte ze met haar dochters Sofia (12) en Nastja (7) "
+        "de Oekraïense stad Charkiv. Vandaag woont het gezin in Herselt.\n\n‘We hadden tien "
+        "minuten om te beslissen’, vertelt ze aan de keukentafel."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker.name == "Tetjana Kovalenko"

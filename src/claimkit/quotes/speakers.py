@@ -170,6 +170,27 @@ class SpeakerResolver:
         wanted = [n for n in found if n.speaker.kind == kind and (fits is None or fits(n.speaker))]
         return wanted[-1] if wanted else None
 
+    def _salient_before(self, i: int, fits, window: int = 120) -> _Named | None:
+        """The person a pronoun at ``i`` most likely stands for among those named before: the
+        last named as a subject within ``window`` tokens (``Tetjana Kovalenko (38) schrikt …
+        ontvluchtte ze met haar dochters Sofia en Nastja …. ‘…’, vertelt ze``), else the last
+        named."""
+        last = self.last_named_before(i, fits=fits)
+        if last is None or self.doc[last.end - 1].dep_.startswith("nsubj"):
+            return last
+        subjects = [
+            n
+            for n in self.named
+            if n.end <= i
+            and i - n.end <= window
+            and not n.quoted
+            and not n.aside
+            and n.speaker.kind == "person"
+            and fits(n.speaker)
+            and any(t.dep_.startswith("nsubj") for t in self.doc[n.start : n.end])
+        ]
+        return subjects[-1] if subjects else last
+
     def sentence_before(self, i: int) -> Span | None:
         """The sentence before the one token ``i`` opens or stands in (cut at full stops)."""
         return _sentence_before(self.doc, i)
@@ -228,7 +249,7 @@ class SpeakerResolver:
                 return group, 0.6
             if last is not None and fits(last):
                 return last, 0.75
-            before = self.last_named_before(mention.start, fits=fits)
+            before = self._salient_before(mention.start, fits)
             if before is not None:
                 return before.speaker, 0.65
             described = None if plural else self.noun_antecedent(mention[0], plural=False)
