@@ -620,6 +620,14 @@ def test_a_figure_after_a_year_made_an_adverbial_is_a_count(analyzer):
     ]
 
 
+def test_four_digits_after_a_period_noun_and_van_are_a_year(analyzer):
+    claims = analyzer.analyze(
+        "In het voorjaar van 2022 kwamen naar schatting 8.000 burgers om. Sinds de zomer van"
+        " 2023 legden de Russen drie linies aan."
+    ).claims
+    assert [c.text for c in claims] == ["naar schatting 8.000", "drie"]
+
+
 def test_a_unit_of_two_words_is_counted_whole(analyzer):
     claim = one(analyzer, " date 2025-12 Het leger veroverde dit jaar 6460 vierkante kilometer.")
     assert claim.counted is not None and claim.counted.text == "vierkante kilometer"
@@ -980,6 +988,25 @@ def test_the_speaker_of_a_van_complement_is_its_head_not_the_place(analyzer):
 )
 def test_a_remark_on_checking_in_the_next_sentence(analyzer, text, status):
     assert analyzer.analyze(text).claims[0].status == status
+
+
+def test_a_remark_on_the_figures_reaches_back_over_its_paragraph(analyzer):
+    text = (
+        "De generale staf meldt dat Rusland ruim 600.000 soldaten heeft verloren. Alleen al"
+        " gisteren kwamen er volgens de staf 1.250 bij. De cijfers zijn niet onafhankelijk te"
+        " verifiëren.\n\nIn Charkiv raakten vier mensen gewond. De cijfers zijn niet"
+        " onafhankelijk te verifiëren."
+    )
+    claims = analyzer.analyze(text).claims
+    assert [(c.text, c.status) for c in claims] == [
+        ("ruim 600.000", "unverified"),
+        ("1.250", "unverified"),
+        ("vier", "unverified"),
+    ]
+    # a paragraph break ends the reach of the remark over earlier sentences
+    two_paragraphs = text.replace("bij. De cijfers", "bij.\n\nDe cijfers")
+    first = analyzer.analyze(two_paragraphs).claims[0]
+    assert (first.text, first.status) == ("ruim 600.000", "attributed")
 
 
 def test_a_remark_about_something_else_checks_nothing(analyzer):

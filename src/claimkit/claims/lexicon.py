@@ -110,6 +110,7 @@ class ClaimLexicon:
     disputes: Phrases
     confirmations: Phrases
     anaphors: Phrases
+    plural_anaphors: Phrases
     flag_categories: frozenset[str]
     flag_statuses: frozenset[str]
     scope_prepositions: Phrases
@@ -219,6 +220,7 @@ def claim_lexicon() -> ClaimLexicon:
         disputes=Phrases(status["disputes"]),
         confirmations=Phrases(status["confirmations"]),
         anaphors=Phrases(status["anaphors"]),
+        plural_anaphors=Phrases(status["plural_anaphors"]["phrases"]),
         flag_categories=_words(d["flag_categories"]),
         flag_statuses=_words(d["flag_statuses"]),
         scope_prepositions=Phrases(d["scope"]["prepositions"]),

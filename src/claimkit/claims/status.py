@@ -5,7 +5,9 @@ The cues are data (``status`` in ``data/claims_nl.json``):
 
 - **unverified**: a verify verb after a negation (``niet onafhankelijk geverifieerd``, ``kan
   niet worden nagegaan``) or a word such as ``onbevestigd``, in the figure's sentence or in the
-  next one when it opens with an anaphor (``Die cijfers konden niet worden bevestigd.``);
+  next one when it opens with an anaphor (``Die cijfers konden niet worden bevestigd.``), or
+  after one or two more sentences with figures in the paragraph when it opens with a plural
+  one (``De cijfers zijn niet te verifiëren.``, ``plural_anaphors``);
 - **disputed**: a dispute cue (``ontkent``, ``betwist``) likewise, or in a next sentence that
   refers back (``Moskou ontkent dat.``, ``ontkent die cijfers en spreekt van 30``); a party's
   own dispute never disputes its own figure;
@@ -29,6 +31,7 @@ from claimkit.quotes.attribution import noun_phrase
 
 _BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "“", "”", '"', "„"})
 _SOURCE_WORDS_MAX = 6
+_FIGURE_SENTENCES_MAX = 3  # the figure's sentence's successors a plural remark reaches over
 
 
 class Status(NamedTuple):
@@ -51,7 +54,10 @@ def status_of(
     ``claimant`` the words naming them (their own confirmation confirms nothing), ``subject``
     the phrase whose count it is (``Het geschatte verbruik … ligt rond de 120.000``)."""
     sentences = _sentences(doc, figure, lexicon)
-    for sentence in sentences + _remark_after(doc, sentences, lexicon):
+    remarks = _remark_after(doc, sentences, lexicon) or _remark_over_figures(
+        doc, sentences, lexicon
+    )
+    for sentence in sentences + remarks:
         cue = _unverified_cue(sentence, figure, lexicon)
         if cue is not None:
             evidence = _evidence(doc, sentence, figure, cue)
@@ -127,6 +133,32 @@ def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> lis
     points_back = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(len(tokens)))
     opens_with_check = bool(find_phrases(tokens[:3], lexicon.verify_verbs))
     return [nxt] if points_back or opens_with_check else []
+
+
+def _remark_over_figures(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
+    """A remark that opens with a plural anaphor after one or two more sentences with figures
+    in the same paragraph: it is about all of them (``… ruim 600.000 soldaten verloren. Alleen
+    al gisteren kwamen er 1.250 bij. De cijfers zijn niet onafhankelijk te verifiëren.``)."""
+    sentence = sentences[-1]
+    for _ in range(_FIGURE_SENTENCES_MAX):
+        nxt = next_sentence(doc, sentence)
+        if nxt is None or _paragraph_between(doc, sentence, nxt):
+            return []
+        if not any(is_figure(t) for t in nxt):
+            tokens = [t for t in nxt if not t.is_space]
+            opens = any(
+                phrase_at(tokens, i, lexicon.plural_anaphors) for i in range(min(2, len(tokens)))
+            )
+            return [nxt] if opens else []
+        sentence = nxt
+    return []
+
+
+def _paragraph_between(doc: Doc, before: Span, after: Span) -> bool:
+    """Whether a blank line separates two sentences."""
+    last = max((t.i for t in before if not t.is_space), default=before.start)
+    first = min((t.i for t in after if not t.is_space), default=after.start)
+    return "\n\n" in doc.text[doc[last].idx + len(doc[last]) : doc[first].idx]
 
 
 def _said_by(cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:

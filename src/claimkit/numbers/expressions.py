@@ -56,6 +56,8 @@ class _Expressions(_Phrases):
             return False  # "afgelopen jaar 1542 meldingen": when, then a count
         if prev in lex.year_strong:
             return True
+        if prev == "van" and start > 1 and self.N[start - 2] in lex.year_period_of:
+            return True  # "in het voorjaar van 2022 kwamen …"
         if prev in lex.year_weak or prev == "(" or weak:
             if end < self.n and self.K[end] == "w" and self.spaced(end):
                 return not self.text[self.S[end]].islower()

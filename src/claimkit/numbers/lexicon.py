@@ -132,6 +132,7 @@ class _Lex:
     year_max: int
     year_strong: frozenset[str]
     year_weak: frozenset[str]
+    year_period_of: frozenset[str]
     year_adverbial_nouns: frozenset[str]
     year_adverbial_before: frozenset[str]
     time_units: frozenset[str]
@@ -249,6 +250,7 @@ def _lex() -> _Lex:
         year_max=int(d["year_range"][1]),
         year_strong=frozenset(d["year_context_strong"]),
         year_weak=frozenset(d["year_context_weak"]),
+        year_period_of=frozenset(d["year_context_period_of"]["nouns"]),
         year_adverbial_nouns=frozenset(d["year_context_adverbials"]["nouns"]),
         year_adverbial_before=frozenset(d["year_context_adverbials"]["before"]),
         time_units=frozenset(d["time_units"]),
