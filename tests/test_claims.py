@@ -1009,6 +1009,35 @@ def test_a_remark_on_the_figures_reaches_back_over_its_paragraph(analyzer):
     assert (first.text, first.status) == ("ruim 600.000", "attributed")
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Bij de aanvallen zijn volgens de VN meer dan 400 mensen omgekomen. Onafhankelijke"
+            " journalisten hebben geen toegang tot het gebied.",
+            "unverified",
+        ),
+        (
+            "Bij de aanvallen zijn volgens de VN meer dan 400 mensen omgekomen. Journalisten"
+            " kregen gisteren toegang tot het gebied.",
+            "attributed",
+        ),
+        (
+            "President Trump beweert dat Washington meer dan 350 miljard dollar heeft gegeven."
+            " Volgens het Kiel Institut klopt dat bedrag niet.",
+            "disputed",
+        ),
+        (
+            "In El Fasher zijn naar schatting 460 mensen gedood. Dat meldt de WHO. De RSF"
+            " spreekt dat tegen.",
+            "disputed",
+        ),
+    ],
+)
+def test_a_remark_or_an_answer_after_the_figure(analyzer, text, status):
+    assert analyzer.analyze(text).claims[0].status == status
+
+
 def test_a_remark_about_something_else_checks_nothing(analyzer):
     text = (
         " date 2019-03 Drie kinderen zijn besmet. Een vierde kind is ziek, maar daarbij is de "

@@ -111,6 +111,10 @@ class ClaimLexicon:
     confirmations: Phrases
     anaphors: Phrases
     plural_anaphors: Phrases
+    access_phrases: Phrases
+    agreement_verbs: frozenset[str]
+    agreement_negations: frozenset[str]
+    agreement_window: int
     flag_categories: frozenset[str]
     flag_statuses: frozenset[str]
     scope_prepositions: Phrases
@@ -221,6 +225,10 @@ def claim_lexicon() -> ClaimLexicon:
         confirmations=Phrases(status["confirmations"]),
         anaphors=Phrases(status["anaphors"]),
         plural_anaphors=Phrases(status["plural_anaphors"]["phrases"]),
+        access_phrases=Phrases(status["access_phrases"]["phrases"]),
+        agreement_verbs=_words(status["negated_agreements"]["verbs"]),
+        agreement_negations=_words(status["negated_agreements"]["negations"]),
+        agreement_window=int(status["negated_agreements"]["window"]),
         flag_categories=_words(d["flag_categories"]),
         flag_statuses=_words(d["flag_statuses"]),
         scope_prepositions=Phrases(d["scope"]["prepositions"]),

@@ -65,7 +65,7 @@ def status_of(
     for sentence in sentences + _answer(doc, figure, sentences, lexicon):
         found = [
             c
-            for c in find_phrases(sentence, lexicon.disputes)
+            for c in _disputes_in(sentence, lexicon)
             if not _is_figure(c, sentence, figure)
             and not _said_by(_absolute(sentence, c), claimant)
         ]
@@ -100,11 +100,10 @@ def _sentences(doc: Doc, figure: Span, lexicon: ClaimLexicon) -> list[Span]:
 
 
 def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
-    """The next sentence when it answers the figure's without opening with an anaphor:
+    """The next sentence (after the one that refers back, ``Dat meldt de WHO.``, if any) when
+    it answers the figure's without opening with an anaphor:
     one that refers back somewhere and has no figure of its own (``Moskou ontkent dat.``), or
     one whose dispute cue is followed by an anaphor (``ontkent die cijfers en spreekt van 30``)."""
-    if len(sentences) > 1:
-        return []
     nxt = next_sentence(doc, sentences[-1])
     if nxt is None:
         return []
@@ -114,7 +113,7 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
         return [nxt]
     # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30.", "Het leger spreekt
     # dat tegen en zegt dat …"
-    for start, end in find_phrases(tokens, lexicon.disputes):
+    for start, end in _disputes_in(tokens, lexicon):
         if end < len(tokens) and phrase_at(tokens, end, lexicon.anaphors):
             return [nxt]
         if any(phrase_at(tokens, k, lexicon.anaphors) for k in range(start, end)):
@@ -132,7 +131,28 @@ def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> lis
     tokens = [t for t in nxt if not t.is_space]
     points_back = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(len(tokens)))
     opens_with_check = bool(find_phrases(tokens[:3], lexicon.verify_verbs))
-    return [nxt] if points_back or opens_with_check else []
+    no_access = any(
+        _negated(doc, tokens[start].i, lexicon)
+        for start, _ in find_phrases(tokens, lexicon.access_phrases)
+    )
+    return [nxt] if points_back or opens_with_check or no_access else []
+
+
+def _disputes_in(tokens: Sequence[Token], lexicon: ClaimLexicon) -> list[tuple[int, int]]:
+    """The dispute cues in ``tokens`` (positions in it): the lexicon's phrases, and a verb of
+    agreeing followed by a negation in its clause (``klopt dat bedrag niet``)."""
+    found = find_phrases(tokens, lexicon.disputes)
+    for i, token in enumerate(tokens):
+        if token.lower_ not in lexicon.agreement_verbs:
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + lexicon.agreement_window)):
+            if tokens[k].text in _BOUNDARIES or tokens[k].is_punct:
+                break
+            if tokens[k].lower_ in lexicon.agreement_negations:
+                if not any(start <= i < end for start, end in found):
+                    found.append((i, k + 1))
+                break
+    return sorted(found)
 
 
 def _remark_over_figures(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
