@@ -194,6 +194,11 @@ def test_an_office_in_apposition_names_its_holder_later(analyzer):
         (" date 2024-10 Oleksandr (34) is sinds 2022 drone-operator.", ["Oleksandr"]),
         (" date 2024-10 Dat zegt De Wit (45) uit Gent.", ["De Wit"]),
         (" date 2024-10 Vrijdag (12) en Antwerpen (3) zijn geen mensen.", []),
+        # a conjunction opening the sentence is cut off, an article makes it a description
+        (" date 2024-10 Maar Oleksandr (34) bleef in Charkiv.", ["Oleksandr"]),
+        (" date 2024-10 Een Arnhemmer (46) moet drie jaar de cel in.", []),
+        # a club and its points: a word of the name is a town, and no given name
+        (" date 2024-10 Club Brugge (45) leidt de stand.", []),
     ],
 )
 def test_an_age_in_brackets_makes_the_name_before_it_a_person(analyzer, text, names):
@@ -204,3 +209,18 @@ def test_an_age_in_brackets_makes_the_name_before_it_a_person(analyzer, text, na
 def test_an_institution_ner_tags_as_a_person_is_none(analyzer):
     text = " date 2024-02 Ruslandkenner Jan Verhaert (Universiteit Antwerpen) ziet een probleem."
     assert [p.text for p in analyzer.analyze(text).people] == ["Jan Verhaert"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a building's word after a given name is a surname
+        (" date 2024-02 Volgens Jonathan Hall is de dreiging reëel.", ["Jonathan Hall"]),
+        (" date 2024-02 Volgens Kees van der Weg is de dreiging reëel.", ["Kees van der Weg"]),
+        # a compound ending in a building's word is a building
+        (" date 2024-02 In het Sophia Kinderziekenhuis werd het kind behandeld.", []),
+    ],
+)
+def test_a_word_of_institutions_in_a_name(analyzer, text, names):
+    assert [p.text for p in analyzer.analyze(text).people] == names

@@ -108,9 +108,10 @@ class PersonLinker(GazetteerComponent):
                 *load_json("numbers_nl.json")["months"],
             ]
         )
-        self.not_last_of_given_name_runs = frozenset(
-            normalize(w) for w in cues["given_name_runs"]["not_last"]
-        )
+        runs = cues["given_name_runs"]
+        self.not_last_of_given_name_runs = frozenset(normalize(w) for w in runs["not_last"])
+        self.not_first_of_names = frozenset(normalize(w) for w in runs["not_first"])
+        self.not_last_endings = tuple(normalize(w) for w in runs["not_last_endings"])
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
         super().__init__(name, gazetteer_dir, spans_key=spans_key, use_ner=use_ner)
@@ -123,6 +124,7 @@ class PersonLinker(GazetteerComponent):
         # a person entity is left alone when it is a country's, a region's or a curated
         # place's name, or an organisation's; a town's name may be a surname too
         self.dutch_words = load_dutch_words(folder)
+        self.town_names = load_places(folder).index  # (the places component's own table)
         self.other_indexes = (
             load_places(folder).area_and_curated_names,
             load_organisations(folder).index,
@@ -154,7 +156,7 @@ class PersonLinker(GazetteerComponent):
                 for m in unknown
                 if not self._ordinary_word(doc, keys, m, [*names, *unknown])
                 # "Universiteit Antwerpen", tagged a person: an institution's name
-                and not any(k in self.not_last_of_given_name_runs for k in keys[m.start : m.end])
+                and not self._institution_name(keys[m.start : m.end], ner=True)
             ]
             # a name taken into another ("Peter" + "van Koppen") is not a mention of its own
             names.extend(
@@ -296,12 +298,18 @@ class PersonLinker(GazetteerComponent):
                 if not is_capitalised(word) and keys[start - 1] not in surname_particles():
                     break
                 start -= 1
-            while start < end and not is_capitalised(texts[start]):
-                start += 1  # a particle opens no name
+            while start < end and (
+                not is_capitalised(texts[start])  # a particle opens no name
+                or keys[start] in self.titles  # "Dokter Oleksandr (34)"
+                or (keys[start] in self.function_words and keys[start] not in surname_particles())
+            ):
+                if doc[start].pos_ == "DET":
+                    start = end  # "Een Arnhemmer (46)": a description, no name
+                    break
+                start += 1  # "Maar Oleksandr (34) bleef"
+            given = any(given_name_gender(key) is not None for key in keys[start:end])
             if (
                 start == end
-                or (keys[start] in self.function_words and keys[start] not in surname_particles())
-                or keys[start] in self.titles
                 # one word: a proper noun or a given name ("Vrijdag (12)" is a day)
                 or (
                     end - start == 1
@@ -310,11 +318,46 @@ class PersonLinker(GazetteerComponent):
                 )
                 or keys[start] in self.weekdays_and_months
                 or any(known_name(index, keys[start:end]) for index in self.other_indexes)
+                # "KV Oostende (25) en Sporting Charleroi (31)": a club and its points
+                or (
+                    not given
+                    and end - start > 1
+                    and any(
+                        known_name(index, [key])
+                        for key in keys[start:end]
+                        for index in (self.town_names, *self.other_indexes)
+                    )
+                )
             ):
                 continue
             found.append(NameMatch(start, end, [], "ner", QUALITY["ner"]))  # as NER would
             claim(mask, start, end)
         return found
+
+    def _institution_name(self, keys: list[str], *, ner: bool) -> bool:
+        """Whether a capitalised run names a school, a building or a club rather than a person
+        (people_nl.json ``given_name_runs``): its last word one of them (``Vitalis College``)
+        or ending in one (``Sophia Kinderziekenhuis``); in an entity of the pipeline's, any
+        word one of them unless a given name opens it (``Universiteit Antwerpen``, ``Van Hall
+        Larenstein``; ``Jonathan Hall``, ``Kees van der Weg`` are people)."""
+        if not keys:
+            return False
+        first, last = keys[0], keys[-1]
+        if (
+            ner
+            and (first in self.not_first_of_names or given_name_gender(first) is None)
+            # of an entity without a given name first, any word ("Van Hall Larenstein")
+            and any(key in self.not_last_of_given_name_runs for key in keys)
+        ):
+            return True
+        if len(keys) < 2:
+            return False
+        if last in self.not_last_of_given_name_runs and not ner:
+            return True
+        return any(
+            last.endswith(ending) and len(last) >= len(ending) + 3
+            for ending in self.not_last_endings
+        )
 
     def _given_named(self, doc: Doc, keys: list[str], mask: bytearray) -> list[NameMatch]:
         """Unknown names the pipeline's entities missed, found by a given name nearly all of
@@ -347,7 +390,7 @@ class PersonLinker(GazetteerComponent):
                 end += 1  # a double surname
             if (
                 any(mask[i:end])
-                or keys[end - 1] in self.not_last_of_given_name_runs
+                or self._institution_name(keys[i:end], ner=False)
                 or any(
                     known_name(index, keys[i:end])
                     or (not particles and known_name(index, [keys[end - 1]]))
