@@ -1776,11 +1776,68 @@ def test_a_trailing_report_of_a_clause_that_reports_itself_makes_no_second_quote
             "Minister Ruben Brekelmans bezocht Kyiv. “Het is zwaar”, zegt de woordvoerder.",
             "de woordvoerder",
         ),
+        # an office reached as a compound's tail is one too ("acteur" in "hoofdredacteur")
+        (
+            "Jan Peeters diende een klacht in. “Dit is onaanvaardbaar”, zegt de hoofdredacteur.",
+            "de hoofdredacteur",
+        ),
+        # "-jarige" describes by age only after a number: "minderjarige" is someone else
+        ("Jan Peeters verdedigt de jongen. “Hij is onschuldig”, zegt de minderjarige.", None),
+        # someone brought in without a name between: the description may be them
+        (
+            "Burgemeester Jan Peeters reageerde geschokt. De politie pakte een 34-jarige "
+            "verdachte op. “Ik ben onschuldig”, zegt de man.",
+            "de man",
+        ),
     ],
 )
 def test_a_description_of_a_person_stands_for_the_person_named_before(analyzer, text, speaker):
+    (quote,) = [q for q in analyzer.analyze(text).quotes if q.kind == "direct"]
+    if speaker is None:  # the words themselves, no person
+        assert quote.speaker is None or quote.speaker.kind == "other"
+    else:
+        assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the people named after the subject stand in its own phrase: the pronoun is hers
+        (
+            "Tetjana Kovalenko (38) schrikt nog elke nacht wakker. In maart ontvluchtte ze met "
+            "haar dochters Sofia (12) en Nastja (7) de stad. ‘We hadden niets meer’, vertelt ze.",
+            "Tetjana Kovalenko",
+        ),
+        # someone new named since the subject: the pronoun is the one named last
+        (
+            "Jan Peeters kwam in 2010 naar Gent. Daar leerde hij Marie Claes kennen. “Het was "
+            "liefde op het eerste gezicht”, vertelt ze.",
+            "Marie Claes",
+        ),
+    ],
+)
+def test_a_pronoun_without_a_speaker_before_it(analyzer, text, speaker):
     (quote,) = analyzer.analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_the_sentence_before_ends_at_a_full_stop_left_on_its_word_or_a_line_break(analyzer):
+    text = (
+        'President Zelenski reageerde woedend. "Ik zal dit openlijk bespreken op de top."\n\n'
+        "Secretaris-generaal Jens Stoltenberg deed zijn best om de onvrede weg te nemen. Op zijn "
+        'persconferentie benadrukte hij dat de toekomst van Oekraïne "in de NAVO ligt".'
+    )
+    quote = analyzer.analyze(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Jens Stoltenberg"
+
+
+def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
+    text = (
+        "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "
+        "trok zich terug”, klonk het.\nIn het dorp is men sceptisch. “Wij hebben niets gezien.”"
+    )
+    quote = analyzer.analyze(text).quotes[-1]
+    assert quote.text == "Wij hebben niets gezien." and quote.speaker is None
 
 
 def test_klonk_het_after_a_description_reporting_carries_it_to_the_paragraphs_quotes(analyzer):

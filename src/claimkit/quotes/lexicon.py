@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from claimkit.numbers import parse_quantity
 from claimkit.resources import load_json
 
 
@@ -17,6 +18,12 @@ class CueVerb:
     particle: str | None
     particle_forms: tuple[str, ...] = ()  # the particle as written: op, erop, daarop
     not_with: frozenset[str] = frozenset()  # words that make it another verb: stelde … uit
+
+
+@lru_cache(maxsize=4096)
+def _counts(word: str) -> bool:
+    """Whether ``word`` is written in digits or is a number word (``58``, ``vijftig``)."""
+    return bool(word) and (word.isdigit() or parse_quantity(word) is not None)
 
 
 @dataclass(frozen=True)
@@ -34,15 +41,17 @@ class PersonDescriptions:
         """Whether ``noun`` (lower case) describes a person by what they are or do: one of
         ``nouns`` or a compound ending in one (``vrachtwagenchauffeur``; four letters or more),
         or a word such as ``58-jarige``; never one of ``not_nouns`` (``partijwoordvoerder``)."""
+        if noun in self.nouns:
+            return True
         tail = noun.rsplit("-", 1)[-1]
         tails = [tail[k:] for k in range(3, len(tail) - 3)]
         if noun in self.not_nouns or any(t in self.not_nouns for t in tails):
             return False
-        return (
-            noun.endswith(self.suffixes)
-            or noun in self.nouns
-            or any(t in self.nouns for t in tails)
-        )
+        suffix = next((s for s in self.suffixes if noun.endswith(s)), None)
+        if suffix is not None:
+            return _counts(noun[: -len(suffix)].rstrip("-"))  # "58-jarige", not "minderjarige"
+        # a compound's tail; an office reached that way brings in someone ("hoofdredacteur")
+        return any(t in self.nouns for t in tails) and not is_role_noun(noun)
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,7 @@ class QuoteLexicon:
     organisation_nouns: dict[str, frozenset[str]]  # noun -> the record kinds it stands for
     organisation_window: int
     person_descriptions: PersonDescriptions
+    possessives: frozenset[str]
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
@@ -171,6 +181,7 @@ def quote_lexicon() -> QuoteLexicon:
         },
         organisation_window=int(data["organisation_nouns"]["window"]),
         person_descriptions=_person_descriptions(data["person_descriptions"]),
+        possessives=_listed(data, "possessives"),
         modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),

@@ -21,6 +21,7 @@ from claimkit.quotes.attribution import (
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.marks import QuoteRegion
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
+from claimkit.spans import doc_text
 from claimkit.words import (
     DASHES,
     clause_floor,
@@ -254,14 +255,17 @@ def speakers_reported_before(
 ) -> None:
     """``Dat zegt een woordvoerder van het OM. “…”, zegt hij.``: a direct quote spoken by a
     personal pronoun, or without a cue of its own, right after a sentence that reports
-    someone's statement is that someone's, when nothing is quoted between (``starts``: every token's
-    character offset). Direct quotes are found before reported speech, so this is done after
-    both."""
+    someone's statement is that someone's, when nothing is quoted between (``starts``: every
+    token's character offset); a description that reports (``Een commandant … bevestigt dat
+    …``) passes only to ``“…”, klonk het`` and to quotations nothing else gave a speaker. The
+    quotations after such a one in its paragraph, without cue or mention, go on with its
+    speaker (``carried``; a line break ends the paragraph). Direct quotes are found before
+    reported speech, so this is done after both."""
     statements = [q for q in direct if q.kind != "term"]
     if not statements:
         return  # (most texts: no direct quote, and no set of pronouns to make)
     pronouns = lexicon.male | lexicon.female | lexicon.plural
-    text = doc.text
+    text = doc_text(doc)
     carried: Found | None = None  # the quote just before, given its speaker here
     for quote in statements:
         word = None
@@ -273,7 +277,7 @@ def speakers_reported_before(
             carried is not None
             and quote.cue is None
             and quote.mention is None
-            and "\n\n" not in text[carried.end_char : quote.start_char]
+            and "\n" not in text[carried.end_char : quote.start_char]  # (a paragraph ends)
             and not any(carried.end_char <= q.start_char < quote.start_char for q in statements)
         ):
             # "“…”, klonk het. “…”": the next quotation of the paragraph goes on

@@ -1,10 +1,14 @@
 """Who a speaker mention is: a linked person or organisation, a person named earlier in the
 article, or the words themselves (``de politie``).
 
-A pronoun (``hij``) points to the last speaker, else the last person named; a role noun (``de
-president``) to the last speaker who holds it, else the last person named with it; a surname
-alone to the full name given earlier (``Remco Breuker`` … ``Breuker``). What cannot be resolved
-stays unresolved, its mention kept.
+A pronoun (``hij``) points to the subject before it in its sentence, else to a person the
+sentence before brings in as its subject, else to the last speaker, else to the last person
+named as a subject (unless someone new was named since: ``_salient_before``); a role noun
+(``de president``) to the last speaker who holds it, else the last person named with it; a
+description of a person (``de 58-jarige``, ``de gepensioneerde vrachtwagenchauffeur``) to the
+person named just before (``_person_described``); a surname alone to the full name given
+earlier (``Remco Breuker`` … ``Breuker``). What cannot be resolved stays unresolved, its
+mention kept. The speaker of each quote is chosen in :meth:`SpeakerResolver.resolve`.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.quotes.attribution import between_dashes, is_quote_mark, noun_phrase
 from claimkit.quotes.lexicon import QuoteLexicon, is_role_noun, role_nouns
-from claimkit.spans import PLACES_KEY, doc_words
+from claimkit.spans import PLACES_KEY, doc_words, word_positions
 from claimkit.words import (
     affiliation_at,
     given_name_gender,
@@ -172,9 +176,9 @@ class SpeakerResolver:
 
     def _salient_before(self, i: int, fits, window: int = 120) -> _Named | None:
         """The person a pronoun at ``i`` most likely stands for among those named before: the
-        last named as a subject within ``window`` tokens (``Tetjana Kovalenko (38) schrikt …
-        ontvluchtte ze met haar dochters Sofia en Nastja …. ‘…’, vertelt ze``), else the last
-        named."""
+        last named as a subject within ``window`` tokens when everyone named after them stands
+        in a phrase of theirs (``Tetjana Kovalenko (38) schrikt … ontvluchtte ze met haar
+        dochters Sofia en Nastja …. ‘…’, vertelt ze``), else the last named."""
         last = self.last_named_before(i, fits=fits)
         if last is None or self.doc[last.end - 1].dep_.startswith("nsubj"):
             return last
@@ -189,7 +193,31 @@ class SpeakerResolver:
             and fits(n.speaker)
             and any(t.dep_.startswith("nsubj") for t in self.doc[n.start : n.end])
         ]
-        return subjects[-1] if subjects else last
+        if not subjects:
+            return last
+        subject = subjects[-1]
+        later = [
+            n
+            for n in self.named
+            if subject.end <= n.start and n.end <= i and n.speaker.kind == "person"
+        ]
+        if all(self._in_their_phrase(n) for n in later):
+            return subject
+        return last  # "… Daar leerde hij Marie Claes kennen. “…”, vertelt ze": someone new
+
+    def _in_their_phrase(self, named: _Named) -> bool:
+        """Whether a person named after a subject stands in a phrase of the subject's own
+        (``met haar dochters Sofia (12) en Nastja (7)``, ``haar man Petro``): a possessive
+        before, within eight words of the phrase (no verb, no punctuation but brackets and
+        commas between)."""
+        doc = self.doc
+        for k in range(named.start - 1, max(-1, named.start - 9), -1):
+            token = doc[k]
+            if token.lower_ in self.lexicon.possessives:
+                return True
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in ",()"):
+                return False
+        return False
 
     def sentence_before(self, i: int) -> Span | None:
         """The sentence before the one token ``i`` opens or stands in (cut at full stops)."""
@@ -311,17 +339,41 @@ class SpeakerResolver:
         descriptions = self.lexicon.person_descriptions
         if not descriptions.describes_a_person(noun):
             return None
-        for k in range(mention.start):  # "een woordvoerder … de woordvoerder": someone unnamed
-            if doc[k].lower_ == noun and any(
-                doc[j].lower_ == "een" for j in range(max(0, k - 3), k)
-            ):
+        texts, keys = doc_words(doc)
+        for k in word_positions(doc)[0].get(keys[head.i], ()):
+            # "een woordvoerder … de woordvoerder": someone unnamed
+            if k < mention.start and any(texts[j] == "een" for j in range(max(0, k - 3), k)):
                 return None
         fits = None
         if noun in descriptions.female:
             fits = self.fits("zij")
         elif noun in descriptions.male:
             fits = self.fits("hij")
-        return self.last_named_before(mention.start, window=descriptions.window, fits=fits)
+        named = self.last_named_before(mention.start, window=descriptions.window, fits=fits)
+        if named is not None and self._unnamed_person_between(named.end, mention.start):
+            return None  # "… Jan Peeters … pakte een 34-jarige verdachte op. “…”, zegt de man"
+        return named
+
+    def _unnamed_person_between(self, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` bring in a person without a name: ``een`` and,
+        within three words, a person's description or an office (``een 34-jarige verdachte``,
+        ``een agent``)."""
+        texts = doc_words(self.doc)[0]
+        descriptions = self.lexicon.person_descriptions
+        for k in range(start, end):
+            if texts[k] not in ("een", "Een"):
+                continue
+            for j in range(k + 1, min(end, k + 4)):
+                word = texts[j].lower()
+                if (
+                    descriptions.describes_a_person(word)
+                    or word in descriptions.not_nouns
+                    or word in self.roles
+                ):
+                    return True
+                if not _attributive(self.doc[j]):
+                    break
+        return False
 
     def _organisation_meant(self, mention: Span) -> _Named | None:
         """``De partij``, ``het instituut``, ``die bank``: the organisation named last before,
@@ -577,8 +629,8 @@ _ARTICLES = ("de", "het")
 
 def gender_of(name: str) -> str | None:
     """``f`` or ``m`` by a person's given name (its first word), None when it does not say;
-    a name of one word counts when it is a given name (``Hilde``: the people of portraits and
-    reports are often named by it alone), a surname says nothing."""
+    a name of one word counts as a given name (``Hilde``: the people of portraits and reports
+    are often named by it alone; a surname that is also a given name is read as one)."""
     words = name.split()
     return given_name_gender(words[0]) if words else None
 
@@ -675,12 +727,28 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     if j < 1:
         return None
     k = j - 1
-    while k >= 0 and doc[k].text not in _SENTENCE_ENDS:
+    while k >= 0 and not _ends_a_sentence(doc[k]):
         k -= 1
     start = k + 1
     while start < j and is_quote_mark(doc[start].text):
         start += 1  # the closing mark of a quotation that ended the sentence before: “… druk.”
     return doc[start:j] if j - start >= 2 else None
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    """A full stop (also one the tokenizer left on its word before a closing mark: ``top."``)
+    or a line break."""
+    text = token.text
+    if text in _SENTENCE_ENDS or (token.is_space and "\n" in text):
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        len(text) > 1
+        and text[-1] in _SENTENCE_ENDS
+        and nxt is not None
+        and is_quote_mark(nxt.text)
+        and not token.whitespace_
+    )
 
 
 def _opening_clause_end(doc: Doc, sentence: Span) -> int | None:
