@@ -75,10 +75,10 @@ def load_dpg(parts: set[str] | None = None) -> list[Item]:
     return load_articles("claims_dpg2019.part*.jsonl", "claims", parts)
 
 
-def load_written() -> list[Item]:
-    """War reports written for this set in the style of Flemish and Dutch outlets (2022–2024),
+def load_written(parts: set[str] | None = None) -> list[Item]:
+    """War reports written for this set in the style of Flemish and Dutch outlets (2022–2025),
     annotated with them: the war coverage the two corpora lack."""
-    return load_sentences("claims_war_written*.jsonl", "claims")
+    return load_sentences("claims_war_written*.jsonl", "claims", parts)
 
 
 FLAG_CATEGORIES = {"casualties", "military_losses", "displacement", "equipment"}
@@ -175,7 +175,7 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="list this many errors per set")
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--confusion", action="store_true", help="print status confusion")
-    parser.add_argument("--parts", help="only these DPG files, by number: --parts 4,5")
+    parser.add_argument("--parts", help="only these DPG and war files, by number: --parts 4,5")
     args = parser.parse_args()
     parts = set(args.parts.split(",")) if args.parts else None
     sys.path.insert(0, str(REPO / "src"))
@@ -187,7 +187,7 @@ def main() -> int:
     sets = (
         ("CoNLL-2002 sentences", load_conll(), True),
         ("DPG 2019 articles", load_dpg(parts), False),
-        ("War texts (written)", load_written(), True),
+        ("War texts (written)", load_written(parts), True),
     )
     for name, items, in_sentence in sets:
         analyses = list(analyzer.pipe([i.text for i in items], dates=[i.date for i in items]))

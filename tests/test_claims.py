@@ -628,6 +628,34 @@ def test_four_digits_after_a_period_noun_and_van_are_a_year(analyzer):
     assert [c.text for c in claims] == ["naar schatting 8.000", "drie"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # four digits after a preposition of time and before a verb or a preposition: a year
+        ("De regering wil het netwerk tegen 2029 met 10.000 plaatsen inkrimpen.", ["10.000"]),
+        ("Defensie wil het aantal militairen tegen 2030 optrekken tot 29.000.", ["tot 29.000"]),
+        ("Het aantal vluchtelingen steeg tot 2500.", ["2500"]),
+        # a day in digits after a weekday is a date, unless a noun it counts follows
+        ("Bij de aanval kwamen zondag 3 mensen om het leven.", ["3"]),
+        ("Zaterdag 21 en zondag 22 september is het feest.", []),
+    ],
+)
+def test_years_and_days_among_figures(analyzer, text, figures):
+    assert [c.text for c in analyzer.analyze(text).claims] == figures
+
+
+def test_a_place_that_is_no_seat_of_government_claims_nothing(analyzer):
+    (claim,) = analyzer.analyze("De Donau meet 2850 kilometer.").claims
+    assert claim.claimant is None and claim.status == "stated"
+    (claim,) = analyzer.analyze("Oekraïne claimt 28 tanks te hebben vernietigd.").claims
+    assert claim.claimant_mention is not None and claim.claimant_mention.text == "Oekraïne"
+
+
+def test_a_lie_the_figure_counts_disputes_nothing(analyzer):
+    text = "Uit het onderzoek blijkt dat 30 procent van de jongeren weleens een leugen vertelt."
+    assert analyzer.analyze(text).claims[0].status != "disputed"
+
+
 def test_a_unit_of_two_words_is_counted_whole(analyzer):
     claim = one(analyzer, " date 2025-12 Het leger veroverde dit jaar 6460 vierkante kilometer.")
     assert claim.counted is not None and claim.counted.text == "vierkante kilometer"

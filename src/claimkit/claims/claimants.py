@@ -525,10 +525,25 @@ class ClaimantFinder:
 
     def _a_place(self, token: Token) -> bool:
         """Whether ``token`` stands in a linked place (a claim verb's place is no claimant)."""
-        return any(
-            span.kb_id_ and span.start <= token.i < span.end
-            for span in self.doc.spans.get(PLACES_KEY, ())
+        return self._place_of(token) is not None
+
+    def _place_of(self, token: Token) -> Span | None:
+        """The linked place ``token`` stands in, if any."""
+        return next(
+            (
+                span
+                for span in self.doc.spans.get(PLACES_KEY, ())
+                if span.kb_id_ and span.start <= token.i < span.end
+            ),
+            None,
         )
+
+    def _speaks_for_a_government(self, place: Span) -> bool:
+        """A country or region, or a seat of government (``Kyiv meldt``; claims_nl.json
+        ``seats_of_government``), not a river or another town (``De Donau meet …``)."""
+        if place.label_ in ("country", "region"):
+            return True
+        return place.label_ == "city" and place.text.lower() in self.lexicon.seats_of_government
 
     def _resolve(self, mention: Span) -> SpeakerRef | None:
         """Who the words are; a document or other source nobody names (``de voorlopige
@@ -569,11 +584,13 @@ class ClaimantFinder:
         head = head_of(subject)
         if head.lower_ in self.personal_pronouns:
             return True
-        if self._a_place(head):
+        place = self._place_of(head)
+        if place is not None:
             # "In Nederland telt Blokker nog 352 vestigingen": where, not who; but a country or
             # capital that is the subject speaks for its government ("Oekraïne claimt 28 …")
             return (
                 not actor_only
+                and self._speaks_for_a_government(place)
                 and head.dep_ == "nsubj"
                 and (subject.start == 0 or self.doc[subject.start - 1].pos_ != "ADP")
                 and not any(t.pos_ == "ADP" for t in subject)

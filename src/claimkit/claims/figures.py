@@ -351,7 +351,10 @@ def _not_claim(
         and not (quantity.modifier or quantity.percent)
         and quantity.value in range(1, 32)
         # a day is written in digits; in words only before its month ("zondag drie mensen")
-        and (span.text.isdigit() or (after is not None and after.lower_ in lexicon.months))
+        and (
+            (span.text.isdigit() and not _counts_a_noun(after, lexicon))  # "zondag 3 mensen"
+            or (after is not None and after.lower_ in lexicon.months)
+        )
     ):
         return "date"  # zaterdag 21 (en zondag 22 september); not "zondag ongeveer 30 procent"
     if before is not None and before.lower_ in lexicon.decade_before and not quantity.modifier:
@@ -362,6 +365,8 @@ def _not_claim(
         return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
     if _year_heading(doc, quantity, span):
         return "date"  # "2009 Gogo's. Supermarktketen C1000 kwam …"
+    if _year_before_a_verb(quantity, span, before, after, lexicon):
+        return "date"  # "tegen 2029 optrekken", "sinds 2014 zijn er …"
     if _rank_position(doc, text, quantity, span):
         return "rank"  # "(166,7 km): 1. Matthews, 2. Sagan", "24.Amira"
     if _chart_position(doc, quantity, span, lexicon):
@@ -567,6 +572,26 @@ def _list_number(doc: Doc, quantity: Quantity, span: Span) -> bool:
 def _is_ordinal(word: str) -> bool:
     parsed = parse_quantity(word)
     return parsed is not None and parsed.kind == "ordinal"
+
+
+def _counts_a_noun(after: Token | None, lexicon: ClaimLexicon) -> bool:
+    """Whether the word after a figure is a noun it may count (no month)."""
+    return after is not None and after.pos_ == "NOUN" and after.lower_ not in lexicon.months
+
+
+def _year_before_a_verb(
+    quantity: Quantity, span: Span, before: Token | None, after: Token | None, lexicon: ClaimLexicon
+) -> bool:
+    """Four digits that can be a year, after a preposition of time and before a verb, an
+    adverb, a preposition or the clause's end (``tegen 2030 met 10.000 plaatsen inkrimpen``;
+    claims_nl.json ``year_before_verb``)."""
+    if quantity.modifier or quantity.percent or not span.text.isdecimal() or len(span.text) != 4:
+        return False
+    if before is None or before.lower_ not in lexicon.year_before_verb:
+        return False
+    if not is_year(quantity.value):
+        return False
+    return after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ")
 
 
 def _year_heading(doc: Doc, quantity: Quantity, span: Span) -> bool:

@@ -89,6 +89,7 @@ class ClaimLexicon:
     reflexive_words: frozenset[str]  # "meldden zich": a claim verb used as another verb
     actor_only_verbs: frozenset[str]
     actor_nouns: frozenset[str]
+    seats_of_government: frozenset[str]
     source_prepositions: frozenset[str]
     source_nouns: frozenset[str]
     continuation: frozenset[str]
@@ -120,6 +121,7 @@ class ClaimLexicon:
     scope_prepositions: Phrases
     scope_phrases: Phrases
     year_prepositions: frozenset[str]
+    year_before_verb: frozenset[str]
     months: frozenset[str]
     relative_pronouns: frozenset[str]
     groups: dict[str, str] = field(default_factory=dict)  # noun -> its first group in counted
@@ -202,6 +204,7 @@ def claim_lexicon() -> ClaimLexicon:
         claim_verbs=Phrases(verbs["words"]),
         actor_only_verbs=_words(verbs["actor_only"]),
         actor_nouns=_words(verbs["actor_nouns"]),
+        seats_of_government=_words(verbs["seats_of_government"]["words"]),
         reflexive_words=_words(verbs["reflexive"]),
         source_prepositions=_words(d["source_prepositions"]),
         source_nouns=_words(d["source_nouns"]["words"]),
@@ -234,6 +237,7 @@ def claim_lexicon() -> ClaimLexicon:
         scope_prepositions=Phrases(d["scope"]["prepositions"]),
         scope_phrases=Phrases(d["scope"]["phrases"]),
         year_prepositions=_words(d["scope"]["year_prepositions"]),
+        year_before_verb=_words(d["scope"]["year_before_verb"]["prepositions"]),
         months=_words(load_json("numbers_nl.json")["months"]),
         relative_pronouns=_words(d["relative_pronouns"]["words"]),
     )
