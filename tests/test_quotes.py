@@ -1831,6 +1831,16 @@ def test_the_sentence_before_ends_at_a_full_stop_left_on_its_word_or_a_line_brea
     assert quote.speaker is not None and quote.speaker.name == "Jens Stoltenberg"
 
 
+def test_a_pronoun_after_reported_speech_earlier_in_the_paragraph(analyzer):
+    text = (
+        "“Dit is het begin van het einde”, zei president Zelenski.\n\nAl zegt Mykola "
+        "Tkatsjenko dat hij nog niet gerust is. Vanaf de overkant vuurt de artillerie op de "
+        "stad. “Ze zijn weg, maar ze zijn niet ver”, zegt hij. “Vannacht hoorde ik ze weer.”"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in analyzer.analyze(text).quotes]
+    assert speakers[-2:] == ["Mykola Tkatsjenko", "Mykola Tkatsjenko"]
+
+
 def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
     text = (
         "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "

@@ -304,6 +304,8 @@ def speakers_reported_before(
             and before.start <= r.cue[0] < before.end
             and r.end_char <= quote.start_char
         ]
+        if not reported and word is not None:
+            reported = _reported_earlier_in_paragraph(text, quote, indirect)
         if not reported:
             continue
         source = reported[-1]
@@ -315,6 +317,25 @@ def speakers_reported_before(
         quote.speaker = source.speaker
         quote.confidence = min(quote.confidence, source.confidence)
         carried = quote
+
+
+def _reported_earlier_in_paragraph(text: str, quote: Found, indirect: list[Found]) -> list[Found]:
+    """The named people whose reported speech comes before a quote spoken by a pronoun, in its
+    paragraph and within ``_REPORT_REACH`` characters (``Al zegt Tkatsjenko dat hij nog niet
+    gerust is. Vanaf de overkant vuurt de artillerie. “…”, zegt hij``)."""
+    return [
+        r
+        for r in indirect
+        if r.cue is not None
+        and r.speaker is not None
+        and r.speaker.kind == "person"
+        and r.end_char <= quote.start_char
+        and quote.start_char - r.end_char <= _REPORT_REACH
+        and "\n" not in text[r.end_char : quote.start_char]
+    ]
+
+
+_REPORT_REACH = 300
 
 
 def _person_before_van(doc: Doc, span: Span, speakers: SpeakerResolver) -> Span:
