@@ -651,6 +651,19 @@ def test_a_place_that_is_no_seat_of_government_claims_nothing(analyzer):
     assert claim.claimant_mention is not None and claim.claimant_mention.text == "Oekraïne"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ruim 30.000 Oekraïners verblijven in gemeentelijke opvanglocaties.", "displacement"),
+        ("In Ramenskoje raakte naar verluidt één persoon gewond door brokstukken.", "casualties"),
+        ("Volgens de brigade werden twee dozijn motorfietsen vernietigd.", "military_losses"),
+        ("Bij het ongeval op de A16 waren minstens vier auto's betrokken. Geen gewonden.", "other"),
+    ],
+)
+def test_categories_from_compounds_and_vehicles(analyzer, text, category):
+    assert analyzer.analyze(text).claims[0].category == category
+
+
 def test_a_lie_the_figure_counts_disputes_nothing(analyzer):
     text = "Uit het onderzoek blijkt dat 30 procent van de jongeren weleens een leugen vertelt."
     assert analyzer.analyze(text).claims[0].status != "disputed"

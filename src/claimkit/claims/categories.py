@@ -46,7 +46,7 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         group = "equipment"  # 30 F-16's … Vier toestellen
     if group == "population":  # inhabitants who died or had to leave: what happened decides
         for fate in ("casualties", "displacement"):
-            if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
+            if _fate_told(sentence, fate, lexicon):
                 return fate
     if group == "casualties" and _of_an_army(span, sentence, lexicon):
         return "military_losses"  # de Russische verliezen: 100.000 doden en gewonden
@@ -58,9 +58,18 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         return "equipment" if group == "equipment" else "other"
     if group == "people":
         for fate in ("casualties", "displacement", "population"):
-            if find_split_phrases(sentence, lexicon.fate_cues.get(fate, ())):
+            if _fate_told(sentence, fate, lexicon):
                 return fate
     return "other"
+
+
+def _fate_told(tokens: list[Token], fate: str, lexicon: ClaimLexicon) -> bool:
+    """Whether the figure's clauses say that fate happened to the people counted: a cue
+    phrase, or a word opening with a cue (``opvanglocaties``)."""
+    if find_split_phrases(tokens, lexicon.fate_cues.get(fate, ())):
+        return True
+    prefixes = lexicon.fate_prefixes.get(fate, ())
+    return bool(prefixes) and any(t.lower_.startswith(prefixes) for t in tokens)
 
 
 def _military_context(span: Span, lexicon: ClaimLexicon) -> bool:

@@ -62,6 +62,7 @@ class ClaimLexicon:
     modifiers_before_noun: frozenset[str]
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
+    fate_prefixes: dict[str, tuple[str, ...]]
     loss_cues: Phrases
     context_equipment: frozenset[str]  # "toestellen": equipment only among military words
     army_loss_nouns: frozenset[str]  # "de Russische verliezen": the dead are an army's
@@ -178,6 +179,11 @@ def claim_lexicon() -> ClaimLexicon:
         modifiers_before_noun=_words(d["modifiers_before_noun"]["words"]),
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
+        fate_prefixes={
+            k: tuple(w.lower() for w in v)
+            for k, v in d["fate_cues"]["prefixes"].items()
+            if isinstance(v, list)
+        },
         loss_cues=Phrases(d["loss_cues"]),
         context_equipment=_words(d["context_equipment"]["words"]),
         army_loss_nouns=_words(d["army_casualties"]["loss_nouns"]),
