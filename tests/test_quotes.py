@@ -1841,6 +1841,32 @@ def test_a_pronoun_after_reported_speech_earlier_in_the_paragraph(analyzer):
     assert speakers[-2:] == ["Mykola Tkatsjenko", "Mykola Tkatsjenko"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the words closing the sentence after ", meldt", whatever the tagger made of them
+        (
+            "Ruim 800.000 huishoudens zaten urenlang zonder stroom, meldt netbeheerder Ukrenergo.",
+            "Ukrenergo",
+        ),
+        # the agent of a participle inside the speaker's description is not the speaker
+        (
+            "Bij luchtaanvallen zijn 104 Palestijnen gedood, zeggen de door Hamas geleide "
+            "gezondheidsautoriteiten.",
+            "de door Hamas geleide gezondheidsautoriteiten",
+        ),
+        # a ministry no table knows speaks as the ministry, not as its portfolio
+        (
+            "Het ministerie van Volksgezondheid meldt dat 271 mensen zijn gestorven.",
+            "ministerie van Volksgezondheid",
+        ),
+    ],
+)
+def test_speakers_of_reports_after_a_comma_and_of_institutions(analyzer, text, speaker):
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
 def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
     text = (
         "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "

@@ -70,6 +70,7 @@ class QuoteLexicon:
     organisation_window: int
     person_descriptions: PersonDescriptions
     possessives: frozenset[str]
+    portfolio_institutions: frozenset[str]
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
     naming_prepositions: frozenset[str]
@@ -182,6 +183,7 @@ def quote_lexicon() -> QuoteLexicon:
         organisation_window=int(data["organisation_nouns"]["window"]),
         person_descriptions=_person_descriptions(data["person_descriptions"]),
         possessives=_listed(data, "possessives"),
+        portfolio_institutions=_listed(data, "portfolio_institutions"),
         modal_hedge_subjects=frozenset(data["modal_hedges"]["subjects"]),
         modal_lemmas=frozenset(data["modal_hedges"]["modal_lemmas"]),
         naming_prepositions=_listed(data, "naming_prepositions"),

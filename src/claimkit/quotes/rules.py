@@ -46,6 +46,9 @@ class Found:
     words: int = 0  # words of a quotation between marks
 
 
+_FINAL_SUBJECT_WORDS = 6
+
+
 class AttributionRules:
     """Base of :class:`~claimkit.quotes.direct.DirectQuotes` and
     :class:`~claimkit.quotes.reported.ReportedSpeech`: the lexicon and shared look-ups."""
@@ -102,6 +105,12 @@ class AttributionRules:
                 ):  # the words right after the verb ("antwoordde op de vraag": no subject)
                     return noun_phrase(doc, head)
                 candidates = [span for span in candidates if span.start > i]
+            elif doc[i - 1].text == "," and not any(c.start > i for c in candidates):
+                # "…, meldt netbeheerder Ukrenergo.": the words closing the sentence, whatever
+                # the tagger made of them ("netbeheerder" an adposition)
+                final = self._clause_final_subject(doc, i)
+                if final is not None:
+                    return final
         candidates = [_person_before_van(doc, span, speakers) for span in candidates]
         parsed_subject = any(head_of(c).dep_.startswith("nsubj") for c in candidates)
         for span in candidates:
@@ -121,6 +130,40 @@ class AttributionRules:
             if not self._names_nobody(head_of(span)):
                 return span
         return None
+
+    def _clause_final_subject(self, doc: Doc, i: int) -> Span | None:
+        """The words after cue verb ``i`` up to its sentence's full stop, when they are a noun
+        phrase of at most ``_FINAL_SUBJECT_WORDS`` words (``…, zeggen de door Hamas geleide
+        gezondheidsautoriteiten.``): no comma, adverb or time word among them, no adposition
+        after a noun."""
+        end = i + 1
+        while end < len(doc) and end - i <= _FINAL_SUBJECT_WORDS + 1:
+            token = doc[end]
+            if token.text in (".", "!", "?"):
+                break
+            if (
+                token.is_punct
+                or token.is_space
+                or token.pos_ in ("ADV", "SCONJ", "CCONJ", "PRON", "AUX")
+                or token.lower_ in self.lexicon.time_nouns
+                or token.lower_ in self.lexicon.complementisers
+                or (token.pos_ == "ADP" and end > i + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN"))
+            ):
+                return None
+            end += 1
+        if (
+            end >= len(doc)
+            or doc[end].text not in (".", "!", "?")
+            or not i + 1 < end <= i + 1 + _FINAL_SUBJECT_WORDS
+        ):
+            return None
+        span = doc[i + 1 : end]
+        last = span[-1]
+        if not (last.is_alpha and (last.pos_ in ("NOUN", "PROPN", "VERB") or last.is_title)):
+            return None
+        if self._names_nobody(last):
+            return None
+        return span
 
     def _a_time(self, span: Span) -> bool:
         """A phrase that only says when (``dit weekend``, ``vorige week``): no subject."""

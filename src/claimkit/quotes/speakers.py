@@ -242,6 +242,12 @@ class SpeakerResolver:
         if not len(mention):
             return None, 0.3  # no words: nobody named
         named = self.named_in(mention.start, mention.end)
+        if named is not None and _agent_inside(self.doc, named, mention):
+            named = None  # "de door Hamas geleide gezondheidsautoriteiten": not Hamas itself
+        if named is not None and not named.speaker.kb_id and self._portfolio_of(named):
+            # "het ministerie van Volksgezondheid": the ministry, not its portfolio
+            institution = self.doc[named.start - 2 : named.end]
+            return SpeakerRef(institution.text, "", "organisation"), 0.8
         if named is not None:
             return named.speaker, 0.9 if named.speaker.kb_id else 0.85
         words = [t.lower_ for t in mention]
@@ -374,6 +380,17 @@ class SpeakerResolver:
                 if not _attributive(self.doc[j]):
                     break
         return False
+
+    def _portfolio_of(self, named: _Named) -> bool:
+        """Whether an organisation's name stands after ``ministerie van`` (quotes_nl.json
+        ``portfolio_institutions``)."""
+        k = named.start
+        return (
+            named.speaker.kind == "organisation"
+            and k >= 2
+            and self.doc[k - 1].lower_ == "van"
+            and self.doc[k - 2].lower_ in self.lexicon.portfolio_institutions
+        )
 
     def _organisation_meant(self, mention: Span) -> _Named | None:
         """``De partij``, ``het instituut``, ``die bank``: the organisation named last before,
@@ -733,6 +750,17 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     while start < j and is_quote_mark(doc[start].text):
         start += 1  # the closing mark of a quotation that ended the sentence before: “… druk.”
     return doc[start:j] if j - start >= 2 else None
+
+
+def _agent_inside(doc: Doc, named: _Named, mention: Span) -> bool:
+    """Whether a name inside a mention is only the agent of a participle that describes its
+    head (``de door Hamas geleide gezondheidsautoriteiten``, ``het door Kyiv gesteunde
+    bataljon``): ``door`` before the name, and words after it up to the head."""
+    return (
+        mention.start < named.start
+        and named.end < mention.end
+        and doc[named.start - 1].lower_ == "door"
+    )
 
 
 def _ends_a_sentence(token: Token) -> bool:
