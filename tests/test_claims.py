@@ -664,6 +664,27 @@ def test_categories_from_compounds_and_vehicles(analyzer, text, category):
     assert analyzer.analyze(text).claims[0].category == category
 
 
+def test_a_denial_in_the_next_sentence_is_not_the_claimants_own(analyzer):
+    text = (
+        "In Oleksjky zijn zeven burgers omgekomen, melden de autoriteiten. Kyiv spreekt dat tegen."
+    )
+    assert analyzer.analyze(text).claims[0].status == "disputed"
+
+
+def test_a_confirmation_that_points_back_despite_a_figure_of_its_own(analyzer):
+    text = (
+        "In drie dagen kwamen 1.000 gevangenen vrij, meldt president Zelensky. Het Turkse "
+        "ministerie, dat de gesprekken tussen de twee landen organiseerde, bevestigde die "
+        "aantallen."
+    )
+    assert analyzer.analyze(text).claims[0].status == "confirmed"
+
+
+def test_a_figure_after_jonger_dan_is_an_age(analyzer):
+    claims = analyzer.analyze("Volgens het bureau is ruim 28 procent van hen jonger dan 18.").claims
+    assert [c.text for c in claims] == ["ruim 28 procent"]
+
+
 def test_a_lie_the_figure_counts_disputes_nothing(analyzer):
     text = "Uit het onderzoek blijkt dat 30 procent van de jongeren weleens een leugen vertelt."
     assert analyzer.analyze(text).claims[0].status != "disputed"

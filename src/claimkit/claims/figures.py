@@ -612,10 +612,19 @@ def _year_heading(doc: Doc, quantity: Quantity, span: Span) -> bool:
 
 
 def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimLexicon) -> bool:
-    """``23-jarige``, ``60 jaar oud``, ``de man (45)``."""
+    """``23-jarige``, ``60 jaar oud``, ``de man (45)``, ``jonger dan 18``."""
     tail = text[quantity.end : quantity.end + 12].lower()
     if any(tail.startswith(w) or tail.startswith(" " + w) for w in lexicon.age_words):
         return True
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "dan"
+        and not quantity.percent
+        and any(
+            t.lower_ in lexicon.age_comparatives for t in doc[max(0, span.start - 4) : span.start]
+        )
+    ):
+        return True  # "ruim 28 procent van hen is jonger dan 18", "ouder is dan 65"
     if span.start > 0 and span.end < len(doc):
         before, after = doc[span.start - 1], doc[span.end]
         if before.text == "(" and after.text == ")" and span.text.isdigit():

@@ -84,6 +84,7 @@ class ClaimLexicon:
     chart_nouns: Phrases  # "de single kwam binnen op 3": a sentence about a chart
     frequency_words: frozenset[str]
     age_words: frozenset[str]
+    age_comparatives: frozenset[str]
     reference_determiners: frozenset[str]
     reference_max: int
     claim_verbs: Phrases
@@ -205,6 +206,7 @@ def claim_lexicon() -> ClaimLexicon:
         chart_nouns=Phrases(d["chart_position"]["chart_nouns"]),
         frequency_words=_words(d["frequency_words"]),
         age_words=_words(d["age_words"]),
+        age_comparatives=_words(d["age_comparatives"]["words"]),
         reference_determiners=_words(d["reference_determiners"]),
         reference_max=int(d["reference_max"]),
         claim_verbs=Phrases(verbs["words"]),

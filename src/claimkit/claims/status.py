@@ -67,7 +67,7 @@ def status_of(
             c
             for c in _disputes_in(sentence, lexicon)
             if not _is_figure(c, sentence, figure)
-            and not _said_by(_absolute(sentence, c), claimant)
+            and not _said_by(doc, _absolute(sentence, c), claimant)
         ]
         if found:
             evidence = _evidence(doc, sentence, figure, _absolute(sentence, found[0]))
@@ -113,7 +113,8 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
         return [nxt]
     # a counter-claim: "Het Kremlin ontkent die cijfers en spreekt van 30.", "Het leger spreekt
     # dat tegen en zegt dat …"
-    for start, end in _disputes_in(tokens, lexicon):
+    for start, end in _disputes_in(tokens, lexicon) + find_phrases(tokens, lexicon.confirmations):
+        # (and a confirmation of them: "Het Turkse ministerie … bevestigde die aantallen.")
         if end < len(tokens) and phrase_at(tokens, end, lexicon.anaphors):
             return [nxt]
         if any(phrase_at(tokens, k, lexicon.anaphors) for k in range(start, end)):
@@ -181,10 +182,13 @@ def _paragraph_between(doc: Doc, before: Span, after: Span) -> bool:
     return "\n\n" in doc.text[doc[last].idx + len(doc[last]) : doc[first].idx]
 
 
-def _said_by(cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:
+def _said_by(doc: Doc, cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:
     """Whether the claimant's own words open the cue (``Het Kremlin ontkent … en spreekt van
-    30``): a party does not dispute its own figure."""
-    return claimant is not None and 0 <= cue[0] - claimant[1] <= 2
+    30``), in the same sentence (``…, melden de autoriteiten. Kyiv spreekt dat tegen.`` is
+    Kyiv's): a party does not dispute its own figure."""
+    if claimant is None or not 0 <= cue[0] - claimant[1] <= 2:
+        return False
+    return not any(doc[k].text in (".", "!", "?") for k in range(claimant[1], cue[0]))
 
 
 def _absolute(sentence: Span, cue: tuple[int, int]) -> tuple[int, int]:
