@@ -1867,6 +1867,34 @@ def test_speakers_of_reports_after_a_comma_and_of_institutions(analyzer, text, s
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
+def test_an_age_description_is_the_person_of_that_age(analyzer):
+    text = (
+        "In een loods draait Mykola Hontsjarenko (63) een wiel rond. In maart vluchtte hij met "
+        "zijn vrouw Valentyna naar België. ‘Ik was veertig jaar ingenieur’, vertelt de 63-jarige."
+    )
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Mykola Hontsjarenko"
+
+
+def test_a_relative_of_the_same_surname_is_another_person(analyzer):
+    text = (
+        "Mykola Hontsjarenko (63) knapt fietsen op. Valentyna Hontsjarenko (61) denkt liever niet "
+        "te ver vooruit. ‘Mijn kleinzoon vroeg of oma ooit weer naar huis gaat’, zegt ze."
+    )
+    analysis = analyzer.analyze(text)
+    assert [p.text for p in analysis.people] == ["Mykola Hontsjarenko", "Valentyna Hontsjarenko"]
+    assert analysis.quotes[0].speaker.name == "Valentyna Hontsjarenko"
+
+
+def test_an_organisation_after_van_is_no_part_of_an_unknown_name(analyzer):
+    text = (
+        "Coördinator Els Vanheusden van De Trapkracht noemt hem ‘de professor’. ‘Hij ziet "
+        "meteen wat er mis is’, zegt ze."
+    )
+    quote = next(q for q in analyzer.analyze(text).quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Els Vanheusden"
+
+
 def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
     text = (
         "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "

@@ -574,11 +574,19 @@ class PersonLinker(GazetteerComponent):
                 pid = owner(match.start)
                 if pid is not None and not pid.startswith(_UNKNOWN):
                     match.ids, match.method, match.quality = [pid], "alias", 0.85
+        by_end = {m.end: m for m in names if m.end - m.start == 1 and not m.ids}
         for i in range(len(doc)):
             if mask[i] or not is_capitalised(texts[i]):
                 continue
             pid = owner(i)
             if pid is None:
+                continue
+            relative = by_end.get(i)
+            if relative is not None and given_name_gender(keys[i - 1]) is not None:
+                # "Mykola Hontsjarenko … Valentyna Hontsjarenko": another given name before the
+                # surname is another person of that family; the name NER cut short is whole
+                relative.end = i + 1
+                claim(mask, i, i + 1)
                 continue
             if pid.startswith(_UNKNOWN):  # its record is nobody's: the name groups it
                 if doc[i].is_sent_start and keys[i] in self.dutch_words:

@@ -111,12 +111,21 @@ class SpeakerResolver:
         """An unknown name with the rest of a Dutch surname NER left out: ``Leon`` + ``de
         Jong``, ``Jan`` + ``van der Linden``."""
         doc, end = span.doc, span.end
+        # organisations linked, or whose name opens with an article ("De Trapkracht"); an
+        # unlinked entity after "ter" is often a surname NER took for one ("Gerard ter Hedde")
+        organisations = {
+            o.start
+            for o in doc.spans.get(self._keys[1][0], ())
+            if o.kb_id_ or doc[o.start].lower_ in ("de", "het")
+        }
         while end < len(doc):
             if affiliation_at(doc, end):
                 break  # "Helma Ruijs | van het RIVM": an affiliation, no surname
             k = end
             while k < len(doc) and doc[k].lower_ in self.lexicon.name_particles and k - end < 3:
                 k += 1
+            if any(j in organisations for j in range(end + 1, k + 1)):
+                break  # "Els Vanheusden van | De Trapkracht", "… van | Justitie": an organisation
             if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha:
                 end = k + 1
                 continue
@@ -128,6 +137,9 @@ class SpeakerResolver:
         """One speaker per unknown name: a surname alone joins the full name given earlier."""
         words = text.split()
         key = f"{kind}:{_surname(words[-1])}" if words else text
+        existing = groups.get(key)
+        if existing is not None and _other_given_name(existing.name, words):
+            key = f"{kind}:{text}"  # "Mykola Hontsjarenko" … "Valentyna Hontsjarenko": two
         if key not in groups:
             groups[key] = SpeakerRef(text, "", kind)
         return groups[key]
@@ -350,6 +362,9 @@ class SpeakerResolver:
             # "een woordvoerder … de woordvoerder": someone unnamed
             if k < mention.start and any(texts[j] == "een" for j in range(max(0, k - 3), k)):
                 return None
+        aged = self._named_with_age(mention.start, noun)
+        if aged is not None:
+            return aged  # "Mykola Hontsjarenko (63) … zijn vrouw Valentyna … de 63-jarige"
         fits = None
         if noun in descriptions.female:
             fits = self.fits("zij")
@@ -359,6 +374,27 @@ class SpeakerResolver:
         if named is not None and self._unnamed_person_between(named.end, mention.start):
             return None  # "… Jan Peeters … pakte een 34-jarige verdachte op. “…”, zegt de man"
         return named
+
+    def _named_with_age(self, i: int, noun: str) -> _Named | None:
+        """For ``de 63-jarige``, the last person before token ``i`` given that age: ``Mykola
+        Hontsjarenko (63)`` or ``de 63-jarige Mykola``."""
+        stem, _, suffix = noun.rpartition("-")
+        if suffix not in ("jarige", "jarigen") or not stem.isdigit():
+            return None
+        doc, n = self.doc, len(self.doc)
+        for named in reversed(self.named):
+            if named.end > i or named.speaker.kind != "person" or named.quoted:
+                continue
+            bracketed = (
+                named.end + 2 < n
+                and doc[named.end].text == "("
+                and doc[named.end + 1].text == stem
+                and doc[named.end + 2].text == ")"
+            )
+            before = doc[named.start - 1].lower_ if named.start > 0 else ""
+            if bracketed or before == noun:
+                return named
+        return None
 
     def _unnamed_person_between(self, start: int, end: int) -> bool:
         """Whether tokens ``start``..``end`` bring in a person without a name: ``een`` and,
@@ -750,6 +786,15 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     while start < j and is_quote_mark(doc[start].text):
         start += 1  # the closing mark of a quotation that ended the sentence before: “… druk.”
     return doc[start:j] if j - start >= 2 else None
+
+
+def _other_given_name(name: str, words: list[str]) -> bool:
+    """Whether two full names of one surname open with two different given names (``Mykola
+    Hontsjarenko``, ``Valentyna Hontsjarenko``): two people of one family."""
+    first = name.split()
+    if len(first) < 2 or len(words) < 2 or first[0] == words[0]:
+        return False
+    return given_name_gender(first[0]) is not None and given_name_gender(words[0]) is not None
 
 
 def _agent_inside(doc: Doc, named: _Named, mention: Span) -> bool:
