@@ -1895,6 +1895,13 @@ def test_an_organisation_after_van_is_no_part_of_an_unknown_name(analyzer):
     assert quote.speaker is not None and quote.speaker.name == "Els Vanheusden"
 
 
+def test_an_adjective_made_a_noun_is_the_subject_of_a_verb_the_parse_made_a_noun(analyzer):
+    text = "Ik was blij. De 52-jarige schat dat zijn omzet met een kwart is gedaald."
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.text == "zijn omzet met een kwart is gedaald"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "De 52-jarige"
+
+
 def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
     text = (
         "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "

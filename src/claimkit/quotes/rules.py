@@ -129,6 +129,14 @@ class AttributionRules:
         for span in candidates:
             if not self._names_nobody(head_of(span)):
                 return span
+        if (
+            i > 1
+            and doc[i - 2].pos_ == "DET"
+            and doc[i - 1].pos_ == "ADJ"
+            and doc[i - 1].head.i == i
+            and (i == 2 or is_clause_stop(doc[i - 3]) or doc[i - 3].is_space)
+        ):
+            return doc[i - 2 : i]  # "De 52-jarige schat dat …": the parse made the verb a noun
         return None
 
     def _clause_final_subject(self, doc: Doc, i: int) -> Span | None:
