@@ -685,6 +685,31 @@ def test_a_figure_after_jonger_dan_is_an_age(analyzer):
     assert [c.text for c in claims] == ["ruim 28 procent"]
 
 
+def test_a_loss_after_quantitative_er_counts_what_was_named_before(analyzer):
+    text = (
+        "Rusland vuurde 273 drones af, meldt de luchtmacht. Volgens de luchtmacht werden er 88 "
+        "neergeschoten en verdwenen er 128 van de radar."
+    )
+    shot = analyzer.analyze(text).claims[1]
+    assert (shot.text, shot.counted.text, shot.category) == ("88", "drones", "military_losses")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Boetsja zijn de lichamen van meer dan 400 burgers gevonden.",
+        "De VN-missie heeft de dood van ruim 12.300 burgers vastgesteld.",
+    ],
+)
+def test_deaths_of_people_are_casualties(analyzer, text):
+    assert analyzer.analyze(text).claims[0].category == "casualties"
+
+
+def test_the_death_of_someone_else_makes_no_casualties(analyzer):
+    text = "Er zijn drie mensen aangehouden in verband met de dood van de Nederlander."
+    assert analyzer.analyze(text).claims[0].category == "other"
+
+
 def test_a_lie_the_figure_counts_disputes_nothing(analyzer):
     text = "Uit het onderzoek blijkt dat 30 procent van de jongeren weleens een leugen vertelt."
     assert analyzer.analyze(text).claims[0].status != "disputed"

@@ -169,14 +169,19 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 def predicate_after_quantitative_er(doc: Doc, span: Span, i: int, lexicon: ClaimLexicon) -> bool:
     """``Van de 23 drones zijn er 18 neergehaald.``: right after ``er``, a figure followed by
     one word that ends the clause, has no plural's form and is no currency, unit or counted
-    noun of the lexicon counts no noun of its own (the tagger may call the participle a noun;
+    noun of the lexicon, or by a loss cue of one word (``er 88 neergeschoten en …``), counts
+    no noun of its own (the tagger may call the participle a noun;
     ``is er 50 miljard euro``, ``viel er 40 centimeter``, ``waren er 200 man`` count theirs)."""
     if span.start == 0 or doc[span.start - 1].lower_ not in lexicon.elliptic_words:
         return False
-    if i + 1 >= len(doc) or not doc[i + 1].is_punct or not doc[i].is_alpha:
+    if i >= len(doc) or not doc[i].is_alpha:
         return False
     word = doc[i].lower_
     if word in lexicon.currencies or word in lexicon.units or lexicon.group_of(word):
+        return False
+    if (word,) in lexicon.loss_cues.by_first.get(word, ()):
+        return True  # "werden er 88 neergeschoten en …": a loss, whatever follows
+    if i + 1 >= len(doc) or not doc[i + 1].is_punct:
         return False
     return not _plural_like(word)
 

@@ -114,7 +114,16 @@ def figures(
         elif shared is None:
             others.append(NotClaim(quantity, span, "not_a_figure"))
         else:
-            claims.append(Figure(quantity, span, shared.counted, shared.category))
+            # what its own clauses say happened decides (``… 273 drones … werden er 88
+            # neergeschoten``: a loss of the equipment counted before)
+            own = (
+                category(span, quantity.kind, shared.counted, lexicon)
+                if shared.counted is not None
+                else shared.category
+            )
+            if own == "other" or shared.category == "money":
+                own = shared.category
+            claims.append(Figure(quantity, span, shared.counted, own))
     claims.sort(key=lambda f: f.quantity.start)
     return _subsets_take_the_category(doc, claims, lexicon), others
 

@@ -62,6 +62,7 @@ class ClaimLexicon:
     modifiers_before_noun: frozenset[str]
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
+    deaths_of: frozenset[str]
     fate_prefixes: dict[str, tuple[str, ...]]
     loss_cues: Phrases
     context_equipment: frozenset[str]  # "toestellen": equipment only among military words
@@ -180,6 +181,7 @@ def claim_lexicon() -> ClaimLexicon:
         modifiers_before_noun=_words(d["modifiers_before_noun"]["words"]),
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
+        deaths_of=_words(d["deaths_of"]["words"]),
         fate_prefixes={
             k: tuple(w.lower() for w in v)
             for k, v in d["fate_cues"]["prefixes"].items()
