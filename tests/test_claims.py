@@ -705,6 +705,23 @@ def test_deaths_of_people_are_casualties(analyzer, text):
     assert analyzer.analyze(text).claims[0].category == "casualties"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Het proces gaat over de moord op honderden Roemenen in 1989.", "casualties"),
+        ("Na de cycloon hebben 483.000 mensen geen dak meer boven hun hoofd.", "displacement"),
+    ],
+)
+def test_more_fates_of_people(analyzer, text, category):
+    assert analyzer.analyze(text).claims[0].category == category
+
+
+def test_a_digit_glued_to_g_or_k_names_a_technology(analyzer):
+    text = "De Kamer vraagt of we niet te snel overgaan op 5G. Hij kocht 4K televisies."
+    assert analyzer.analyze(text).claims == []
+    assert [c.text for c in analyzer.analyze("Hij verdient €5K per maand.").claims] == ["5K"]
+
+
 def test_the_death_of_someone_else_makes_no_casualties(analyzer):
     text = "Er zijn drie mensen aangehouden in verband met de dood van de Nederlander."
     assert analyzer.analyze(text).claims[0].category == "other"

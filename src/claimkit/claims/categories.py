@@ -44,7 +44,7 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
         and (find_split_phrases(sentence, lexicon.loss_cues) or _military_context(span, lexicon))
     ):
         group = "equipment"  # 30 F-16's … Vier toestellen
-    if group in ("people", "population") and _deaths_of(span, lexicon):
+    if group in ("people", "population", None) and _deaths_of(span, lexicon):
         return "casualties"  # "de dood van ruim 12.300 burgers"
     if group == "population":  # inhabitants who died or had to leave: what happened decides
         for fate in ("casualties", "displacement"):
@@ -66,9 +66,14 @@ def category(span: Span, kind: str, counted: Span, lexicon: ClaimLexicon) -> str
 
 
 def _deaths_of(span: Span, lexicon: ClaimLexicon) -> bool:
-    """A noun of death and ``van`` right before the figure (``de lichamen van 400``)."""
+    """A noun of death and ``van``/``op`` right before the figure (``de lichamen van 400``,
+    ``de moord op honderden``)."""
     doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in lexicon.deaths_of
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in lexicon.deaths_of_prepositions
+        and doc[i - 2].lower_ in lexicon.deaths_of
+    )
 
 
 def _fate_told(tokens: list[Token], fate: str, lexicon: ClaimLexicon) -> bool:

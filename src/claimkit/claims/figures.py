@@ -370,6 +370,8 @@ def _not_claim(
         return "date"  # de jaren tachtig
     if _in_a_name(doc, quantity, span) or _postcode(doc, quantity, span):
         return "name"
+    if _technology(quantity, before, after, lexicon):
+        return "name"  # "overgaan op 5G", "4K-televisies"
     if _list_number(doc, quantity, span):
         return "heading"  # "… accepteren.'' 4 Zussen getuigen uit eigenbelang"
     if _year_heading(doc, quantity, span):
@@ -431,6 +433,19 @@ def _not_claim(
     ):
         return "reference"
     return None
+
+
+def _technology(
+    quantity: Quantity, before: Token | None, after: Token | None, lexicon: ClaimLexicon
+) -> bool:
+    """Digits glued to a capital of ``technology_suffixes`` (``5G``, ``4K``), no currency by."""
+    text = quantity.text
+    if len(text) < 2 or text[-1] not in lexicon.technology_suffixes or not text[:-1].isdigit():
+        return False
+    money = (before is not None and before.text in lexicon.currency_signs) or (
+        after is not None and after.lower_ in lexicon.currencies
+    )
+    return not money
 
 
 def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:

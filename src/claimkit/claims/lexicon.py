@@ -63,6 +63,8 @@ class ClaimLexicon:
     currency_signs: frozenset[str]
     fate_cues: dict[str, Phrases]
     deaths_of: frozenset[str]
+    deaths_of_prepositions: frozenset[str]
+    technology_suffixes: frozenset[str]
     fate_prefixes: dict[str, tuple[str, ...]]
     loss_cues: Phrases
     context_equipment: frozenset[str]  # "toestellen": equipment only among military words
@@ -182,6 +184,8 @@ def claim_lexicon() -> ClaimLexicon:
         currency_signs=frozenset(d["currency_signs"]),
         fate_cues={k: Phrases(v) for k, v in d["fate_cues"].items() if isinstance(v, list)},
         deaths_of=_words(d["deaths_of"]["words"]),
+        deaths_of_prepositions=_words(d["deaths_of"]["prepositions"]),
+        technology_suffixes=frozenset(d["technology_suffixes"]["letters"]),
         fate_prefixes={
             k: tuple(w.lower() for w in v)
             for k, v in d["fate_cues"]["prefixes"].items()
