@@ -25,17 +25,50 @@ from claimkit.quotes.attribution import (
     noun_phrase,
     sentence_end,
 )
+from claimkit.quotes.clauses import (
+    adverbial_after,
+    after_last_conjunction,
+    attributive,
+    before_attribution,
+    clause_adverb,
+    comma_before_report,
+    complement_of_object,
+    determines,
+    earlier_report,
+    explanation_after,
+    figure_after_name,
+    finite_verb_after,
+    genitive_name,
+    hyphen_compound,
+    name_tagged_else,
+    new_main_clause,
+    past_addressee,
+    personal_pronoun,
+    phrase_up_to_dat,
+    predicate_of_naming,
+    preposition_phrase_before,
+    prepositional_phrase,
+    pronoun_clause,
+    quoted_continuation,
+    relative_clause_end,
+    reports_itself,
+    second_complement,
+    shared_subject,
+    short_statement,
+    subject_after,
+    subject_outside,
+    subject_with_apposition,
+)
 from claimkit.quotes.lexicon import QuoteLexicon
 from claimkit.quotes.rules import (
     AttributionRules,
     Found,
-    end_char,
     last_speaker,
     opens_clause,
     reported_found,
 )
 from claimkit.quotes.speakers import SpeakerRef, SpeakerResolver
-from claimkit.words import has_feature, is_dutch_word
+from claimkit.words import is_dutch_word
 
 #: lemmas whose cue test is remembered before the memory starts again
 _MAX_REMEMBERED_LEMMAS = 200_000
@@ -101,11 +134,11 @@ class ReportedSpeech(AttributionRules):
                     continue
             if quote is None and lower in self.lexicon.carry_over:
                 quote = self._klinkt_het(doc, i, last)
-            shared = _shared_subject(doc, i, found, self.lexicon)
+            shared = shared_subject(doc, i, found, self.lexicon)
             for part in quote if isinstance(quote, list) else [quote] if quote else []:
                 if shared is not None:  # "X erkent dat …, maar stelt dat …": X again
                     part = replace(part, mention=shared.mention, speaker=shared.speaker)
-                part = _before_attribution(doc, part, after_cues)
+                part = before_attribution(doc, part, after_cues)
                 if part is None:
                     continue  # "“…”, oordeelde het Hof volgens X": the attribution itself
                 used.update(range(*part.cue) if part.cue else ())
@@ -197,7 +230,7 @@ class ReportedSpeech(AttributionRules):
                 and (
                     inside is None
                     or lemma in self.lexicon.opinion  # "“Ik wou dat …”": a wish, not a report
-                    or not _earlier_report(doc, i, complementiser)
+                    or not earlier_report(doc, i, complementiser)
                 )
             )
         ):
@@ -212,7 +245,7 @@ class ReportedSpeech(AttributionRules):
             return None  # "…, wat erop kan wijzen dat …": the writer's inference
         if head is not None and self._modal_hedge(doc, head, i):
             return None  # "Algemeen kan men zeggen dat …": a hedge, nobody's statement
-        if _subject_outside(doc, subject, i, inside):
+        if subject_outside(doc, subject, i, inside):
             return None  # "De jeugd “bevestigt dat …”, zegt X": X's words, one quote
         if head is not None and head.lower_ in self.lexicon.attribution_pronouns and head.i < i:
             return None  # "Dat wil (nog niet) zeggen dat …": a thing that means, no speaker
@@ -251,17 +284,17 @@ class ReportedSpeech(AttributionRules):
             while start < len(doc) and doc[start].lower_ in particles:
                 start += 1  # "liet zijn AKP weten in beroep te gaan": the cue's own particle
             if lemma in self.lexicon.directive_verbs:
-                start = _past_addressee(doc, start, infinitive)
+                start = past_addressee(doc, start, infinitive)
             end = self._content_end(doc, start, inside)
         elif (
-            comma := _comma_before_report(doc, i)
+            comma := comma_before_report(doc, i)
         ) is not None and lemma not in self.lexicon.not_after_clause:
             # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
             start = self._report_start(doc, comma)
             end = comma
             if subject is None or subject.start < i:
                 return None
-            if _reports_itself(doc, start, end, self.lexicon):
+            if reports_itself(doc, start, end, self.lexicon):
                 return None  # "De minister zei dat …, herhaalde hij": the report before has it
             after = subject.end
             while after < len(doc) and doc[after].lower_ in self.lexicon.adverbs_after_cue:
@@ -274,11 +307,11 @@ class ReportedSpeech(AttributionRules):
                 resumed = self._resumed(doc, after + 1, inside, shortest)
             if end - start < 3 and resumed is not None:
                 end, resumed = resumed[1], None  # "In feite, denkt X, was …": one clause
-            elif end - start < 3 and not _short_statement(doc, start, end, lemma, self.lexicon):
+            elif end - start < 3 and not short_statement(doc, start, end, lemma, self.lexicon):
                 return None
             elif lemma in self.lexicon.opinion and not any(is_finite(t) for t in doc[start:end]):
                 return None  # "Nu, bijna een jaar later, weten veel Groningers niet of …"
-            elif _subject_with_apposition(doc, start, end):
+            elif subject_with_apposition(doc, start, end):
                 return None  # "Telecomgroep X, ex Y, meldt contracten": the verb's subject
         elif (colon := self._colon_after(doc, i)) is not None and lemma not in self.lexicon.opinion:
             # "Mijn vader zei altijd: wie niet waagt, niet wint." (no quote marks)
@@ -294,7 +327,7 @@ class ReportedSpeech(AttributionRules):
         while start < end and (doc[start].text in (",", ";", ":", ".") or doc[start].is_space):
             start += 1
         if i > 1 and doc[i - 1].lower_ in self.lexicon.subject_relatives:
-            end = _relative_clause_end(doc, start, end)  # "die zegt … te ondersteunen, dreigde"
+            end = relative_clause_end(doc, start, end)  # "die zegt … te ondersteunen, dreigde"
         if end <= start:
             return None
         mention = (subject.start, subject.end) if subject is not None else None
@@ -334,7 +367,7 @@ class ReportedSpeech(AttributionRules):
             extended = after_extended_attribute(doc, i + 2)  # volgens het door X geleide Y
         if extended is not None:
             end_source = extended.i + 1
-        pronoun = extended is None and _personal_pronoun(doc, i + 1)
+        pronoun = extended is None and personal_pronoun(doc, i + 1)
         if pronoun:
             end_source = i + 2  # "volgens haar | de beste …", not "volgens haar advocaat"
         while (
@@ -343,21 +376,21 @@ class ReportedSpeech(AttributionRules):
             and end_source < len(doc)
             and end_source - i <= 8
             and doc[end_source].text != ","
-            and (doc[end_source].pos_ not in ("VERB", "AUX") or _hyphen_compound(doc[end_source]))
+            and (doc[end_source].pos_ not in ("VERB", "AUX") or hyphen_compound(doc[end_source]))
             and not is_clause_stop(doc[end_source])
-            and not _figure_after_name(doc, end_source, i)
-            and not (relative and end_source > i + 1 and _adverbial_after(doc[end_source]))
-            and not (end_source > i + 1 and _clause_adverb(doc[end_source], self.lexicon))
+            and not figure_after_name(doc, end_source, i)
+            and not (relative and end_source > i + 1 and adverbial_after(doc[end_source]))
+            and not (end_source > i + 1 and clause_adverb(doc[end_source], self.lexicon))
         ):
             end_source += 1
         if end_source == i + 1:
             return None
         source = doc[i + 1 : end_source]
         nouns = [  # not a possessive: "volgens zijn advocaten" are the lawyers
-            t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON") and not _determines(t)
+            t for t in source if t.pos_ in ("NOUN", "PROPN", "PRON") and not determines(t)
         ]
         tagged_else = not nouns
-        nouns = nouns or [t for t in source if _name_tagged_else(t)]  # "volgens Kyiv" (ADJ)
+        nouns = nouns or [t for t in source if name_tagged_else(t)]  # "volgens Kyiv" (ADJ)
         if extended is not None:
             nouns = [extended]
         if not nouns or nouns[0].lower_ in self.lexicon.not_sources:
@@ -372,7 +405,7 @@ class ReportedSpeech(AttributionRules):
             1 if end_source < len(doc) and doc[end_source].text == "," else 0
         )
         if not at_start and not relative:
-            content_start = _after_last_conjunction(
+            content_start = after_last_conjunction(
                 doc, start_clause, i, self.lexicon.relative_pronouns
             )
         while content_start < len(doc) and doc[content_start].text in (",", ";", ":", "."):
@@ -420,7 +453,7 @@ class ReportedSpeech(AttributionRules):
         if (
             source is None
             and i > 0
-            and (is_possessive(doc[i - 1]) or _genitive_name(doc[i - 1], speakers))
+            and (is_possessive(doc[i - 1]) or genitive_name(doc[i - 1], speakers))
         ):
             source = doc[i - 1 : i]  # "zijn verklaring dat", "Mays verwijt dat"
         if source is None:
@@ -453,7 +486,7 @@ class ReportedSpeech(AttributionRules):
         if inside is not None:
             return None
         n, uit = len(doc), self.lexicon.evidence_preposition
-        source = _preposition_phrase_before(doc, i, uit)  # "Uit het rapport blijkt dat"
+        source = preposition_phrase_before(doc, i, uit)  # "Uit het rapport blijkt dat"
         after = i + 1
         while (
             source is None
@@ -466,7 +499,7 @@ class ReportedSpeech(AttributionRules):
         if source is None and (after >= n or doc[after].lower_ != uit):
             after = i + 1
         if source is None and after < n and doc[after].lower_ == uit:  # "blijkt uit X dat"
-            source, after = _phrase_up_to_dat(doc, after)
+            source, after = phrase_up_to_dat(doc, after)
         while source is not None and len(source) and source[-1].pos_ in ("AUX", "VERB", "ADV"):
             source = source[:-1]  # "uit verder onderzoek | is gebleken"
         if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
@@ -500,7 +533,7 @@ class ReportedSpeech(AttributionRules):
         if inside is not None:
             return None
         n, word = len(doc), self.lexicon.document_preposition
-        source = _preposition_phrase_before(doc, i, word)  # "In het rapport (…,) staat dat"
+        source = preposition_phrase_before(doc, i, word)  # "In het rapport (…,) staat dat"
         if source is not None and len(source) and source[-1].text == ",":
             source = source[:-1]
         after = i + 1
@@ -508,7 +541,7 @@ class ReportedSpeech(AttributionRules):
             while after < n and after - i <= 2 and doc[after].lower_ != word:
                 after += 1
             if after < n and doc[after].lower_ == word:
-                source, after = _phrase_up_to_dat(doc, after)
+                source, after = phrase_up_to_dat(doc, after)
         if source is None or not len(source) or after >= n or doc[after].lower_ != "dat":
             return None
         if not any(t.lower_ in self.lexicon.document_nouns for t in source[:4]):
@@ -561,7 +594,7 @@ class ReportedSpeech(AttributionRules):
         if inside is not None or (i > 0 and (doc[i - 1].lower_ == "zo" or doc[i - 1].is_punct)):
             return None  # "“Waanzinnig”, zo noemde hij de aspiraties van X": a quote's cue
         subject = self._subject(doc, i, speakers)
-        predicate = _predicate_of_naming(doc[i], subject) if subject is not None else None
+        predicate = predicate_of_naming(doc[i], subject) if subject is not None else None
         if predicate is None or subject is None:
             return None
         if predicate.i > i:  # "X noemt het Y" / "Y noemt X het"
@@ -690,7 +723,7 @@ class ReportedSpeech(AttributionRules):
         for k in range(i + 1, min(len(doc), i + 6)):
             token = doc[k]
             if token.lower_ == wanted:
-                return None if _complement_of_object(doc, i, k) else k
+                return None if complement_of_object(doc, i, k) else k
             if is_clause_stop(token) or token.text == "," or token.pos_ in ("VERB", "AUX"):
                 return None
         return None
@@ -731,14 +764,14 @@ class ReportedSpeech(AttributionRules):
                     token.pos_ == "SCONJ"
                     or opens_clause(doc, k)
                     or k == i + 1
-                    or _prepositional_phrase(doc, i + 1, k)  # "beweren op Telegram dat …"
+                    or prepositional_phrase(doc, i + 1, k)  # "beweren op Telegram dat …"
                 )
                 and doc[k - 1].text != "("  # "een boycot van Decathlon (dat ook …)": relative
                 and not self._object_pronoun_dat(doc, i, k)
             ):
                 return k
             if is_clause_stop(token) or (
-                token.pos_ == "VERB" and k > i + 1 and not _attributive(doc, k)
+                token.pos_ == "VERB" and k > i + 1 and not attributive(doc, k)
             ):
                 return None
         return None
@@ -758,8 +791,8 @@ class ReportedSpeech(AttributionRules):
         no finite verb follows is the verb's object (whatever the tagger calls it)."""
         return (
             doc[i].lemma_ in self.lexicon.opinion
-            and not _finite_verb_after(doc, k)
-            and not _subject_after(doc, k)
+            and not finite_verb_after(doc, k)
+            and not subject_after(doc, k)
         )
 
     def _resumed(
@@ -805,9 +838,9 @@ class ReportedSpeech(AttributionRules):
                 finite = True  # a te-infinitive's clause is whole too ("te sleutelen aan X, die")
             if inside is not None and token.idx >= inside.end_char:
                 return k
-            if token.text == ":" and not _explanation_after(doc, k, limit):
+            if token.text == ":" and not explanation_after(doc, k, limit):
                 return k
-            if finite and k > start + 2 and _new_main_clause(doc, k, limit, self.lexicon):
+            if finite and k > start + 2 and new_main_clause(doc, k, limit, self.lexicon):
                 return k  # "… heeft veroordeeld | maar ze vindt nog steeds …"
             if (
                 token.text == ","
@@ -815,14 +848,14 @@ class ReportedSpeech(AttributionRules):
                 and doc[k + 1].lower_ in self.lexicon.clause_enders
                 and k > start + 2
                 and (finite or doc[k + 1].lower_ in self.lexicon.clause_conjunctions)
-                and not _quoted_continuation(doc, k + 2)
-                and not _second_complement(doc, k + 2, self.lexicon)
+                and not quoted_continuation(doc, k + 2)
+                and not second_complement(doc, k + 2, self.lexicon)
                 and not (
                     noun_phrase_content and doc[k + 1].lower_ in self.lexicon.relative_pronouns
                 )
             ):
                 return k
-            if finite and token.text == "," and k > start + 2 and _pronoun_clause(doc, k + 1):
+            if finite and token.text == "," and k > start + 2 and pronoun_clause(doc, k + 1):
                 return k  # "vroeg mij om het weg te gooien, ik wist ook niet waarom"
             if (
                 finite
@@ -836,402 +869,3 @@ class ReportedSpeech(AttributionRules):
             ):
                 return k  # "dat hij … had moeten laten, herhaalde hij": the main clause again
         return limit
-
-
-def _prepositional_phrase(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` are one prepositional phrase (``op Telegram``, ``in een
-    verklaring``): after a speech verb, the ``dat`` that follows it opens the content."""
-    words = doc[start:end]
-    return (
-        1 < len(words) <= 5
-        and words[0].pos_ == "ADP"
-        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in words[1:])
-    )
-
-
-def _pronoun_clause(doc: Doc, k: int) -> bool:
-    """A main clause of its own at ``k``: a personal pronoun subject, then its finite verb
-    (``…, ik wist ook niet waarom``)."""
-    return (
-        k + 1 < len(doc)
-        and doc[k].pos_ == "PRON"
-        and doc[k].lower_ in ("ik", "jij", "hij", "zij", "wij", "we")
-        and doc[k + 1].pos_ in ("VERB", "AUX")
-        and is_finite(doc[k + 1])
-    )
-
-
-def _predicate_of_naming(verb: Token, subject: Span) -> Token | None:
-    """The predicate of a naming verb's small clause: its ``xcomp`` or a word after ``als``
-    (``noemde het voorstel onverstandig``, ``omschreef het als vrolijk``), else the second of
-    two nouns or pronouns after it (``noemt de brand een ramp``, which the parser takes for two
-    objects); never a word of the subject."""
-    children = [c for c in verb.children if not subject.start <= c.i < subject.end]
-    for child in children:
-        if child.pos_ in ("ADJ", "NOUN") and (
-            child.dep_ == "xcomp" or verb.doc[child.i - 1].lower_ == "als"
-        ):
-            return child  # "noemde het onverstandig", "omschreef het als vrolijk"
-    after = [
-        c
-        for c in children
-        if c.i > verb.i and c.dep_ in ("obj", "nsubj", "xcomp") and c.pos_ in ("NOUN", "PRON")
-    ]
-    if len(after) == 2 and after[1].pos_ == "NOUN":
-        return after[1]
-    return _predicate_by_position(verb, subject)
-
-
-def _predicate_by_position(verb: Token, subject: Span) -> Token | None:
-    """The predicate closing a naming verb's clause when the parse gives none: an adjective
-    ending it after an object (``noemt de gang van zaken uiterst ongebruikelijk``), or a noun
-    phrase with ``een`` after an object that opens with a determiner or pronoun (``noemt het
-    stoppen van het programma een verstandige zet``)."""
-    doc = verb.doc
-    start = verb.i + 1
-    if subject.start == start:
-        start = subject.end
-    words = doc[start : _clause_end(doc, start - 1)]
-    if len(words) < 2 or words[0].pos_ not in ("DET", "PRON"):
-        return None
-    last = words[-1]
-    if last.pos_ == "ADJ" and any(t.pos_ in ("NOUN", "PRON", "PROPN") for t in words[:-1]):
-        return last
-    second = next((t for t in words[2:] if t.lower_ == "een" and t.pos_ == "DET"), None)
-    if second is not None and second.i < last.i:
-        return last
-    return None
-
-
-def _relative_clause_end(doc: Doc, start: int, end: int) -> int:
-    """Where a report inside a relative clause ends: at a comma before the main clause's
-    finite verb (``De organisatie die zegt … te ondersteunen, | dreigde ten onder te gaan``)."""
-    for k in range(start + 2, end - 1):
-        if doc[k].text == "," and is_finite(doc[k + 1]) and doc[k + 1].is_lower:
-            return k
-    return end
-
-
-def _attributive(doc: Doc, k: int) -> bool:
-    """A participle the tagger calls a verb that stands before a noun (``waarschuwden de
-    afgelopen dagen dat``): part of a noun phrase, no verb of the clause."""
-    return (
-        k > 0
-        and k + 1 < len(doc)
-        and doc[k - 1].pos_ == "DET"
-        and doc[k + 1].pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _shared_subject(doc: Doc, i: int, found: list[Found], lexicon: QuoteLexicon) -> Found | None:
-    """The report before in the sentence whose subject the cue verb at ``i`` shares: a verb
-    right after ``, maar`` / ``en`` and right before its complementiser has no subject of its
-    own (``Yildirim erkent dat …, maar stelt dat …``)."""
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].pos_ != "CCONJ":
-        return None
-    if doc[i + 1].lower_ not in lexicon.complementisers:
-        return None
-    start = clause_start(doc, i)
-    for quote in reversed(found):
-        if quote.cue is not None and start <= quote.cue[0] < i and quote.mention is not None:
-            return quote
-    return None
-
-
-def _before_attribution(doc: Doc, quote: Found, cues: list[int]) -> Found | None:
-    """``quote`` up to the first attribution of a direct quote inside it (``Volgens X tart
-    het 'Y', zei hij``: the content ends before ``, zei``); ``None`` when nothing is left."""
-    inside = [c for c in cues if quote.start_char <= c < quote.end_char]
-    if not inside:
-        return quote
-    span = doc.char_span(quote.start_char, min(inside), alignment_mode="expand")
-    if span is None or len(span) < 2:
-        return None
-    end = span.end
-    while end > span.start and (doc[end - 1].is_punct and doc[end - 1].text[:1] not in QUOTE_CHARS):
-        end -= 1
-    if end - span.start < 3:
-        return None
-    quote.end_char = end_char(doc, end, span.start)
-    return quote
-
-
-def _genitive_name(token: Token, speakers: SpeakerResolver) -> bool:
-    """A name in the genitive before a noun: ``Rutte's``, or ``Mays`` where the article names
-    ``May`` (not ``Wilders``)."""
-    text = token.text
-    if token.pos_ != "PROPN" or not text[:1].isupper():
-        return False
-    if text.endswith(("'s", "’s")):
-        return True
-    bare = text[:-1]
-    return text.endswith("s") and len(bare) >= 2 and speakers.names_word(bare)
-
-
-def _subject_with_apposition(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words before ``, <cue verb>`` are a name with an apposition and no verb
-    (``Jan Peeters, burgemeester van Tienen, meldt …``): the verb's subject, not a report."""
-    words = doc[start:end]
-    return any(t.text == "," for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _short_statement(doc: Doc, start: int, end: int, lemma: str, lexicon: QuoteLexicon) -> bool:
-    """Two words said, then reported: ``Allemaal bangmakerij, zeggen X`` (a speech verb, not an
-    opinion verb; words, no punctuation)."""
-    return (
-        end - start == 2
-        and lemma not in lexicon.opinion
-        and all(t.is_alpha for t in doc[start:end])
-    )
-
-
-def _subject_outside(doc: Doc, subject: Span | None, i: int, inside: Found | None) -> bool:
-    """Whether cue verb ``i`` stands inside a quotation and its subject before the quotation's
-    opening mark (the quotation goes on with the sentence's verb)."""
-    if inside is None or inside.region is None or subject is None:
-        return False
-    return doc[subject.start].idx < inside.region.start <= doc[i].idx
-
-
-def _new_main_clause(doc: Doc, k: int, limit: int, lexicon: QuoteLexicon) -> bool:
-    """``maar``/``want`` without a comma opening a clause with a subject and a finite verb
-    of its own: the report before it has ended."""
-    if doc[k].pos_ != "CCONJ" or doc[k].lower_ not in lexicon.main_clause_joiners:
-        return False
-    if k + 2 >= limit:
-        return False
-    return doc[k + 1].pos_ in ("PRON", "PROPN") and is_finite(doc[k + 2])
-
-
-def _explanation_after(doc: Doc, k: int, limit: int) -> bool:
-    """A colon inside reported content that goes on explaining it in words of the same
-    sentence (``schuilt er nog een gevaar: als de eindtoets …``), no quotation after it."""
-    return k + 1 < limit and doc[k + 1].is_alpha and doc[k + 1].text[:1].islower()
-
-
-def _second_complement(doc: Doc, k: int, lexicon: QuoteLexicon) -> bool:
-    """A second ``dat``-clause joined to the first (``zei dat A, maar dat B``): the same
-    report goes on."""
-    return (
-        k < len(doc)
-        and doc[k - 1].lower_ in lexicon.complement_joiners
-        and doc[k].lower_ in lexicon.complementisers
-        and k + 1 < len(doc)
-        and (doc[k].pos_ == "SCONJ" or doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"))
-    )
-
-
-def _quoted_continuation(doc: Doc, k: int) -> bool:
-    """A quotation at ``k`` that goes on with the reported clause in small letters (``zegt dat
-    ze geen doel hebben, maar “gebruikt kunnen worden …”``)."""
-    return k + 1 < len(doc) and doc[k].text[:1] in QUOTE_CHARS and doc[k + 1].text[:1].islower()
-
-
-def _earlier_report(doc: Doc, i: int, complementiser: int | None) -> bool:
-    """Whether cue verb ``i`` reports an earlier statement: past tense, with ``dat``/``of``."""
-    verb = doc[i]
-    return complementiser is not None and (
-        has_feature(verb, "Tense", "Past") or has_feature(verb, "VerbForm", "Part")
-    )
-
-
-def _comma_before_report(doc: Doc, i: int) -> int | None:
-    """The comma before a report verb at ``i`` that follows its clause: ``…, zei X`` or
-    ``…, zo vertelde X``."""
-    if i > 1 and doc[i - 1].text == ",":
-        return i - 1
-    if i > 2 and doc[i - 1].lower_ == "zo" and doc[i - 2].text == ",":
-        return i - 2
-    return None
-
-
-def _figure_after_name(doc: Doc, k: int, volgens: int) -> bool:
-    """A figure after a name ends the source: ``volgens Kyiv | 2 gewonden.`` (a numeral, a
-    noun, then the clause's end; ``volgens de Top 2000 is …`` and ``artikel 5 van`` go on)."""
-    if not (k > volgens + 1 and doc[k].like_num and k + 1 < len(doc)):
-        return False
-    if doc[k - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "X") or doc[k + 1].pos_ != "NOUN":
-        return False
-    return k + 2 >= len(doc) or doc[k + 2].is_punct
-
-
-def _hyphen_compound(token: Token) -> bool:
-    """A word joined by a hyphen (``generaal-majoor``): a noun, whatever the tagger says."""
-    text = token.text
-    return "-" in text[1:-1] and all(part.isalpha() for part in text.split("-"))
-
-
-def _personal_pronoun(doc: Doc, k: int) -> bool:
-    """A personal pronoun at ``k``, no possessive (``volgens haar``, not ``haar advocaat``;
-    ``volgens haar vooral …``, tagged possessive, is personal)."""
-    return (
-        k < len(doc)
-        and doc[k].pos_ == "PRON"
-        and has_feature(doc[k], "PronType", "Prs")
-        and not _determines(doc[k])
-    )
-
-
-def _determines(token: Token) -> bool:
-    """A possessive pronoun that stands before the noun it determines (``zijn advocaten``,
-    ``haar eigen advocaat``)."""
-    doc = token.doc
-    return (
-        is_possessive(token)
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-    )
-
-
-def _adverbial_after(token: Token) -> bool:
-    """A preposition other than ``van`` (``die volgens haar | op termijn …``)."""
-    return token.pos_ == "ADP" and token.lower_ != "van"
-
-
-def _reports_itself(doc: Doc, start: int, end: int, lexicon: QuoteLexicon) -> bool:
-    """Whether the clause before a trailing report holds a report of its own (a speech verb,
-    no opinion verb, with its ``dat`` within three words: ``De minister zei dat …, herhaalde
-    hij``; not ``“Soms denk ik dat …”, zegt X``)."""
-    return any(
-        doc[k].lower_ in lexicon.complementisers
-        and doc[k].pos_ == "SCONJ"
-        and any(_reports_speech(doc, j, lexicon) for j in range(max(start, k - 3), k))
-        for k in range(start, end)
-    )
-
-
-def _reports_speech(doc: Doc, j: int, lexicon: QuoteLexicon) -> bool:
-    """A speech verb at ``j`` (no opinion verb, no first person next to it: ``denk ik``)."""
-    token = doc[j]
-    verbs = lexicon.cue_verbs(token.lower_, token.lemma_.lower())
-    if not verbs or not cue_verb(token, lexicon):
-        return False
-    if all(v.lemma in lexicon.opinion for v in verbs):
-        return False
-    near = doc[max(0, j - 1) : j + 2]
-    return not any(t.lower_ in lexicon.first_person for t in near)
-
-
-def _clause_adverb(token: Token, lexicon: QuoteLexicon) -> bool:
-    """An adverb of the clause after a source's head (``volgens B en W | ook al …``), not
-    one inside its noun phrase (``volgens een zeer betrouwbare bron``, ``volgens de eveneens
-    aanwezige agent``, ``volgens minister Hoekstra zelf``: ``source_adverbs``)."""
-    doc = token.doc
-    return (
-        token.pos_ == "ADV"
-        and token.is_lower
-        and token.lower_ not in lexicon.source_adverbs
-        and token.i > 0
-        and (doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON") or _symbol_name(doc[token.i - 1]))
-    )
-
-
-def _symbol_name(token: Token) -> bool:
-    """A capitalised word the tagger calls a symbol (``B en W``)."""
-    return token.pos_ == "SYM" and token.text[:1].isupper()
-
-
-def _name_tagged_else(token: Token) -> bool:
-    """A capitalised word the tagger calls an adjective, foreign or a symbol (``volgens
-    Kyiv``, ``volgens B en W``)."""
-    return token.pos_ in ("ADJ", "X", "SYM") and token.text[:1].isupper() and token.i > 0
-
-
-def _after_last_conjunction(doc: Doc, start: int, i: int, relatives: frozenset[str]) -> int:
-    """Where the clause holding token ``i`` begins: after ``, omdat`` / ``, maar`` / ``,
-    hetgeen`` when a comma and a conjunction or relative pronoun stand between ``start`` and
-    ``i`` (``Ze belden de dokter, omdat [Joëlle volgens hen niet gered wilde worden]``)."""
-    for k in range(i - 1, start, -1):
-        if doc[k].text != "," or k + 1 >= i:
-            continue
-        if doc[k + 1].pos_ in ("SCONJ", "CCONJ") or doc[k + 1].lower_ in relatives:
-            return k + 2
-    return start
-
-
-def _preposition_phrase_before(doc: Doc, i: int, preposition: str) -> Span | None:
-    """The words between ``preposition`` and verb ``i`` in the verb's clause (``Uit het
-    rapport | blijkt``, ``In een recente studie …, | staat``), or None."""
-    for k in range(clause_start(doc, i), i):
-        if doc[k].lower_ == preposition:
-            return doc[k + 1 : i]
-    return None
-
-
-def _phrase_up_to_dat(doc: Doc, at: int) -> tuple[Span, int]:
-    """The words after the preposition at ``at`` up to ``dat`` (at most eight, never past a
-    clause's end or a comma), and where they end: ``blijkt uit [het rapport] dat``."""
-    n, end = len(doc), at + 1
-    while (
-        end < n
-        and end - at <= 8
-        and doc[end].lower_ != "dat"
-        and not (is_clause_stop(doc[end]) or doc[end].text == ",")
-    ):
-        end += 1
-    return doc[at + 1 : end], end
-
-
-def _past_addressee(doc: Doc, start: int, te: int) -> int:
-    """Where a directive's content begins: past the noun phrase or pronoun it is told to,
-    when that alone stands before ``om``/``te`` (``manen de bestuurder | te stoppen``, ``vroeg
-    mij om | het weg te gooien``; a reflexive goes with the infinitive: ``zich te melden``)."""
-    end = next((k for k in range(start, te + 1) if doc[k].lower_ in ("om", "te")), te)
-    words = doc[start:end]
-    if not len(words) or len(words) > 4:
-        return start
-    reflexive = words[0].lower_ in ("zich", "zichzelf") or has_feature(words[0], "Reflex", "Yes")
-    if len(words) == 1 and words[0].pos_ == "PRON" and not reflexive:
-        return end + 1 if doc[end].lower_ == "om" else end
-    if all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words) and words[-1].pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
-        return end + 1 if doc[end].lower_ == "om" else end
-    return start
-
-
-def _finite_verb_after(doc: Doc, k: int) -> bool:
-    """Whether a finite verb or a te-infinitive (``gedreigd dat weer te doen``) follows token
-    ``k`` in its sentence: a ``dat`` before neither is a pronoun (``vindt dat dus veel te
-    ver gaan``)."""
-    end = _clause_end(doc, k)
-    for token in doc[k + 1 : end]:
-        if is_finite(token):
-            return True
-        if token.lower_ == "te" and token.i + 1 < end and doc[token.i + 1].pos_ == "VERB":
-            return True
-    return False
-
-
-def _subject_after(doc: Doc, k: int) -> bool:
-    """Whether a noun, a name or a personal pronoun follows token ``k`` in its sentence: a
-    clause's subject (``vindt dat die voorwaarden te streng zijn``, where the tagger may call
-    the plural ``zijn`` no finite verb)."""
-    for token in doc[k + 1 : _clause_end(doc, k)]:
-        if token.pos_ in ("NOUN", "PROPN") or has_feature(token, "PronType", "Prs"):
-            return True
-    return False
-
-
-def _clause_end(doc: Doc, k: int) -> int:
-    """The first comma or clause stop after token ``k`` (or its sentence's end)."""
-    end = sentence_end(doc, k)
-    for token in doc[k + 1 : end]:
-        if token.text == "," or is_clause_stop(token):
-            return token.i
-    return end
-
-
-def _complement_of_object(doc: Doc, verb: int, preposition: int) -> bool:
-    """Whether the preposition after a cue verb (``spreken van``) belongs to the verb's object
-    noun before it (``Ik sprak een leraar van groep 7``): the verb's subject stands before it,
-    a noun right before the preposition, no preposition in between."""
-    noun = doc[preposition - 1]
-    if preposition == verb + 1 or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(doc[j].pos_ == "ADP" for j in range(verb + 1, preposition - 1)):
-        return False
-    return any(
-        child.dep_ in ("nsubj", "nsubj:pass") and child.i < verb for child in doc[verb].children
-    )
