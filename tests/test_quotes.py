@@ -1902,6 +1902,26 @@ def test_an_adjective_made_a_noun_is_the_subject_of_a_verb_the_parse_made_a_noun
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "De 52-jarige"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a cue form the tagger took for an adjective or an adposition, a verb by its place
+        (
+            "Ook bekende hij zijn artsdiploma te hebben vervalst.",
+            "zijn artsdiploma te hebben vervalst",
+        ),
+        ("Hij had toegegeven zich schuldig te hebben gemaakt.", "zich schuldig te hebben gemaakt"),
+        # the content of a te-infinitive starts after its "om"
+        (
+            "Die partij riep op 12 maart leerlingen op om voorbeelden van indoctrinatie te melden.",
+            "voorbeelden van indoctrinatie te melden",
+        ),
+    ],
+)
+def test_te_infinitive_reports(analyzer, text, content):
+    assert [q.text for q in analyzer.analyze(text).quotes] == [content]
+
+
 def test_a_line_break_ends_the_carry_on_of_klonk_het(analyzer):
     text = (
         "Een commandant van de brigade bevestigt dat de Russen zich terugtrekken. “De vijand "

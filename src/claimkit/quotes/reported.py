@@ -72,6 +72,8 @@ from claimkit.words import is_dutch_word
 
 #: lemmas whose cue test is remembered before the memory starts again
 _MAX_REMEMBERED_LEMMAS = 200_000
+#: subject pronouns right after a verb that an adverb opens the sentence with (inversion)
+_INVERTED_SUBJECTS = frozenset({"hij", "zij", "ze", "ik", "wij", "we"})
 
 
 class ReportedSpeech(AttributionRules):
@@ -285,6 +287,9 @@ class ReportedSpeech(AttributionRules):
                 start += 1  # "liet zijn AKP weten in beroep te gaan": the cue's own particle
             if lemma in self.lexicon.directive_verbs:
                 start = past_addressee(doc, start, infinitive)
+            om = [k for k in range(start, infinitive) if doc[k].lower_ == "om"]
+            if om:
+                start = om[-1] + 1  # "riep op 12 maart leerlingen op om … te melden"
             end = self._content_end(doc, start, inside)
         elif (
             comma := comma_before_report(doc, i)
@@ -706,10 +711,20 @@ class ReportedSpeech(AttributionRules):
             if not name:
                 return None
         following = doc[i + 1]
-        if following.lower_ not in self.lexicon.complementisers and not (
-            i > 0
-            and (doc[i - 1].text == "," or doc[i - 1].lower_ in self.lexicon.attribution_pronouns)
-            and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+        inverted = following.lower_ in _INVERTED_SUBJECTS and i > 0 and doc[i - 1].pos_ == "ADV"
+        after_auxiliary = before is not None and before.pos_ == "AUX" and before.i > 0
+        if (
+            following.lower_ not in self.lexicon.complementisers
+            and not (
+                i > 0
+                and (
+                    doc[i - 1].text == "," or doc[i - 1].lower_ in self.lexicon.attribution_pronouns
+                )
+                and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+            )
+            # "Ook bekende hij …", "Hij had toegegeven zich …": a verb by its place
+            and not inverted
+            and not after_auxiliary
         ):
             return None
         return cue_verb(doc[i], self.lexicon, any_tag=True)
