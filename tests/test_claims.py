@@ -717,14 +717,46 @@ def test_more_fates_of_people(analyzer, text, category):
 
 
 def test_a_digit_glued_to_g_or_k_names_a_technology(analyzer):
-    text = "De Kamer vraagt of we niet te snel overgaan op 5G. Hij kocht 4K televisies."
+    text = "De Kamer vraagt of we niet te snel overgaan op 5G. Hij filmt alles in 4K."
     assert analyzer.analyze(text).claims == []
     assert [c.text for c in analyzer.analyze("Hij verdient €5K per maand.").claims] == ["5K"]
+    # a K before a noun may be thousands
+    (claim,) = analyzer.analyze("Het bedrijf verkocht 5K apparaten, meldt de topman.").claims
+    assert claim.counted is not None and claim.counted.text == "apparaten"
 
 
 def test_the_death_of_someone_else_makes_no_casualties(analyzer):
     text = "Er zijn drie mensen aangehouden in verband met de dood van de Nederlander."
     assert analyzer.analyze(text).claims[0].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("In 1900 van de 3000 gevallen ging het mis, meldt de inspectie.", ["1900", "3000"]),
+        ("Er staan in de stad nu meer huizen ouder dan 50 gebouwen.", ["50"]),
+        ("In de opvangsector werken 4000 mensen.", ["4000"]),
+    ],
+)
+def test_counts_the_years_ages_and_fates_leave_alone(analyzer, text, figures):
+    claims = analyzer.analyze(text).claims
+    assert [c.text for c in claims] == figures
+    assert all(c.category != "displacement" for c in claims)
+
+
+def test_no_access_with_a_confirmation_beside_it_is_confirmed(analyzer):
+    text = (
+        "Het leger meldt 200 doden. Journalisten hebben geen toegang tot het gebied, maar de VN "
+        "bevestigt de cijfers."
+    )
+    assert analyzer.analyze(text).claims[0].status == "confirmed"
+
+
+def test_volgens_a_description_with_an_agent_inside(analyzer):
+    text = "Volgens de door Hamas geleide gezondheidsautoriteiten zijn 40 mensen gedood."
+    (claim,) = analyzer.analyze(text).claims
+    assert claim.claimant_mention is not None
+    assert claim.claimant_mention.text == "de door Hamas geleide gezondheidsautoriteiten"
 
 
 def test_a_lie_the_figure_counts_disputes_nothing(analyzer):

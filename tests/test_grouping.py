@@ -218,8 +218,9 @@ def test_an_institution_ner_tags_as_a_person_is_none(analyzer):
         # a building's word after a given name is a surname
         (" date 2024-02 Volgens Jonathan Hall is de dreiging reëel.", ["Jonathan Hall"]),
         (" date 2024-02 Volgens Kees van der Weg is de dreiging reëel.", ["Kees van der Weg"]),
-        # a compound ending in a building's word is a building
+        # a compound ending in a building's word is a building, and so is a school's name
         (" date 2024-02 In het Sophia Kinderziekenhuis werd het kind behandeld.", []),
+        (" date 2024-02 Het Sint Maartens College en het Maria Goretti Lyceum fuseren.", []),
     ],
 )
 def test_a_word_of_institutions_in_a_name(analyzer, text, names):

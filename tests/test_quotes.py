@@ -1789,6 +1789,12 @@ def test_a_trailing_report_of_a_clause_that_reports_itself_makes_no_second_quote
             "verdachte op. “Ik ben onschuldig”, zegt de man.",
             "de man",
         ),
+        # but "een …" saying what the person named is brings in nobody
+        (
+            "Jan Peeters is een gepensioneerde vrachtwagenchauffeur uit Gent. “Het is zwaar”, "
+            "zegt de man.",
+            "Jan Peeters",
+        ),
     ],
 )
 def test_a_description_of_a_person_stands_for_the_person_named_before(analyzer, text, speaker):
@@ -1911,11 +1917,12 @@ def test_an_adjective_made_a_noun_is_the_subject_of_a_verb_the_parse_made_a_noun
             "zijn artsdiploma te hebben vervalst",
         ),
         ("Hij had toegegeven zich schuldig te hebben gemaakt.", "zich schuldig te hebben gemaakt"),
-        # the content of a te-infinitive starts after its "om"
+        # the content of a te-infinitive starts after its "om", not after a time's
         (
             "Die partij riep op 12 maart leerlingen op om voorbeelden van indoctrinatie te melden.",
             "voorbeelden van indoctrinatie te melden",
         ),
+        ("Hij beloofde om drie uur terug te komen.", "om drie uur terug te komen"),
     ],
 )
 def test_te_infinitive_reports(analyzer, text, content):

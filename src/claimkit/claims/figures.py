@@ -438,14 +438,18 @@ def _not_claim(
 def _technology(
     quantity: Quantity, before: Token | None, after: Token | None, lexicon: ClaimLexicon
 ) -> bool:
-    """Digits glued to a capital of ``technology_suffixes`` (``5G``, ``4K``), no currency by."""
+    """Digits glued to a capital of ``technology_suffixes`` (``5G``; ``4K`` with no noun after
+    it), no currency by."""
     text = quantity.text
     if len(text) < 2 or text[-1] not in lexicon.technology_suffixes or not text[:-1].isdigit():
         return False
     money = (before is not None and before.text in lexicon.currency_signs) or (
         after is not None and after.lower_ in lexicon.currencies
     )
-    return not money
+    if money:
+        return False
+    # "5K apparaten" may be five thousand of them; a G is a generation ("5G") whatever follows
+    return text[-1] == "G" or after is None or after.pos_ not in ("NOUN", "PROPN")
 
 
 def _in_a_name(doc: Doc, quantity: Quantity, span: Span) -> bool:
@@ -615,7 +619,12 @@ def _year_before_a_verb(
         return False
     if not is_year(quantity.value):
         return False
-    return after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ")
+    return (
+        after is None
+        or after.is_punct
+        or after.pos_ in ("VERB", "AUX", "ADV", "SCONJ")
+        or (after.pos_ == "ADP" and after.lower_ in lexicon.year_adpositions_after)
+    )
 
 
 def _year_heading(doc: Doc, quantity: Quantity, span: Span) -> bool:
@@ -640,10 +649,13 @@ def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimL
     tail = text[quantity.end : quantity.end + 12].lower()
     if any(tail.startswith(w) or tail.startswith(" " + w) for w in lexicon.age_words):
         return True
+    after = doc[span.end] if span.end < len(doc) else None
+    counts_other = after is not None and after.pos_ == "NOUN" and after.lower_ != "jaar"
     if (
         span.start > 1
         and doc[span.start - 1].lower_ == "dan"
         and not quantity.percent
+        and not counts_other  # "ouder dan 50 gebouwen": a count
         and any(
             t.lower_ in lexicon.age_comparatives for t in doc[max(0, span.start - 4) : span.start]
         )

@@ -127,6 +127,7 @@ class ClaimLexicon:
     scope_phrases: Phrases
     year_prepositions: frozenset[str]
     year_before_verb: frozenset[str]
+    year_adpositions_after: frozenset[str]
     months: frozenset[str]
     relative_pronouns: frozenset[str]
     groups: dict[str, str] = field(default_factory=dict)  # noun -> its first group in counted
@@ -252,6 +253,7 @@ def claim_lexicon() -> ClaimLexicon:
         scope_phrases=Phrases(d["scope"]["phrases"]),
         year_prepositions=_words(d["scope"]["year_prepositions"]),
         year_before_verb=_words(d["scope"]["year_before_verb"]["prepositions"]),
+        year_adpositions_after=_words(d["scope"]["year_before_verb"]["adpositions_after"]),
         months=_words(load_json("numbers_nl.json")["months"]),
         relative_pronouns=_words(d["relative_pronouns"]["words"]),
     )

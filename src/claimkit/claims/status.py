@@ -59,6 +59,12 @@ def status_of(
     )
     for sentence in sentences + remarks:
         cue = _unverified_cue(sentence, figure, lexicon)
+        if (
+            cue is not None
+            and sentence in remarks
+            and _access_confirmed(doc, sentence, cue, lexicon)
+        ):
+            continue  # "Journalisten hebben geen toegang …, maar de VN bevestigt de cijfers."
         if cue is not None:
             evidence = _evidence(doc, sentence, figure, cue)
             return Status("unverified", evidence, _flagged_by(doc, evidence, lexicon))
@@ -122,6 +128,19 @@ def _answer(doc: Doc, figure: Span, sentences: list[Span], lexicon: ClaimLexicon
     return []
 
 
+def _access_confirmed(
+    doc: Doc, sentence: Span, cue: tuple[int, int], lexicon: ClaimLexicon
+) -> bool:
+    """Whether a remark's cue is only that reporters have no access, while the remark also
+    holds a confirmation no negation takes back."""
+    if not find_phrases(doc[cue[0] : cue[1]], lexicon.access_phrases):
+        return False
+    return any(
+        not _negated(doc, _absolute(sentence, found)[0], lexicon)
+        for found in find_phrases(sentence, lexicon.confirmations)
+    )
+
+
 def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> list[Span]:
     """The sentence after, when it has no figure of its own and points back or opens with
     the check: a remark on checking there is about the figures before (``Persbureau Reuters
@@ -132,7 +151,7 @@ def _remark_after(doc: Doc, sentences: list[Span], lexicon: ClaimLexicon) -> lis
     tokens = [t for t in nxt if not t.is_space]
     points_back = any(phrase_at(tokens, i, lexicon.anaphors) for i in range(len(tokens)))
     opens_with_check = bool(find_phrases(tokens[:3], lexicon.verify_verbs))
-    no_access = any(
+    no_access = not _paragraph_between(doc, sentences[-1], nxt) and any(
         _negated(doc, tokens[start].i, lexicon)
         for start, _ in find_phrases(tokens, lexicon.access_phrases)
     )

@@ -336,8 +336,10 @@ class PersonLinker(GazetteerComponent):
 
     def _institution_name(self, keys: list[str], *, ner: bool) -> bool:
         """Whether a capitalised run names a school, a building or a club rather than a person
-        (people_nl.json ``given_name_runs``): its last word one of them (``Vitalis College``)
-        or ending in one (``Sophia Kinderziekenhuis``); in an entity of the pipeline's, any
+        (people_nl.json ``given_name_runs``): its last word one of them (``Vitalis College``;
+        in an entity of the pipeline's opening with a given name, only a word that is never a
+        surname, ``not_last_endings``: ``Maria Goretti Lyceum``) or ending in one (``Sophia
+        Kinderziekenhuis``); in an entity of the pipeline's, any
         word one of them unless a given name opens it (``Universiteit Antwerpen``, ``Van Hall
         Larenstein``; ``Jonathan Hall``, ``Kees van der Weg`` are people)."""
         if not keys:
@@ -355,7 +357,7 @@ class PersonLinker(GazetteerComponent):
         if last in self.not_last_of_given_name_runs and not ner:
             return True
         return any(
-            last.endswith(ending) and len(last) >= len(ending) + 3
+            last == ending or (last.endswith(ending) and len(last) >= len(ending) + 3)
             for ending in self.not_last_endings
         )
 

@@ -415,6 +415,16 @@ def after_extended_attribute(doc: Doc, i: int) -> Token | None:
             return None
         if doc[k].pos_ in ("VERB", "ADJ") and doc[k + 1].pos_ in ("NOUN", "PROPN"):
             return doc[k + 1]
+        if (
+            doc[k].pos_ == "VERB"
+            and doc[k].lower_.endswith(("de", "te"))
+            and doc[k + 1].is_alpha
+            and doc[k + 1].pos_ == "VERB"
+            and not is_finite(doc[k + 1])
+            and k + 2 < len(doc)
+            and (doc[k + 2].pos_ in ("AUX", "VERB") or doc[k + 2].is_punct)
+        ):
+            return doc[k + 1]  # "de door Hamas geleide gezondheidsautoriteiten zijn …"
     return None
 
 

@@ -287,7 +287,15 @@ class ReportedSpeech(AttributionRules):
                 start += 1  # "liet zijn AKP weten in beroep te gaan": the cue's own particle
             if lemma in self.lexicon.directive_verbs:
                 start = past_addressee(doc, start, infinitive)
-            om = [k for k in range(start, infinitive) if doc[k].lower_ == "om"]
+            om = [
+                k
+                for k in range(start, infinitive)
+                if doc[k].lower_ == "om"
+                and not (
+                    k + 2 < len(doc)
+                    and (doc[k + 1].text.isdigit() or doc[k + 2].lower_ in ("uur", "u"))
+                )
+            ]  # (not "om drie uur", "om 15 u")
             if om:
                 start = om[-1] + 1  # "riep op 12 maart leerlingen op om … te melden"
             end = self._content_end(doc, start, inside)

@@ -105,11 +105,14 @@ class AttributionRules:
                 ):  # the words right after the verb ("antwoordde op de vraag": no subject)
                     return noun_phrase(doc, head)
                 candidates = [span for span in candidates if span.start > i]
-            elif doc[i - 1].text == "," and not any(c.start > i for c in candidates):
+            elif doc[i - 1].text == ",":
                 # "…, meldt netbeheerder Ukrenergo.": the words closing the sentence, whatever
-                # the tagger made of them ("netbeheerder" an adposition)
+                # the tagger made of them ("netbeheerder" an adposition), when the parse has
+                # no subject after the verb outside them
                 final = self._clause_final_subject(doc, i)
-                if final is not None:
+                if final is not None and all(
+                    final.start <= c.start and c.end <= final.end for c in candidates if c.start > i
+                ):
                     return final
         candidates = [_person_before_van(doc, span, speakers) for span in candidates]
         parsed_subject = any(head_of(c).dep_.startswith("nsubj") for c in candidates)

@@ -405,6 +405,11 @@ class SpeakerResolver:
         for k in range(start, end):
             if texts[k] not in ("een", "Een"):
                 continue
+            if k > 0 and (
+                texts[k - 1].lower() in _PREDICATE_BEFORE
+                or (k == start + 1 and texts[start] == ",")
+            ):
+                continue  # "Jan Peeters is een gepensioneerde …", "…, een vrijwilliger": him
             for j in range(k + 1, min(end, k + 4)):
                 word = texts[j].lower()
                 if (
@@ -678,6 +683,10 @@ _SENTENCE_ENDS = frozenset(".!?")
 
 #: the articles an organisation's name may open with (``de Unie``, ``het Agentschap``)
 _ARTICLES = ("de", "het")
+#: words after which "een" and a person's description say what the person named is
+_PREDICATE_BEFORE = frozenset(
+    {"is", "was", "werd", "wordt", "blijft", "bleef", "als", "zijn", "waren", "werden"}
+)
 
 
 def gender_of(name: str) -> str | None:
