@@ -205,6 +205,20 @@ def test_an_age_in_brackets_makes_the_name_before_it_a_person(analyzer, text, na
     assert [p.text for p in analyzer.analyze(text).people] == names
 
 
+def test_dutch_usage_of_given_names_over_the_international_table():
+    from claimkit.words import given_name_gender
+
+    # borne by both sexes in the international table, one sex in Flemish and Dutch news
+    assert [given_name_gender(n) for n in ("Jan", "Daan", "Inge", "Joke")] == ["m", "m", "f", "f"]
+    assert given_name_gender("Kim") is None  # both, in Dutch too
+
+
+@pytest.mark.model
+def test_a_dutch_given_name_the_table_lacked_finds_its_person(analyzer):
+    text = " date 2019-03 Daan Roovers is de nieuwe Denker des Vaderlands."
+    assert [p.text for p in analyzer.analyze(text).people] == ["Daan Roovers"]
+
+
 @pytest.mark.model
 def test_an_institution_ner_tags_as_a_person_is_none(analyzer):
     text = " date 2024-02 Ruslandkenner Jan Verhaert (Universiteit Antwerpen) ziet een probleem."

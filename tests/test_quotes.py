@@ -1892,6 +1892,12 @@ def test_a_relative_of_the_same_surname_is_another_person(analyzer):
     assert analysis.quotes[0].speaker.name == "Valentyna Hontsjarenko"
 
 
+def test_two_people_of_one_surname_with_a_dutch_given_name(analyzer):
+    text = "Jan Janssen werd gehuldigd. Daarna zei Sophie Janssen dat ze trots was."
+    (quote,) = analyzer.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Sophie Janssen"
+
+
 def test_an_organisation_after_van_is_no_part_of_an_unknown_name(analyzer):
     text = (
         "Coördinator Els Vanheusden van De Trapkracht noemt hem ‘de professor’. ‘Hij ziet "

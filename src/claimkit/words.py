@@ -107,10 +107,14 @@ def ner_kinds() -> dict[str, str]:
 
 @cache
 def _given_names() -> dict[str, str]:
-    """Given name → ``f``/``m`` (``data/given_names.tsv``, from nomquamgender; its names are
-    lookup keys already, as :func:`normalize` makes them)."""
-    lines = data_path("given_names.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    """Given name → ``f``/``m`` (``data/given_names.tsv``, from nomquamgender, with the Dutch
+    and Flemish usage of ``data/given_names_nl.tsv`` over it; their names are lookup keys
+    already, as :func:`normalize` makes them)."""
+    names: dict[str, str] = {}
+    for table in ("given_names.tsv", "given_names_nl.tsv"):
+        lines = data_path(table).read_text(encoding="utf-8").splitlines()
+        names.update(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return names
 
 
 @cache
