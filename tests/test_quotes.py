@@ -1892,6 +1892,12 @@ def test_a_relative_of_the_same_surname_is_another_person(analyzer):
     assert analysis.quotes[0].speaker.name == "Valentyna Hontsjarenko"
 
 
+def test_a_quotation_after_a_noun_of_names_is_the_name_itself(analyzer):
+    text = "De commandant, een dertiger met de roepnaam “Lis”, zegt dat zijn mannen mijnen vonden."
+    kinds = [(q.kind, q.text) for q in analyzer.analyze(text).quotes]
+    assert ("term", "Lis") in kinds and ("direct", "Lis") not in kinds
+
+
 def test_two_people_of_one_surname_with_a_dutch_given_name(analyzer):
     text = "Jan Janssen werd gehuldigd. Daarna zei Sophie Janssen dat ze trots was."
     (quote,) = analyzer.analyze(text).quotes
