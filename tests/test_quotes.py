@@ -1898,6 +1898,16 @@ def test_a_quotation_after_a_noun_of_names_is_the_name_itself(analyzer):
     assert ("term", "Lis") in kinds and ("direct", "Lis") not in kinds
 
 
+def test_a_relative_clause_between_subject_and_spreken_van(analyzer):
+    text = (
+        'Demissionair premier Mark Rutte, wiens kabinet vorige week viel, sprak van "een goed '
+        'en evenwichtig resultaat". "Je moet niet onderschatten wat hier ligt", zei hij.'
+    )
+    quotes = analyzer.analyze(text).quotes
+    assert [q.kind for q in quotes] == ["mixed", "direct"]
+    assert [q.speaker.name for q in quotes] == ["Mark Rutte", "Mark Rutte"]
+
+
 def test_two_people_of_one_surname_with_a_dutch_given_name(analyzer):
     text = "Jan Janssen werd gehuldigd. Daarna zei Sophie Janssen dat ze trots was."
     (quote,) = analyzer.analyze(text).quotes

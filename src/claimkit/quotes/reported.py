@@ -300,8 +300,16 @@ class ReportedSpeech(AttributionRules):
                 start = om[-1] + 1  # "riep op 12 maart leerlingen op om … te melden"
             end = self._content_end(doc, start, inside)
         elif (
-            comma := comma_before_report(doc, i)
-        ) is not None and lemma not in self.lexicon.not_after_clause:
+            (comma := comma_before_report(doc, i)) is not None
+            and lemma not in self.lexicon.not_after_clause
+            # "Mark Rutte, wiens kabinet viel, sprak van “…”": the comma closes a clause
+            # inside the subject's phrase; the report is the preposition's object
+            and not (
+                subject is not None
+                and subject.end <= comma
+                and self._report_preposition(doc, i, lemma) is not None
+            )
+        ):
             # a report after (or inside) the clause: "…, zei Rutte." / "A, denkt X, B."
             start = self._report_start(doc, comma)
             end = comma
