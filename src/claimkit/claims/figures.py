@@ -650,7 +650,7 @@ def _is_age(doc: Doc, text: str, quantity: Quantity, span: Span, lexicon: ClaimL
     if any(tail.startswith(w) or tail.startswith(" " + w) for w in lexicon.age_words):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    counts_other = after is not None and after.pos_ == "NOUN" and after.lower_ != "jaar"
+    counts_other = _counts_a_noun(after, lexicon) and after.lower_ != "jaar"
     if (
         span.start > 1
         and doc[span.start - 1].lower_ == "dan"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.claims.cues import find_phrases, is_figure, next_sentence, phrase_at, sentence_of
 from claimkit.claims.lexicon import ClaimLexicon
 from claimkit.quotes.attribution import noun_phrase
+from claimkit.spans import doc_text
 
 _BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "“", "”", '"', "„"})
 _SOURCE_WORDS_MAX = 6
@@ -59,15 +60,10 @@ def status_of(
     )
     for sentence in sentences + remarks:
         cue = _unverified_cue(sentence, figure, lexicon)
-        if (
-            cue is not None
-            and sentence in remarks
-            and _access_confirmed(doc, sentence, cue, lexicon)
-        ):
-            continue  # "Journalisten hebben geen toegang …, maar de VN bevestigt de cijfers."
-        if cue is not None:
-            evidence = _evidence(doc, sentence, figure, cue)
-            return Status("unverified", evidence, _flagged_by(doc, evidence, lexicon))
+        if cue is None or (sentence in remarks and _access_confirmed(doc, sentence, cue, lexicon)):
+            continue  # (nor "Journalisten hebben geen toegang …, maar de VN bevestigt …")
+        evidence = _evidence(doc, sentence, figure, cue)
+        return Status("unverified", evidence, _flagged_by(doc, evidence, lexicon))
     for sentence in sentences + _answer(doc, figure, sentences, lexicon):
         found = [
             c
@@ -198,7 +194,7 @@ def _paragraph_between(doc: Doc, before: Span, after: Span) -> bool:
     """Whether a blank line separates two sentences."""
     last = max((t.i for t in before if not t.is_space), default=before.start)
     first = min((t.i for t in after if not t.is_space), default=after.start)
-    return "\n\n" in doc.text[doc[last].idx + len(doc[last]) : doc[first].idx]
+    return "\n\n" in doc_text(doc)[doc[last].idx + len(doc[last]) : doc[first].idx]
 
 
 def _said_by(doc: Doc, cue: tuple[int, int], claimant: tuple[int, int] | None) -> bool:

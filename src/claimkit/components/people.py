@@ -110,7 +110,6 @@ class PersonLinker(GazetteerComponent):
         )
         runs = cues["given_name_runs"]
         self.not_last_of_given_name_runs = frozenset(normalize(w) for w in runs["not_last"])
-        self.not_first_of_names = frozenset(normalize(w) for w in runs["not_first"])
         self.not_last_endings = tuple(normalize(w) for w in runs["not_last_endings"])
         self.min_variant_length = int(cues["spelling_variants"]["min_length"])
         self.suffixes, self.min_stem = genitive()
@@ -124,9 +123,10 @@ class PersonLinker(GazetteerComponent):
         # a person entity is left alone when it is a country's, a region's or a curated
         # place's name, or an organisation's; a town's name may be a surname too
         self.dutch_words = load_dutch_words(folder)
-        self.town_names = load_places(folder).index  # (the places component's own table)
+        places = load_places(folder)  # (cached: the places component's own table)
+        self.town_names = places.index
         self.other_indexes = (
-            load_places(folder).area_and_curated_names,
+            places.area_and_curated_names,
             load_organisations(folder).index,
         )
         given_name_gender("")  # the table of given names, read now rather than on a first Doc
@@ -336,18 +336,18 @@ class PersonLinker(GazetteerComponent):
 
     def _institution_name(self, keys: list[str], *, ner: bool) -> bool:
         """Whether a capitalised run names a school, a building or a club rather than a person
-        (people_nl.json ``given_name_runs``): its last word one of them (``Vitalis College``;
-        in an entity of the pipeline's opening with a given name, only a word that is never a
-        surname, ``not_last_endings``: ``Maria Goretti Lyceum``) or ending in one (``Sophia
-        Kinderziekenhuis``); in an entity of the pipeline's, any
-        word one of them unless a given name opens it (``Universiteit Antwerpen``, ``Van Hall
+        (people_nl.json ``given_name_runs``). Any run: its last word one of ``not_last_endings``,
+        words that are never surnames, or a compound ending in one (``Maria Goretti Lyceum``,
+        ``Sophia Kinderziekenhuis``). A run the given-name rule found: its last word one of
+        ``not_last`` (``Vitalis College``). An entity of the pipeline's (``ner``): any word one
+        of ``not_last`` unless a given name opens it (``Universiteit Antwerpen``, ``Van Hall
         Larenstein``; ``Jonathan Hall``, ``Kees van der Weg`` are people)."""
         if not keys:
             return False
         first, last = keys[0], keys[-1]
         if (
             ner
-            and (first in self.not_first_of_names or given_name_gender(first) is None)
+            and given_name_gender(first) is None
             # of an entity without a given name first, any word ("Van Hall Larenstein")
             and any(key in self.not_last_of_given_name_runs for key in keys)
         ):

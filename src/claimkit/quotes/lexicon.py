@@ -36,6 +36,7 @@ class PersonDescriptions:
     male: frozenset[str]
     not_nouns: frozenset[str]
     window: int
+    predicates_before: frozenset[str]  # "is een …": what the person named is
 
     def describes_a_person(self, noun: str) -> bool:
         """Whether ``noun`` (lower case) describes a person by what they are or do: one of
@@ -69,7 +70,7 @@ class QuoteLexicon:
     organisation_nouns: dict[str, frozenset[str]]  # noun -> the record kinds it stands for
     organisation_window: int
     person_descriptions: PersonDescriptions
-    possessives: frozenset[str]
+    possessives: frozenset[str]  # written forms: the tagger's Poss feature misses "haar"
     portfolio_institutions: frozenset[str]
     modal_hedge_subjects: frozenset[str]
     modal_lemmas: frozenset[str]
@@ -146,6 +147,7 @@ def _person_descriptions(entry: dict) -> PersonDescriptions:
         male=frozenset(entry["male"]),
         not_nouns=frozenset(entry["not_nouns"]),
         window=int(entry["window"]),
+        predicates_before=frozenset(entry["predicates_before"]["words"]),
     )
 
 

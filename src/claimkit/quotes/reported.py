@@ -72,8 +72,6 @@ from claimkit.words import is_dutch_word
 
 #: lemmas whose cue test is remembered before the memory starts again
 _MAX_REMEMBERED_LEMMAS = 200_000
-#: subject pronouns right after a verb that an adverb opens the sentence with (inversion)
-_INVERTED_SUBJECTS = frozenset({"hij", "zij", "ze", "ik", "wij", "we"})
 
 
 class ReportedSpeech(AttributionRules):
@@ -727,7 +725,11 @@ class ReportedSpeech(AttributionRules):
             if not name:
                 return None
         following = doc[i + 1]
-        inverted = following.lower_ in _INVERTED_SUBJECTS and i > 0 and doc[i - 1].pos_ == "ADV"
+        inverted = (
+            following.lower_ in self.lexicon.inverted_subjects
+            and i > 0
+            and doc[i - 1].pos_ == "ADV"
+        )
         after_auxiliary = before is not None and before.pos_ == "AUX" and before.i > 0
         if (
             following.lower_ not in self.lexicon.complementisers

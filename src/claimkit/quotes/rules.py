@@ -46,7 +46,8 @@ class Found:
     words: int = 0  # words of a quotation between marks
 
 
-_FINAL_SUBJECT_WORDS = 6
+_FINAL_SUBJECT_WORDS = 6  # the most words of a subject closing its sentence after ", meldt"
+_REPORT_REACH = 300  # characters back to reported speech that a later pronoun's quote takes
 
 
 class AttributionRules:
@@ -387,9 +388,6 @@ def _reported_earlier_in_paragraph(text: str, quote: Found, indirect: list[Found
         and quote.start_char - r.end_char <= _REPORT_REACH
         and "\n" not in text[r.end_char : quote.start_char]
     ]
-
-
-_REPORT_REACH = 300
 
 
 def _person_before_van(doc: Doc, span: Span, speakers: SpeakerResolver) -> Span:

@@ -14,6 +14,7 @@ mention kept. The speaker of each quote is chosen in :meth:`SpeakerResolver.reso
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -107,17 +108,23 @@ class SpeakerResolver:
             speaker = self._group(self._fullest(span.text, span.end), kind, groups)
         return _Named(span.start, span.end, span.text, speaker, titles, label=span.label_)
 
+    @cached_property
+    def _organisation_starts(self) -> frozenset[int]:
+        """Where the organisations that end an unknown name's particles start: linked ones,
+        or ones whose name opens with an article (``De Trapkracht``); an unlinked entity after
+        ``ter`` is often a surname NER took for one (``Gerard ter Hedde``)."""
+        doc = self.doc
+        return frozenset(
+            o.start
+            for o in doc.spans.get(self._keys[1][0], ())
+            if o.kb_id_ or doc[o.start].lower_ in _ARTICLES
+        )
+
     def _whole_name(self, span: Span) -> Span:
         """An unknown name with the rest of a Dutch surname NER left out: ``Leon`` + ``de
         Jong``, ``Jan`` + ``van der Linden``."""
         doc, end = span.doc, span.end
-        # organisations linked, or whose name opens with an article ("De Trapkracht"); an
-        # unlinked entity after "ter" is often a surname NER took for one ("Gerard ter Hedde")
-        organisations = {
-            o.start
-            for o in doc.spans.get(self._keys[1][0], ())
-            if o.kb_id_ or doc[o.start].lower_ in ("de", "het")
-        }
+        organisations = self._organisation_starts
         while end < len(doc):
             if affiliation_at(doc, end):
                 break  # "Helma Ruijs | van het RIVM": an affiliation, no surname
@@ -406,7 +413,7 @@ class SpeakerResolver:
             if texts[k] not in ("een", "Een"):
                 continue
             if k > 0 and (
-                texts[k - 1].lower() in _PREDICATE_BEFORE
+                texts[k - 1].lower() in descriptions.predicates_before
                 or (k == start + 1 and texts[start] == ",")
             ):
                 continue  # "Jan Peeters is een gepensioneerde …", "…, een vrijwilliger": him
@@ -683,10 +690,6 @@ _SENTENCE_ENDS = frozenset(".!?")
 
 #: the articles an organisation's name may open with (``de Unie``, ``het Agentschap``)
 _ARTICLES = ("de", "het")
-#: words after which "een" and a person's description say what the person named is
-_PREDICATE_BEFORE = frozenset(
-    {"is", "was", "werd", "wordt", "blijft", "bleef", "als", "zijn", "waren", "werden"}
-)
 
 
 def gender_of(name: str) -> str | None:
